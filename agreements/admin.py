@@ -1,0 +1,206 @@
+"""The admin is the entry UI for bureau staff: agreements with their parts on one page."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.db.models import Exists, OuterRef, Prefetch
+from django.utils.translation import gettext_lazy as _
+from import_export.admin import ImportExportMixin
+from import_export.formats.base_formats import CSV, XLSX
+from simple_history.admin import SimpleHistoryAdmin
+
+from agreements.forms import (
+    AgreementOpdFormSet,
+    AgreementPartyForm,
+    AgreementPartyFormSet,
+    DocumentForm,
+)
+from agreements.models import (
+    Agreement,
+    AgreementOpd,
+    AgreementParty,
+    AgreementStatus,
+    Document,
+    Opd,
+    Province,
+    ScopeItem,
+    Sector,
+)
+from agreements.resources import AgreementResource
+from agreements.services import agreement_refresh_search
+
+
+@admin.register(Province)
+class ProvinceAdmin(admin.ModelAdmin):
+    list_display = ["code", "name", "iso_3166_2", "capital", "island_group"]
+    list_filter = ["island_group"]
+    search_fields = ["code", "name", "iso_3166_2"]
+    ordering = ["code"]
+
+
+@admin.register(Sector)
+class SectorAdmin(admin.ModelAdmin):
+    list_display = ["code", "name_id", "name_en", "category", "nomenclature_code"]
+    list_filter = ["category"]
+    search_fields = ["code", "name_id", "name_en"]
+
+
+@admin.register(Opd)
+class OpdAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "acronym", "kind", "province"]
+    list_filter = ["kind", "province"]
+    list_select_related = ["province"]
+    search_fields = ["name", "acronym"]
+    autocomplete_fields = ["province"]
+
+
+class AgreementPartyInline(admin.StackedInline):
+    model = AgreementParty
+    form = AgreementPartyForm
+    formset = AgreementPartyFormSet
+    autocomplete_fields = ["province"]
+    extra = 0
+    min_num = 2
+    fields = [
+        ("kind", "province", "organisation_name"),
+        ("signatory_name", "signatory_title", "on_behalf_of"),
+        ("document_number", "position"),
+    ]
+
+
+class AgreementOpdInline(admin.TabularInline):
+    model = AgreementOpd
+    formset = AgreementOpdFormSet
+    autocomplete_fields = ["opd"]
+    extra = 0
+
+
+class ScopeItemInline(admin.TabularInline):
+    model = ScopeItem
+    autocomplete_fields = ["sectors"]
+    extra = 0
+    fields = ["position", "description", "sectors"]
+
+
+class DocumentInline(admin.TabularInline):
+    model = Document
+    form = DocumentForm
+    extra = 0
+    fields = ["title", "kind", "file", "content_type", "size", "uploaded_at"]
+    readonly_fields = ["content_type", "size", "uploaded_at"]
+
+
+class StatusFilter(admin.SimpleListFilter):
+    title = _("status")
+    parameter_name = "status"
+
+    def lookups(self, request, model_admin):
+        return AgreementStatus.choices
+
+    def queryset(self, request, queryset):
+        if self.value() in AgreementStatus.values:
+            return queryset.with_status_value(self.value())
+        return queryset
+
+
+class ProvinceFilter(admin.SimpleListFilter):
+    title = _("provinsi")
+    parameter_name = "province"
+
+    def lookups(self, request, model_admin):
+        return list(Province.objects.values_list("code", "name"))
+
+    def queryset(self, request, queryset):
+        if self.value():
+            parties = AgreementParty.objects.filter(agreement=OuterRef("pk"), province=self.value())
+            return queryset.filter(Exists(parties))
+        return queryset
+
+
+class SectorFilter(admin.SimpleListFilter):
+    title = _("urusan/sektor")
+    parameter_name = "sector"
+
+    def lookups(self, request, model_admin):
+        return list(Sector.objects.values_list("code", "name_id"))
+
+    def queryset(self, request, queryset):
+        if self.value():
+            items = ScopeItem.objects.filter(agreement=OuterRef("pk"), sectors=self.value())
+            return queryset.filter(Exists(items))
+        return queryset
+
+
+class YearFilter(admin.SimpleListFilter):
+    title = _("tahun penandatanganan")
+    parameter_name = "year"
+
+    def lookups(self, request, model_admin):
+        years = Agreement.objects.dates("signed_on", "year", order="DESC")
+        return [(str(day.year), str(day.year)) for day in years]
+
+    def queryset(self, request, queryset):
+        if self.value() and self.value().isdigit():
+            return queryset.filter(signed_on__year=int(self.value()))
+        return queryset
+
+
+@admin.register(Agreement)
+class AgreementAdmin(ImportExportMixin, SimpleHistoryAdmin):
+    resource_classes = [AgreementResource]
+    formats = [CSV, XLSX]
+    list_display = [
+        "title", "agreement_type", "cooperation_class", "party_names", "signed_on", "ends_on",
+        "status_label",
+    ]  # fmt: skip
+    list_filter = [
+        "agreement_type", "cooperation_class", StatusFilter, ProvinceFilter, SectorFilter,
+        YearFilter, "provenance",
+    ]  # fmt: skip
+    search_fields = ["title", "notes", "place"]
+    date_hierarchy = "signed_on"
+    # A full count of 100,000 rows on every filtered page is wasted work.
+    show_full_result_count = False
+    list_per_page = 50
+    autocomplete_fields = ["parent", "predecessor"]
+    readonly_fields = ["ends_on", "provenance", "created_at", "updated_at"]
+    inlines = [AgreementPartyInline, AgreementOpdInline, ScopeItemInline, DocumentInline]
+    fieldsets = [
+        (None, {"fields": ["agreement_type", "cooperation_class", "title"]}),
+        (
+            _("Penandatanganan dan masa berlaku"),
+            {
+                "fields": [
+                    ("signed_on", "place"),
+                    ("effective_from", "expires_on", "duration_months", "ends_on"),
+                ]
+            },
+        ),
+        (_("Keterkaitan"), {"fields": ["parent", "predecessor"]}),
+        (
+            _("Penghentian lebih awal"),
+            {"fields": [("terminated_on", "termination_reason")], "classes": ["collapse"]},
+        ),
+        (_("Catatan"), {"fields": ["notes", "provenance", "created_at", "updated_at"]}),
+    ]
+
+    def get_queryset(self, request):
+        parties = AgreementParty.objects.select_related("province").order_by("position", "id")
+        return (
+            super()
+            .get_queryset(request)
+            .with_status()
+            .prefetch_related(Prefetch("parties", queryset=parties))
+        )
+
+    @admin.display(description=_("pihak"))
+    def party_names(self, agreement: Agreement) -> str:
+        return ", ".join(party.display_name for party in agreement.parties.all())
+
+    @admin.display(description=_("status"))
+    def status_label(self, agreement: Agreement) -> str:
+        return AgreementStatus(agreement.status).label
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        agreement_refresh_search(agreement_ids=[form.instance.pk])

@@ -1,0 +1,108 @@
+"""Admin entry forms: cross-row rules of agreements, with messages next to the inputs."""
+
+from __future__ import annotations
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.forms.models import BaseInlineFormSet
+from django.utils.translation import gettext as _
+
+from agreements.documents import inspect_upload
+from agreements.models import AgreementParty, Document, PartyKind, Province
+from agreements.validation import validate_opd_provinces, validate_parties
+
+PARTY_PREFIX = "parties"
+
+
+def _kept_forms(formset):
+    return [
+        form
+        for form in formset.forms
+        if form.has_changed() or form.instance.pk
+        if not (formset.can_delete and formset._should_delete_form(form))
+        if hasattr(form, "cleaned_data")
+    ]
+
+
+class AgreementPartyForm(forms.ModelForm):
+    class Meta:
+        model = AgreementParty
+        fields = "__all__"
+
+    def clean(self):
+        cleaned = super().clean()
+        kind, province = cleaned.get("kind"), cleaned.get("province")
+        name = (cleaned.get("organisation_name") or "").strip()
+        if kind == PartyKind.PROVINCE:
+            if province is None:
+                self.add_error("province", _("Pilih provinsi untuk pihak berjenis provinsi."))
+            cleaned["organisation_name"] = ""
+        elif kind:
+            if not name:
+                self.add_error("organisation_name", _("Tuliskan nama organisasi pihak ini."))
+            if province is not None:
+                self.add_error(
+                    "province", _("Provinsi hanya diisi untuk pihak berjenis provinsi.")
+                )
+        return cleaned
+
+
+class AgreementPartyFormSet(BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        if any(self.errors):
+            return
+        parties = [
+            (
+                form.cleaned_data["province"].code if form.cleaned_data.get("province") else None,
+                form.cleaned_data.get("organisation_name") or "",
+            )
+            for form in _kept_forms(self)
+        ]
+        validate_parties(parties, predecessor=self.instance.predecessor)
+
+
+def party_province_codes_from_post(data) -> list[str]:
+    """Province codes of the party rows being submitted in the same admin form."""
+    try:
+        total = int(data.get(f"{PARTY_PREFIX}-TOTAL_FORMS", 0))
+    except (TypeError, ValueError):
+        return []
+    codes = []
+    for index in range(total):
+        prefix = f"{PARTY_PREFIX}-{index}-"
+        if data.get(prefix + "DELETE"):
+            continue
+        code = data.get(prefix + "province")
+        if code:
+            codes.append(code)
+    return codes
+
+
+class AgreementOpdFormSet(BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        if any(self.errors):
+            return
+        party_codes = party_province_codes_from_post(self.data)
+        known = set(Province.objects.filter(code__in=party_codes).values_list("code", flat=True))
+        chosen = [form.cleaned_data["opd"] for form in _kept_forms(self) if form.cleaned_data.get("opd")]
+        if len({opd.pk for opd in chosen}) != len(chosen):
+            raise ValidationError(_("OPD yang sama tercantum dua kali."))
+        validate_opd_provinces([(str(opd), opd.province_id) for opd in chosen], known)
+
+
+class DocumentForm(forms.ModelForm):
+    class Meta:
+        model = Document
+        fields = ["title", "kind", "file"]
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload is None or not hasattr(upload, "content_type"):
+            return upload  # unchanged existing file
+        inspected = inspect_upload(upload)
+        upload.name = inspected.safe_name
+        self.instance.content_type = inspected.content_type
+        self.instance.size = inspected.size
+        return upload

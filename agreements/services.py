@@ -1,0 +1,223 @@
+"""Writes: every change to agreements goes through these functions.
+
+Views, admin, commands and tasks call them; they validate with agreements.validation,
+write inside one transaction and keep the derived search vector in step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.contrib.postgres.search import SearchVector
+from django.db import transaction
+from django.db.models import Q, Value
+from django.db.models.functions import Coalesce
+
+from agreements.models import (
+    Agreement,
+    AgreementOpd,
+    AgreementParty,
+    AgreementType,
+    CooperationClass,
+    NormalizedName,
+    Opd,
+    OpdKind,
+    PartyKind,
+    Provenance,
+    ScopeItem,
+    Sector,
+)
+from agreements.validation import (
+    validate_agreement_dates,
+    validate_opd_provinces,
+    validate_parties,
+)
+
+SEARCH_CONFIG = "indonesian"
+
+
+@dataclass(frozen=True)
+class PartySpec:
+    province_code: str | None = None
+    kind: str = PartyKind.PROVINCE
+    organisation_name: str = ""
+    document_number: str = ""
+    signatory_name: str = ""
+    signatory_title: str = ""
+    on_behalf_of: str = ""
+
+
+@dataclass(frozen=True)
+class OpdSpec:
+    province_code: str
+    name: str
+    acronym: str = ""
+    kind: str = ""
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class ScopeItemSpec:
+    description: str
+    sector_codes: tuple[str, ...] = field(default_factory=tuple)
+
+
+def opd_kind_for_name(name: str) -> str:
+    """Guess the kind from the leading word of the name ("Dinas ...", "Badan ...")."""
+    lowered = name.strip().lower()
+    prefixes = [
+        ("sekretariat dprd", OpdKind.SEKRETARIAT_DPRD),
+        ("sekretariat daerah", OpdKind.SEKRETARIAT_DAERAH),
+        ("asisten", OpdKind.ASISTEN_SETDA),
+        ("biro", OpdKind.BIRO),
+        ("inspektorat", OpdKind.INSPEKTORAT),
+        ("satuan polisi", OpdKind.SATPOL_PP),
+        ("satpol", OpdKind.SATPOL_PP),
+        ("cabang dinas", OpdKind.CABANG_DINAS),
+        ("dinas", OpdKind.DINAS),
+        ("badan", OpdKind.BADAN),
+        ("rumah sakit", OpdKind.RSUD),
+        ("rsud", OpdKind.RSUD),
+        ("uptd", OpdKind.UPTD),
+        ("unit pelaksana", OpdKind.UPTD),
+    ]
+    for prefix, kind in prefixes:
+        if lowered.startswith(prefix):
+            return kind
+    return OpdKind.OTHER
+
+
+def opd_get_or_create(*, province_code: str, name: str, acronym: str = "", kind: str = "") -> Opd:
+    """The one row for a real unit: matched by normalised name, alias or acronym, else created."""
+    name = " ".join(name.split())
+    acronym = acronym.strip()
+    normalized = Opd.objects.annotate(candidate=NormalizedName(Value(name))).values("candidate")
+    match = Q(normalized_name=normalized[:1]) | Q(aliases__contains=[name])
+    if acronym:
+        match |= Q(acronym__iexact=acronym)
+    existing = Opd.objects.filter(match, province_id=province_code).order_by("id").first()
+    if existing is not None:
+        return existing
+    opd, _created = Opd.objects.get_or_create(
+        province_id=province_code,
+        name=name,
+        defaults={"acronym": acronym, "kind": kind or opd_kind_for_name(name)},
+    )
+    return opd
+
+
+@transaction.atomic
+def agreement_create(
+    *,
+    title: str,
+    parties: list[PartySpec],
+    agreement_type: str = AgreementType.KESEPAKATAN_BERSAMA,
+    cooperation_class: str = CooperationClass.KSDD,
+    signed_on: date | None = None,
+    place: str = "",
+    effective_from: date | None = None,
+    expires_on: date | None = None,
+    duration_months: int | None = None,
+    parent: Agreement | None = None,
+    predecessor: Agreement | None = None,
+    notes: str = "",
+    provenance: str = Provenance.MANUAL,
+    opds: list[OpdSpec] = (),
+    scope_items: list[ScopeItemSpec] = (),
+    created_by=None,
+) -> Agreement:
+    validate_agreement_dates(
+        agreement_type=agreement_type,
+        signed_on=signed_on,
+        effective_from=effective_from,
+        expires_on=expires_on,
+        terminated_on=None,
+        parent=parent,
+        predecessor=predecessor,
+    )
+    validate_parties(
+        [(p.province_code, p.organisation_name) for p in parties], predecessor=predecessor
+    )
+    party_codes = [p.province_code for p in parties if p.province_code]
+    validate_opd_provinces([(o.name, o.province_code) for o in opds], party_codes)
+
+    agreement = Agreement(
+        agreement_type=agreement_type,
+        cooperation_class=cooperation_class,
+        title=title,
+        signed_on=signed_on,
+        place=place,
+        effective_from=effective_from,
+        expires_on=expires_on,
+        duration_months=duration_months,
+        parent=parent,
+        predecessor=predecessor,
+        notes=notes,
+        provenance=provenance,
+    )
+    _save(agreement, created_by)
+    for position, party in enumerate(parties):
+        party_row = AgreementParty(
+            agreement=agreement,
+            kind=party.kind,
+            province_id=party.province_code,
+            organisation_name=party.organisation_name,
+            document_number=party.document_number,
+            signatory_name=party.signatory_name,
+            signatory_title=party.signatory_title,
+            on_behalf_of=party.on_behalf_of,
+            position=position,
+        )
+        _save(party_row, created_by)
+    linked = set()
+    for spec in opds:
+        opd = opd_get_or_create(
+            province_code=spec.province_code, name=spec.name, acronym=spec.acronym, kind=spec.kind
+        )
+        if opd.pk not in linked:
+            linked.add(opd.pk)
+            _save(AgreementOpd(agreement=agreement, opd=opd, role=spec.role), created_by)
+    sectors = Sector.objects.in_bulk()
+    for position, item in enumerate(scope_items):
+        scope_item = ScopeItem(agreement=agreement, description=item.description, position=position)
+        _save(scope_item, created_by)
+        scope_item.sectors.set([sectors[code] for code in item.sector_codes])
+    agreement_refresh_search(agreement_ids=[agreement.pk])
+    return agreement
+
+
+def _save(instance, user) -> None:
+    # simple_history reads the author from this attribute outside a request.
+    if user is not None:
+        instance._history_user = user
+    instance.save()
+
+
+def search_vector_expression():
+    """Title weighs most, then scope items, then notes (indonesian stemming)."""
+    from django.contrib.postgres.aggregates import StringAgg
+
+    scope_text = Coalesce(
+        StringAgg("scope_items__description", delimiter=" ", distinct=True), Value("")
+    )
+    return (
+        SearchVector("title", weight="A", config=SEARCH_CONFIG)
+        + SearchVector(scope_text, weight="B", config=SEARCH_CONFIG)
+        + SearchVector("notes", weight="C", config=SEARCH_CONFIG)
+    )
+
+
+def agreement_refresh_search(*, agreement_ids: list[int] | None = None) -> int:
+    """Recompute the stored search vector (all agreements when no ids are given)."""
+    from django.db.models import OuterRef, Subquery
+
+    agreements = Agreement.objects.all()
+    if agreement_ids is not None:
+        agreements = agreements.filter(pk__in=agreement_ids)
+    vectors = (
+        Agreement.objects.filter(pk=OuterRef("pk"))
+        .annotate(vector=search_vector_expression())
+        .values("vector")
+    )
+    return agreements.update(search_vector=Subquery(vectors[:1]))

@@ -1,0 +1,41 @@
+"""The Celery application: JSON only, bounded tasks, schedules kept in the database."""
+
+import os
+
+from celery import Celery, signals
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cooperation.settings")
+
+app = Celery("cooperation")
+app.config_from_object("django.conf:settings", namespace="CELERY")
+app.conf.update(
+    accept_content=["json"],
+    task_serializer="json",
+    result_serializer="json",
+    timezone="Asia/Jakarta",
+    enable_utc=True,
+    task_ignore_result=True,
+    # A task that hangs (a slow site, a stuck parser) is cut off instead of blocking a worker.
+    task_soft_time_limit=120,
+    task_time_limit=180,
+    worker_prefetch_multiplier=1,
+    worker_max_tasks_per_child=200,
+    broker_connection_retry_on_startup=True,
+    beat_scheduler="django_celery_beat.schedulers:DatabaseScheduler",
+)
+app.autodiscover_tasks()
+
+
+def _ensure_embedded_broker(**_kwargs) -> None:
+    from django.conf import settings
+
+    if settings.CELERY_EMBEDDED_BROKER:
+        from cooperation import embedded
+
+        embedded.ensure_redis()
+
+
+# With the embedded default, Redis starts when a worker or beat starts or a task is sent.
+signals.worker_init.connect(_ensure_embedded_broker, weak=False)
+signals.beat_init.connect(_ensure_embedded_broker, weak=False)
+signals.before_task_publish.connect(_ensure_embedded_broker, weak=False)
