@@ -11,7 +11,7 @@ from datetime import date
 
 from django.contrib.postgres.search import SearchVector
 from django.db import transaction
-from django.db.models import Q, Value
+from django.db.models import Q, TextField, Value
 from django.db.models.functions import Coalesce
 
 from agreements.models import (
@@ -199,7 +199,9 @@ def search_vector_expression():
     from django.contrib.postgres.aggregates import StringAgg
 
     scope_text = Coalesce(
-        StringAgg("scope_items__description", delimiter=" ", distinct=True), Value("")
+        StringAgg("scope_items__description", delimiter=" ", distinct=True),
+        Value(""),
+        output_field=TextField(),
     )
     return (
         SearchVector("title", weight="A", config=SEARCH_CONFIG)

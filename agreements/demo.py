@@ -1,0 +1,320 @@
+"""Demo data: the seed agreement as real data, and a synthetic data set of any size.
+
+The seed is the Kesepakatan Bersama between Jambi and Jawa Barat reported by the article the
+product was born from (signed Thursday 12 March 2020 at Gedung Pakuan, Bandung), and the
+2017-2019 cooperation it renewed and widened.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from django.db import transaction
+from simple_history.utils import bulk_create_with_history
+
+from agreements.models import (
+    Agreement,
+    AgreementOpd,
+    AgreementParty,
+    AgreementType,
+    CooperationClass,
+    Opd,
+    OpdKind,
+    PartyKind,
+    Province,
+    ScopeItem,
+    Sector,
+)
+from agreements.services import (
+    OpdSpec,
+    PartySpec,
+    ScopeItemSpec,
+    agreement_create,
+    agreement_refresh_search,
+)
+
+JAMBI, JAWA_BARAT = "15", "32"
+SEED_TITLE = "Kesepakatan Bersama Pemerintah Provinsi Jambi dan Pemerintah Provinsi Jawa Barat"
+PREDECESSOR_TITLE = (
+    "Kerja Sama Pemerintah Provinsi Jambi dan Pemerintah Provinsi Jawa Barat 2017-2019 "
+    "(e-Samsat, SKP online, perizinan)"
+)
+
+SEED_OPDS = [
+    ("Inspektorat", ""),
+    ("Badan Penelitian dan Pengembangan Daerah", "Balitbangda"),
+    ("Badan Keuangan Daerah", "Bakeuda"),
+    ("Dinas Perindustrian dan Perdagangan", "Disperindag"),
+    ("Dinas Energi dan Sumber Daya Mineral", "ESDM"),
+    ("Badan Pengembangan Sumber Daya Manusia", "BPSDM"),
+    ("Dinas Kehutanan", ""),
+    ("Biro Pembangunan dan Kerjasama", ""),
+]
+
+SEED_SCOPE = [
+    ("Pengembangan dagang komoditi unggul daerah", ("perdagangan",)),
+    ("Pengembangan sektor energi", ("esdm",)),
+    ("Pengembangan sumber daya manusia", ("kepegawaian",)),
+    ("Pembangunan kehutanan", ("kehutanan",)),
+    ("Pengembangan dan penerapan ilmu pengetahuan dan inovasi", ("litbang",)),
+    ("Penyelenggaraan Pelatihan Kepemimpinan Nasional Tingkat II", ("diklat",)),
+    ("Peningkatan kapasitas pengelolaan pendapatan dan retribusi", ("keuangan",)),
+    ("Layanan konsultasi pengaduan", ("pengawasan",)),
+    ("Replika aplikasi perjalanan dinas luar negeri", ("kominfo",)),
+]
+
+
+@transaction.atomic
+def seed_agreement_create(*, created_by=None) -> Agreement:
+    """Create the seed agreement and its predecessor unless they exist (idempotent)."""
+    existing = Agreement.objects.filter(title=SEED_TITLE, signed_on=date(2020, 3, 12)).first()
+    if existing is not None:
+        return existing
+    predecessor = Agreement.objects.filter(title=PREDECESSOR_TITLE).first()
+    if predecessor is None:
+        predecessor = agreement_create(
+            title=PREDECESSOR_TITLE,
+            agreement_type=AgreementType.KESEPAKATAN_BERSAMA,
+            # The article gives only the years; the start of 2017 and the end of 2019 stand in.
+            signed_on=date(2017, 1, 1),
+            expires_on=date(2019, 12, 31),
+            parties=[PartySpec(province_code=JAMBI), PartySpec(province_code=JAWA_BARAT)],
+            scope_items=[
+                ScopeItemSpec("e-Samsat (pembayaran pajak kendaraan bermotor)", ("keuangan",)),
+                ScopeItemSpec("SKP online", ("kepegawaian",)),
+                ScopeItemSpec("Perizinan", ("penanaman_modal",)),
+            ],
+            notes=(
+                "Kerja sama yang berlangsung sejak tahun 2017 dan berakhir tahun 2019 menurut "
+                "Asisten Pemerintahan Setda Jawa Barat. Tanggal persisnya tidak tercatat: "
+                "1 Januari 2017 dan 31 Desember 2019 dipakai sebagai perkiraan."
+            ),
+            created_by=created_by,
+        )
+    return agreement_create(
+        title=SEED_TITLE,
+        agreement_type=AgreementType.KESEPAKATAN_BERSAMA,
+        signed_on=date(2020, 3, 12),
+        place="Gedung Pakuan, rumah dinas Gubernur Jawa Barat, Bandung",
+        predecessor=predecessor,
+        parties=[
+            PartySpec(
+                province_code=JAMBI, signatory_name="Fachrori Umar", signatory_title="Gubernur Jambi"
+            ),
+            PartySpec(
+                province_code=JAWA_BARAT,
+                signatory_name="Ridwan Kamil",
+                signatory_title="Gubernur Jawa Barat",
+            ),
+        ],
+        opds=[OpdSpec(province_code=JAMBI, name=name, acronym=acronym) for name, acronym in SEED_OPDS],
+        scope_items=[ScopeItemSpec(text, codes) for text, codes in SEED_SCOPE],
+        notes=(
+            "Memperpanjang dan memperluas kerja sama 2017-2019. Berita tidak menyebut milik "
+            "provinsi mana kedelapan OPD; dicatat sebagai OPD Provinsi Jambi."
+        ),
+        created_by=created_by,
+    )
+
+
+# --- synthetic data ---------------------------------------------------------------------------
+
+# Java's provinces sign far more agreements than the rest; weights reflect that.
+PROVINCE_WEIGHTS = {"31": 5, "32": 6, "33": 5, "34": 4, "35": 6, "36": 3, "51": 3, "12": 2, "73": 2}
+DEMO_NOTE = "Data demo sintetis"
+DEMO_OPD_NAMES = [
+    ("Dinas Pendidikan", "Disdik", "pendidikan"),
+    ("Dinas Kesehatan", "Dinkes", "kesehatan"),
+    ("Dinas Perhubungan", "Dishub", "perhubungan"),
+    ("Dinas Pariwisata", "Dispar", "pariwisata"),
+    ("Dinas Pertanian", "Distan", "pertanian"),
+    ("Dinas Kelautan dan Perikanan", "DKP", "kelautan_perikanan"),
+    ("Dinas Komunikasi dan Informatika", "Diskominfo", "kominfo"),
+    ("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "DPMPTSP", "penanaman_modal"),
+    ("Dinas Perindustrian dan Perdagangan", "Disperindag", "perdagangan"),
+    ("Dinas Lingkungan Hidup", "DLH", "lingkungan_hidup"),
+    ("Dinas Kehutanan", "Dishut", "kehutanan"),
+    ("Dinas Energi dan Sumber Daya Mineral", "Dinas ESDM", "esdm"),
+    ("Badan Pendapatan Daerah", "Bapenda", "keuangan"),
+    ("Badan Perencanaan Pembangunan Daerah", "Bappeda", "perencanaan"),
+    ("Badan Pengembangan Sumber Daya Manusia", "BPSDM", "diklat"),
+]
+SCOPE_PHRASES = {
+    "pendidikan": "Pertukaran tenaga pendidik dan pengembangan SMK",
+    "kesehatan": "Sistem rujukan dan layanan kesehatan lintas daerah",
+    "perhubungan": "Konektivitas transportasi antarprovinsi",
+    "pariwisata": "Promosi pariwisata bersama",
+    "pertanian": "Pemasaran komoditas pertanian unggulan",
+    "kelautan_perikanan": "Pengembangan perikanan tangkap dan budidaya",
+    "kominfo": "Pertukaran aplikasi pemerintahan digital",
+    "penanaman_modal": "Promosi investasi dan perizinan terpadu",
+    "perdagangan": "Perdagangan antardaerah komoditas unggulan",
+    "lingkungan_hidup": "Pengendalian pencemaran lintas batas",
+    "kehutanan": "Pengelolaan hutan dan rehabilitasi lahan",
+    "esdm": "Pengembangan energi baru terbarukan",
+    "keuangan": "Optimalisasi pendapatan dan e-Samsat",
+    "perencanaan": "Sinkronisasi perencanaan pembangunan",
+    "diklat": "Pelatihan kepemimpinan aparatur",
+}
+OTHER_PARTIES = [
+    (PartyKind.UNIVERSITY, "Universitas Gadjah Mada"),
+    (PartyKind.BANK, "Bank Pembangunan Daerah"),
+    (PartyKind.COMPANY, "PT Pelabuhan Indonesia"),
+    (PartyKind.MINISTRY, "Kementerian Dalam Negeri"),
+    (PartyKind.REGENCY, "Kabupaten Bogor"),
+    (PartyKind.CITY, "Kota Surabaya"),
+]
+
+
+def _demo_opds(province_codes: list[str]) -> dict[str, list[Opd]]:
+    """A pool of OPDs per province, created once (bulk, ignoring rows that already exist)."""
+    rows = [
+        Opd(province_id=code, kind=OpdKind.BADAN if name.startswith("Badan") else OpdKind.DINAS,
+            name=name, acronym=acronym)
+        for code in province_codes
+        for name, acronym, _sector in DEMO_OPD_NAMES
+    ]  # fmt: skip
+    Opd.objects.bulk_create(rows, ignore_conflicts=True, batch_size=2000)
+    names = [name for name, _acronym, _sector in DEMO_OPD_NAMES]
+    pool: dict[str, list[Opd]] = {code: [] for code in province_codes}
+    for opd in Opd.objects.filter(name__in=names):
+        pool[opd.province_id].append(opd)
+    return pool
+
+
+def generate_demo_data(
+    *, agreements: int, seed: int, batch_size: int = 2000, progress: Callable[[int], None] = None
+) -> int:
+    """Insert ``agreements`` synthetic agreements with parties, OPDs and scope; return the count.
+
+    Bulk inserts in batches, each batch in its own transaction, so 100,000 rows take minutes
+    and an interrupted run keeps what it finished.
+    """
+    rng = random.Random(seed)
+    provinces = list(Province.objects.values_list("code", flat=True))
+    weights = [PROVINCE_WEIGHTS.get(code, 1) for code in provinces]
+    sectors = set(Sector.objects.values_list("code", flat=True))
+    opd_pool = _demo_opds(provinces)
+    opds_by_name = {code: {opd.name: opd for opd in opds} for code, opds in opd_pool.items()}
+    names = dict(Province.objects.values_list("code", "name"))
+    sector_opd_name = {sector: name for name, _acronym, sector in DEMO_OPD_NAMES}
+    sector_choices = [code for code in SCOPE_PHRASES if code in sectors]
+    umbrellas: list[tuple[int, date, date, tuple[str, str]]] = []
+    today = date.today()
+    created = 0
+
+    while created < agreements:
+        size = min(batch_size, agreements - created)
+        with transaction.atomic():
+            plans = [_plan_agreement(rng, provinces, weights, umbrellas, names, today) for _ in range(size)]
+            rows = [plan["agreement"] for plan in plans]
+            bulk_create_with_history(rows, Agreement, batch_size=batch_size)
+            parties, links, items, item_sectors = [], [], [], []
+            for plan, row in zip(plans, rows, strict=True):
+                for position, party in enumerate(plan["parties"]):
+                    party.agreement_id = row.pk
+                    party.position = position
+                    parties.append(party)
+                topics = rng.sample(sector_choices, rng.randint(1, 3))
+                for position, topic in enumerate(topics):
+                    items.append(ScopeItem(agreement_id=row.pk, description=SCOPE_PHRASES[topic],
+                                           position=position))  # fmt: skip
+                    item_sectors.append(topic)
+                    for code in plan["province_codes"]:
+                        opd = opds_by_name[code].get(sector_opd_name[topic])
+                        if opd is not None:
+                            links.append(AgreementOpd(agreement_id=row.pk, opd_id=opd.pk))
+                if row.agreement_type == AgreementType.KESEPAKATAN_BERSAMA:
+                    umbrellas.append((row.pk, row.signed_on, row.expires_on, plan["province_codes"]))
+            AgreementParty.objects.bulk_create(parties, batch_size=batch_size)
+            AgreementOpd.objects.bulk_create(links, batch_size=batch_size, ignore_conflicts=True)
+            ScopeItem.objects.bulk_create(items, batch_size=batch_size)
+            through = ScopeItem.sectors.through
+            through.objects.bulk_create(
+                [through(scopeitem_id=item.pk, sector_id=code)
+                 for item, code in zip(items, item_sectors, strict=True)],
+                batch_size=batch_size,
+            )  # fmt: skip
+            agreement_refresh_search(agreement_ids=[row.pk for row in rows])
+        created += size
+        if progress:
+            progress(size)
+        # Keep the umbrella pool bounded so memory stays flat on large runs.
+        if len(umbrellas) > 5000:
+            del umbrellas[:-2500]
+    return created
+
+
+def _add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a non-leap year
+        return day.replace(year=day.year + years, day=28)
+
+
+def _random_day(rng, first: date, last: date) -> date:
+    return first + timedelta(days=rng.randint(0, (last - first).days))
+
+
+def _plan_agreement(rng, provinces, weights, umbrellas, names, today) -> dict:
+    roll = rng.random()
+
+    def province_parties(codes):
+        return [AgreementParty(kind=PartyKind.PROVINCE, province_id=code) for code in codes]
+
+    def titled(prefix, codes, extra=()):
+        return prefix + " " + " dan ".join([f"Provinsi {names[code]}" for code in codes] + list(extra))
+
+    if roll < 0.35 and umbrellas:
+        # A PKS under an existing Kesepakatan Bersama, inside its dates.
+        parent_id, parent_signed, parent_ends, codes = rng.choice(umbrellas)
+        window = max((parent_ends - parent_signed).days - 30, 1)
+        signed_on = parent_signed + timedelta(days=rng.randint(1, min(window, 700)))
+        expires_on = min(signed_on + timedelta(days=rng.choice([365, 730, 1095])), parent_ends)
+        agreement = Agreement(
+            agreement_type=AgreementType.PERJANJIAN_KERJA_SAMA,
+            cooperation_class=CooperationClass.KSDD, title=titled("Perjanjian Kerja Sama", codes),
+            signed_on=signed_on, expires_on=expires_on, parent_id=parent_id, notes=DEMO_NOTE,
+        )  # fmt: skip
+        return {"agreement": agreement, "parties": province_parties(codes), "province_codes": codes}
+
+    if roll < 0.43 and umbrellas:
+        # A renewal: the same pair signs again soon after the previous agreement ends.
+        previous_id, _signed, previous_ends, codes = rng.choice(umbrellas)
+        signed_on = previous_ends + timedelta(days=rng.randint(1, 90))
+        if len(codes) == 2 and signed_on <= date(2026, 12, 31):
+            agreement = Agreement(
+                agreement_type=AgreementType.KESEPAKATAN_BERSAMA,
+                cooperation_class=CooperationClass.KSDD,
+                title=titled("Perpanjangan Kesepakatan Bersama", codes), signed_on=signed_on,
+                expires_on=_add_years(signed_on, 5) - timedelta(days=1),
+                predecessor_id=previous_id, notes=DEMO_NOTE,
+            )  # fmt: skip
+            return {"agreement": agreement, "parties": province_parties(codes), "province_codes": codes}
+
+    first = rng.choices(provinces, weights)[0]
+    second = first
+    while second == first:
+        second = rng.choices(provinces, weights)[0]
+    codes = (first, second)
+    signed_on = _random_day(rng, date(2010, 1, 1), date(2026, 12, 31))
+    expires_on = _add_years(signed_on, rng.choice([2, 3, 5, 5, 5])) - timedelta(days=1)
+    parties = province_parties(codes)
+    cooperation_class = CooperationClass.KSDD
+    title = titled("Kesepakatan Bersama", codes)
+    if roll > 0.9:
+        kind, organisation = rng.choice(OTHER_PARTIES)
+        codes = (first,)
+        parties = [parties[0], AgreementParty(kind=kind, organisation_name=organisation)]
+        cooperation_class = CooperationClass.KSDPK
+        title = titled("Kesepakatan Bersama", codes, [organisation])
+    agreement = Agreement(
+        agreement_type=AgreementType.KESEPAKATAN_BERSAMA, cooperation_class=cooperation_class,
+        title=title, signed_on=signed_on, expires_on=expires_on, notes=DEMO_NOTE,
+    )  # fmt: skip
+    if rng.random() < 0.03 and signed_on < today:
+        agreement.terminated_on = min(signed_on + timedelta(days=rng.randint(30, 300)), expires_on)
+        agreement.termination_reason = "Dihentikan atas kesepakatan para pihak (data demo)."
+    return {"agreement": agreement, "parties": parties, "province_codes": codes}

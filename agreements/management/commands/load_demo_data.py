@@ -1,0 +1,25 @@
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+
+from agreements.demo import DEMO_NOTE, generate_demo_data, seed_agreement_create
+from agreements.models import Agreement
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the seed agreement (Jambi - Jawa Barat, 12 March 2020) with its predecessor, and "
+        "a small synthetic data set unless one exists. Safe to run again."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--synthetic", type=int, default=300, help="synthetic agreements to add (default 300)"
+        )
+
+    def handle(self, *args, synthetic, **options):
+        author = get_user_model().objects.filter(is_superuser=True).order_by("id").first()
+        agreement = seed_agreement_create(created_by=author)
+        self.stdout.write(f"Seed agreement #{agreement.pk}: {agreement.title}")
+        if synthetic and not Agreement.objects.filter(notes=DEMO_NOTE).exists():
+            created = generate_demo_data(agreements=synthetic, seed=1)
+            self.stdout.write(f"Added {created} synthetic demo agreements.")
