@@ -53,6 +53,10 @@ class OpdAdmin(SimpleHistoryAdmin):
     search_fields = ["name", "acronym"]
     autocomplete_fields = ["province"]
 
+    def get_queryset(self, request):
+        # Autocomplete labels name the province of each OPD.
+        return super().get_queryset(request).select_related("province")
+
 
 class AgreementPartyInline(admin.StackedInline):
     model = AgreementParty
@@ -150,13 +154,23 @@ class AgreementAdmin(ImportExportMixin, SimpleHistoryAdmin):
     resource_classes = [AgreementResource]
     formats = [CSV, XLSX]
     list_display = [
-        "title", "agreement_type", "cooperation_class", "party_names", "signed_on", "ends_on",
+        "title",
+        "agreement_type",
+        "cooperation_class",
+        "party_names",
+        "signed_on",
+        "ends_on",
         "status_label",
-    ]  # fmt: skip
+    ]
     list_filter = [
-        "agreement_type", "cooperation_class", StatusFilter, ProvinceFilter, SectorFilter,
-        YearFilter, "provenance",
-    ]  # fmt: skip
+        "agreement_type",
+        "cooperation_class",
+        StatusFilter,
+        ProvinceFilter,
+        SectorFilter,
+        YearFilter,
+        "provenance",
+    ]
     search_fields = ["title", "notes", "place"]
     date_hierarchy = "signed_on"
     # A full count of 100,000 rows on every filtered page is wasted work.

@@ -101,7 +101,9 @@ def seed_agreement_create(*, created_by=None) -> Agreement:
         predecessor=predecessor,
         parties=[
             PartySpec(
-                province_code=JAMBI, signatory_name="Fachrori Umar", signatory_title="Gubernur Jambi"
+                province_code=JAMBI,
+                signatory_name="Fachrori Umar",
+                signatory_title="Gubernur Jambi",
             ),
             PartySpec(
                 province_code=JAWA_BARAT,
@@ -109,7 +111,9 @@ def seed_agreement_create(*, created_by=None) -> Agreement:
                 signatory_title="Gubernur Jawa Barat",
             ),
         ],
-        opds=[OpdSpec(province_code=JAMBI, name=name, acronym=acronym) for name, acronym in SEED_OPDS],
+        opds=[
+            OpdSpec(province_code=JAMBI, name=name, acronym=acronym) for name, acronym in SEED_OPDS
+        ],
         scope_items=[ScopeItemSpec(text, codes) for text, codes in SEED_SCOPE],
         notes=(
             "Memperpanjang dan memperluas kerja sama 2017-2019. Berita tidak menyebut milik "
@@ -171,11 +175,15 @@ OTHER_PARTIES = [
 def _demo_opds(province_codes: list[str]) -> dict[str, list[Opd]]:
     """A pool of OPDs per province, created once (bulk, ignoring rows that already exist)."""
     rows = [
-        Opd(province_id=code, kind=OpdKind.BADAN if name.startswith("Badan") else OpdKind.DINAS,
-            name=name, acronym=acronym)
+        Opd(
+            province_id=code,
+            kind=OpdKind.BADAN if name.startswith("Badan") else OpdKind.DINAS,
+            name=name,
+            acronym=acronym,
+        )
         for code in province_codes
         for name, acronym, _sector in DEMO_OPD_NAMES
-    ]  # fmt: skip
+    ]
     Opd.objects.bulk_create(rows, ignore_conflicts=True, batch_size=2000)
     names = [name for name, _acronym, _sector in DEMO_OPD_NAMES]
     pool: dict[str, list[Opd]] = {code: [] for code in province_codes}
@@ -185,7 +193,11 @@ def _demo_opds(province_codes: list[str]) -> dict[str, list[Opd]]:
 
 
 def generate_demo_data(
-    *, agreements: int, seed: int, batch_size: int = 2000, progress: Callable[[int], None] = None
+    *,
+    agreements: int,
+    seed: int,
+    batch_size: int = 2000,
+    progress: Callable[[int], None] | None = None,
 ) -> int:
     """Insert ``agreements`` synthetic agreements with parties, OPDs and scope; return the count.
 
@@ -208,7 +220,10 @@ def generate_demo_data(
     while created < agreements:
         size = min(batch_size, agreements - created)
         with transaction.atomic():
-            plans = [_plan_agreement(rng, provinces, weights, umbrellas, names, today) for _ in range(size)]
+            plans = [
+                _plan_agreement(rng, provinces, weights, umbrellas, names, today)
+                for _ in range(size)
+            ]
             rows = [plan["agreement"] for plan in plans]
             bulk_create_with_history(rows, Agreement, batch_size=batch_size)
             parties, links, items, item_sectors = [], [], [], []
@@ -219,24 +234,35 @@ def generate_demo_data(
                     parties.append(party)
                 topics = rng.sample(sector_choices, rng.randint(1, 3))
                 for position, topic in enumerate(topics):
-                    items.append(ScopeItem(agreement_id=row.pk, description=SCOPE_PHRASES[topic],
-                                           position=position))  # fmt: skip
+                    items.append(
+                        ScopeItem(
+                            agreement_id=row.pk, description=SCOPE_PHRASES[topic], position=position
+                        )
+                    )
                     item_sectors.append(topic)
                     for code in plan["province_codes"]:
                         opd = opds_by_name[code].get(sector_opd_name[topic])
                         if opd is not None:
                             links.append(AgreementOpd(agreement_id=row.pk, opd_id=opd.pk))
-                if row.agreement_type == AgreementType.KESEPAKATAN_BERSAMA:
-                    umbrellas.append((row.pk, row.signed_on, row.expires_on, plan["province_codes"]))
+                # Only agreements between two provinces serve as umbrellas and renewal targets.
+                if (
+                    row.agreement_type == AgreementType.KESEPAKATAN_BERSAMA
+                    and len(plan["province_codes"]) == 2
+                ):
+                    umbrellas.append(
+                        (row.pk, row.signed_on, row.expires_on, plan["province_codes"])
+                    )
             AgreementParty.objects.bulk_create(parties, batch_size=batch_size)
             AgreementOpd.objects.bulk_create(links, batch_size=batch_size, ignore_conflicts=True)
             ScopeItem.objects.bulk_create(items, batch_size=batch_size)
             through = ScopeItem.sectors.through
             through.objects.bulk_create(
-                [through(scopeitem_id=item.pk, sector_id=code)
-                 for item, code in zip(items, item_sectors, strict=True)],
+                [
+                    through(scopeitem_id=item.pk, sector_id=code)
+                    for item, code in zip(items, item_sectors, strict=True)
+                ],
                 batch_size=batch_size,
-            )  # fmt: skip
+            )
             agreement_refresh_search(agreement_ids=[row.pk for row in rows])
         created += size
         if progress:
@@ -265,7 +291,9 @@ def _plan_agreement(rng, provinces, weights, umbrellas, names, today) -> dict:
         return [AgreementParty(kind=PartyKind.PROVINCE, province_id=code) for code in codes]
 
     def titled(prefix, codes, extra=()):
-        return prefix + " " + " dan ".join([f"Provinsi {names[code]}" for code in codes] + list(extra))
+        return (
+            prefix + " " + " dan ".join([f"Provinsi {names[code]}" for code in codes] + list(extra))
+        )
 
     if roll < 0.35 and umbrellas:
         # A PKS under an existing Kesepakatan Bersama, inside its dates.
@@ -275,24 +303,34 @@ def _plan_agreement(rng, provinces, weights, umbrellas, names, today) -> dict:
         expires_on = min(signed_on + timedelta(days=rng.choice([365, 730, 1095])), parent_ends)
         agreement = Agreement(
             agreement_type=AgreementType.PERJANJIAN_KERJA_SAMA,
-            cooperation_class=CooperationClass.KSDD, title=titled("Perjanjian Kerja Sama", codes),
-            signed_on=signed_on, expires_on=expires_on, parent_id=parent_id, notes=DEMO_NOTE,
-        )  # fmt: skip
+            cooperation_class=CooperationClass.KSDD,
+            title=titled("Perjanjian Kerja Sama", codes),
+            signed_on=signed_on,
+            expires_on=expires_on,
+            parent_id=parent_id,
+            notes=DEMO_NOTE,
+        )
         return {"agreement": agreement, "parties": province_parties(codes), "province_codes": codes}
 
     if roll < 0.43 and umbrellas:
         # A renewal: the same pair signs again soon after the previous agreement ends.
         previous_id, _signed, previous_ends, codes = rng.choice(umbrellas)
         signed_on = previous_ends + timedelta(days=rng.randint(1, 90))
-        if len(codes) == 2 and signed_on <= date(2026, 12, 31):
+        if signed_on <= date(2026, 12, 31):
             agreement = Agreement(
                 agreement_type=AgreementType.KESEPAKATAN_BERSAMA,
                 cooperation_class=CooperationClass.KSDD,
-                title=titled("Perpanjangan Kesepakatan Bersama", codes), signed_on=signed_on,
+                title=titled("Perpanjangan Kesepakatan Bersama", codes),
+                signed_on=signed_on,
                 expires_on=_add_years(signed_on, 5) - timedelta(days=1),
-                predecessor_id=previous_id, notes=DEMO_NOTE,
-            )  # fmt: skip
-            return {"agreement": agreement, "parties": province_parties(codes), "province_codes": codes}
+                predecessor_id=previous_id,
+                notes=DEMO_NOTE,
+            )
+            return {
+                "agreement": agreement,
+                "parties": province_parties(codes),
+                "province_codes": codes,
+            }
 
     first = rng.choices(provinces, weights)[0]
     second = first
@@ -311,9 +349,13 @@ def _plan_agreement(rng, provinces, weights, umbrellas, names, today) -> dict:
         cooperation_class = CooperationClass.KSDPK
         title = titled("Kesepakatan Bersama", codes, [organisation])
     agreement = Agreement(
-        agreement_type=AgreementType.KESEPAKATAN_BERSAMA, cooperation_class=cooperation_class,
-        title=title, signed_on=signed_on, expires_on=expires_on, notes=DEMO_NOTE,
-    )  # fmt: skip
+        agreement_type=AgreementType.KESEPAKATAN_BERSAMA,
+        cooperation_class=cooperation_class,
+        title=title,
+        signed_on=signed_on,
+        expires_on=expires_on,
+        notes=DEMO_NOTE,
+    )
     if rng.random() < 0.03 and signed_on < today:
         agreement.terminated_on = min(signed_on + timedelta(days=rng.randint(30, 300)), expires_on)
         agreement.termination_reason = "Dihentikan atas kesepakatan para pihak (data demo)."

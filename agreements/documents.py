@@ -39,9 +39,11 @@ def inspect_upload(upload) -> InspectedUpload:
     kind = filetype.guess(head)
     if kind is None or kind.mime not in ALLOWED_TYPES:
         raise ValidationError(
-            _("Jenis berkas tidak diterima. Unggah PDF, PNG atau JPEG (isi berkas yang diperiksa, "
-              "bukan namanya).")
-        )  # fmt: skip
+            _(
+                "Jenis berkas tidak diterima. Unggah PDF, PNG atau JPEG "
+                "(isi berkas yang diperiksa, bukan namanya)."
+            )
+        )
     return InspectedUpload(
         content_type=kind.mime,
         size=upload.size,

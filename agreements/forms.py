@@ -27,7 +27,16 @@ def _kept_forms(formset):
 class AgreementPartyForm(forms.ModelForm):
     class Meta:
         model = AgreementParty
-        fields = "__all__"
+        fields = [
+            "kind",
+            "province",
+            "organisation_name",
+            "document_number",
+            "signatory_name",
+            "signatory_title",
+            "on_behalf_of",
+            "position",
+        ]
 
     def clean(self):
         cleaned = super().clean()
@@ -41,9 +50,7 @@ class AgreementPartyForm(forms.ModelForm):
             if not name:
                 self.add_error("organisation_name", _("Tuliskan nama organisasi pihak ini."))
             if province is not None:
-                self.add_error(
-                    "province", _("Provinsi hanya diisi untuk pihak berjenis provinsi.")
-                )
+                self.add_error("province", _("Provinsi hanya diisi untuk pihak berjenis provinsi."))
         return cleaned
 
 
@@ -86,7 +93,9 @@ class AgreementOpdFormSet(BaseInlineFormSet):
             return
         party_codes = party_province_codes_from_post(self.data)
         known = set(Province.objects.filter(code__in=party_codes).values_list("code", flat=True))
-        chosen = [form.cleaned_data["opd"] for form in _kept_forms(self) if form.cleaned_data.get("opd")]
+        chosen = [
+            form.cleaned_data["opd"] for form in _kept_forms(self) if form.cleaned_data.get("opd")
+        ]
         if len({opd.pk for opd in chosen}) != len(chosen):
             raise ValidationError(_("OPD yang sama tercantum dua kali."))
         validate_opd_provinces([(str(opd), opd.province_id) for opd in chosen], known)

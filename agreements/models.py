@@ -8,13 +8,13 @@ every writer live in the database as constraints.
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, F, Func, Q, Value, When
-from django.db.models.functions import Cast, Lower, Upper
+from django.db.models.functions import Cast, Upper
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -34,7 +34,7 @@ class IslandGroup(models.TextChoices):
 
 
 class Province(models.Model):
-    """One of the 38 provinces; the Kemendagri code is the key used in addresses (/provinces/32/)."""
+    """One of the 38 provinces; its Kemendagri code is the key in addresses (/provinces/32/)."""
 
     code = models.CharField(_("kode Kemendagri"), max_length=2, primary_key=True)
     name = models.CharField(_("nama"), max_length=100, unique=True)
@@ -138,9 +138,10 @@ class Opd(models.Model):
         models.CharField(max_length=255), verbose_name=_("nama lain"), default=list, blank=True
     )
     normalized_name = models.GeneratedField(
-        expression=NormalizedName("name"), output_field=models.CharField(max_length=255),
+        expression=NormalizedName("name"),
+        output_field=models.CharField(max_length=255),
         db_persist=True,
-    )  # fmt: skip
+    )
 
     history = HistoricalRecords(excluded_fields=["normalized_name"])
 
@@ -155,15 +156,19 @@ class Opd(models.Model):
         ]
         indexes = [
             # Admin search and OPD autocomplete match names and acronyms by trigram.
-            GinIndex(OpClass(Upper(Cast("name", models.TextField())), name="gin_trgm_ops"),
-                     name="opd_name_trgm"),
-            GinIndex(OpClass(Upper(Cast("acronym", models.TextField())), name="gin_trgm_ops"),
-                     name="opd_acronym_trgm"),
-        ]  # fmt: skip
+            GinIndex(
+                OpClass(Upper(Cast("name", models.TextField())), name="gin_trgm_ops"),
+                name="opd_name_trgm",
+            ),
+            GinIndex(
+                OpClass(Upper(Cast("acronym", models.TextField())), name="gin_trgm_ops"),
+                name="opd_acronym_trgm",
+            ),
+        ]
 
     def __str__(self) -> str:
         label = f"{self.name} ({self.acronym})" if self.acronym else self.name
-        return f"{label} – {self.province_id}"
+        return f"{label} ({self.province})"
 
 
 # --- agreements -------------------------------------------------------------------------------
@@ -283,44 +288,63 @@ class AgreementQuerySet(models.QuerySet):
 
 class Agreement(models.Model):
     agreement_type = models.CharField(
-        _("jenis dokumen"), max_length=30, choices=AgreementType.choices,
+        _("jenis dokumen"),
+        max_length=30,
+        choices=AgreementType.choices,
         default=AgreementType.KESEPAKATAN_BERSAMA,
-    )  # fmt: skip
+    )
     cooperation_class = models.CharField(
-        _("kelas kerja sama"), max_length=10, choices=CooperationClass.choices,
+        _("kelas kerja sama"),
+        max_length=10,
+        choices=CooperationClass.choices,
         default=CooperationClass.KSDD,
-    )  # fmt: skip
+    )
     title = models.CharField(_("judul"), max_length=500)
     signed_on = models.DateField(_("tanggal penandatanganan"), null=True, blank=True)
     place = models.CharField(_("tempat penandatanganan"), max_length=255, blank=True)
     effective_from = models.DateField(_("berlaku mulai"), null=True, blank=True)
     expires_on = models.DateField(_("berakhir pada"), null=True, blank=True)
     duration_months = models.PositiveSmallIntegerField(
-        _("jangka waktu (bulan)"), null=True, blank=True,
-        help_text=_("Isi bila naskah hanya menyebut jangka waktu; tanggal berakhir dihitung "
-                    "dari tanggal berlaku (atau tanggal penandatanganan)."),
-    )  # fmt: skip
+        _("jangka waktu (bulan)"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Isi bila naskah hanya menyebut jangka waktu; tanggal berakhir dihitung "
+            "dari tanggal berlaku (atau tanggal penandatanganan)."
+        ),
+    )
     # The end date every status query uses: the stated expiry, or start + duration.
     ends_on = models.GeneratedField(
         expression=models.functions.Coalesce(
             F("expires_on"),
-            AddMonths(models.functions.Coalesce(F("effective_from"), F("signed_on")),
-                      F("duration_months")),
+            AddMonths(
+                models.functions.Coalesce(F("effective_from"), F("signed_on")), F("duration_months")
+            ),
         ),
-        output_field=models.DateField(), db_persist=True, verbose_name=_("berakhir"),
-    )  # fmt: skip
+        output_field=models.DateField(),
+        db_persist=True,
+        verbose_name=_("berakhir"),
+    )
     terminated_on = models.DateField(_("dihentikan pada"), null=True, blank=True)
     termination_reason = models.TextField(_("alasan penghentian"), blank=True)
     parent = models.ForeignKey(
-        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="children",
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
         verbose_name=_("kesepakatan induk"),
         help_text=_("Untuk PKS: Kesepakatan Bersama yang menaunginya."),
-    )  # fmt: skip
+    )
     predecessor = models.ForeignKey(
-        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="successors",
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="successors",
         verbose_name=_("kerja sama sebelumnya"),
         help_text=_("Kerja sama yang diperpanjang atau diperbarui oleh naskah ini."),
-    )  # fmt: skip
+    )
     notes = models.TextField(_("catatan"), blank=True)
     provenance = models.CharField(
         _("asal data"), max_length=10, choices=Provenance.choices, default=Provenance.MANUAL
@@ -376,9 +400,11 @@ class Agreement(models.Model):
             # Text search on the agreement list (`q`), indonesian configuration.
             GinIndex(fields=["search_vector"], name="agreement_search"),
             # Admin search (icontains compiles to UPPER(title::text) LIKE ...).
-            GinIndex(OpClass(Upper(Cast("title", models.TextField())), name="gin_trgm_ops"),
-                     name="agreement_title_trgm"),
-        ]  # fmt: skip
+            GinIndex(
+                OpClass(Upper(Cast("title", models.TextField())), name="gin_trgm_ops"),
+                name="agreement_title_trgm",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title
@@ -448,20 +474,28 @@ class AgreementParty(models.Model):
         _("jenis pihak"), max_length=20, choices=PartyKind.choices, default=PartyKind.PROVINCE
     )
     province = models.ForeignKey(
-        Province, on_delete=models.PROTECT, null=True, blank=True, related_name="parties",
+        Province,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="parties",
         verbose_name=_("provinsi"),
-    )  # fmt: skip
+    )
     organisation_name = models.CharField(
-        _("nama organisasi"), max_length=255, blank=True,
+        _("nama organisasi"),
+        max_length=255,
+        blank=True,
         help_text=_("Untuk pihak selain provinsi, mis. Kabupaten Bogor atau PT Bank X."),
-    )  # fmt: skip
+    )
     document_number = models.CharField(_("nomor naskah pihak"), max_length=150, blank=True)
     signatory_name = models.CharField(_("nama penanda tangan"), max_length=200, blank=True)
     signatory_title = models.CharField(_("jabatan penanda tangan"), max_length=200, blank=True)
     on_behalf_of = models.CharField(
-        _("mewakili"), max_length=200, blank=True,
+        _("mewakili"),
+        max_length=200,
+        blank=True,
         help_text=_("Bila penanda tangan mewakili pejabat lain, mis. 'Gubernur Jambi'."),
-    )  # fmt: skip
+    )
     position = models.PositiveSmallIntegerField(_("urutan"), default=0)
 
     history = HistoricalRecords()
@@ -478,7 +512,11 @@ class AgreementParty(models.Model):
             ),
             models.CheckConstraint(
                 condition=(Q(kind=PartyKind.PROVINCE) & Q(province__isnull=False))
-                | (~Q(kind=PartyKind.PROVINCE) & Q(province__isnull=True) & ~Q(organisation_name="")),
+                | (
+                    ~Q(kind=PartyKind.PROVINCE)
+                    & Q(province__isnull=True)
+                    & ~Q(organisation_name="")
+                ),
                 name="party_is_province_or_named_organisation",
             ),
         ]
@@ -498,12 +536,14 @@ class AgreementParty(models.Model):
 
 
 class AgreementOpd(models.Model):
-    """An OPD named as a participant in an agreement (which party it serves follows from its province)."""
+    """An OPD taking part in an agreement; the party it serves follows from its province."""
 
     agreement = models.ForeignKey(
-        Agreement, on_delete=models.CASCADE, related_name="agreement_opds",
+        Agreement,
+        on_delete=models.CASCADE,
+        related_name="agreement_opds",
         verbose_name=_("kesepakatan"),
-    )  # fmt: skip
+    )
     opd = models.ForeignKey(
         Opd, on_delete=models.PROTECT, related_name="agreement_links", verbose_name=_("OPD")
     )
@@ -529,9 +569,11 @@ class ScopeItem(models.Model):
     """One agreed object of cooperation (ruang lingkup), in the words of the document."""
 
     agreement = models.ForeignKey(
-        Agreement, on_delete=models.CASCADE, related_name="scope_items",
+        Agreement,
+        on_delete=models.CASCADE,
+        related_name="scope_items",
         verbose_name=_("kesepakatan"),
-    )  # fmt: skip
+    )
     description = models.TextField(_("uraian"))
     sectors = models.ManyToManyField(
         Sector, related_name="scope_items", verbose_name=_("urusan/sektor")
@@ -565,9 +607,11 @@ def document_upload_to(instance: Document, filename: str) -> str:
 
 class Document(models.Model):
     agreement = models.ForeignKey(
-        Agreement, on_delete=models.CASCADE, related_name="documents",
+        Agreement,
+        on_delete=models.CASCADE,
+        related_name="documents",
         verbose_name=_("kesepakatan"),
-    )  # fmt: skip
+    )
     title = models.CharField(_("judul"), max_length=255)
     kind = models.CharField(
         _("jenis"), max_length=20, choices=DocumentKind.choices, default=DocumentKind.SIGNED_TEXT

@@ -23,10 +23,21 @@ class AgreementResource(resources.ModelResource):
     class Meta:
         model = Agreement
         fields = (
-            "id", "agreement_type", "cooperation_class", "title", "signed_on", "place",
-            "effective_from", "expires_on", "duration_months", "terminated_on",
-            "termination_reason", "notes", "parties", "sectors",
-        )  # fmt: skip
+            "id",
+            "agreement_type",
+            "cooperation_class",
+            "title",
+            "signed_on",
+            "place",
+            "effective_from",
+            "expires_on",
+            "duration_months",
+            "terminated_on",
+            "termination_reason",
+            "notes",
+            "parties",
+            "sectors",
+        )
         export_order = fields
         clean_model_instances = True
         skip_unchanged = False
@@ -49,7 +60,10 @@ class AgreementResource(resources.ModelResource):
         unknown = [code for code in codes if code not in known]
         if unknown:
             raise ValidationError(
-                {"parties": _("Kode provinsi tidak dikenal: %(codes)s.") % {"codes": ", ".join(unknown)}}
+                {
+                    "parties": _("Kode provinsi tidak dikenal: %(codes)s.")
+                    % {"codes": ", ".join(unknown)}
+                }
             )
         return codes
 

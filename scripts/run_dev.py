@@ -80,14 +80,30 @@ def main() -> int:
         processes["web"] = start("web server", [*MANAGE, "runserver", ADDRESS])
         processes["worker"] = start(
             "Celery worker",
-            [str(BIN / "celery"), "-A", "cooperation", "worker", "--loglevel", "INFO",
-             "--concurrency", "2"],
-        )  # fmt: skip
+            [
+                str(BIN / "celery"),
+                "-A",
+                "cooperation",
+                "worker",
+                "--loglevel",
+                "INFO",
+                "--concurrency",
+                "2",
+            ],
+        )
         processes["beat"] = start(
             "Celery beat",
-            [str(BIN / "celery"), "-A", "cooperation", "beat", "--loglevel", "INFO",
-             "--pidfile", ""],
-        )  # fmt: skip
+            [
+                str(BIN / "celery"),
+                "-A",
+                "cooperation",
+                "beat",
+                "--loglevel",
+                "INFO",
+                "--pidfile",
+                "",
+            ],
+        )
         logger.info("running on http://%s/ — press Ctrl-C to stop", ADDRESS)
         while not stopping:
             dead = [name for name, process in processes.items() if process.poll() is not None]

@@ -4,7 +4,9 @@ from django.db import migrations
 def load(apps, schema_editor):
     from agreements.reference import load_reference_data
 
-    load_reference_data(apps.get_model("agreements", "Province"), apps.get_model("agreements", "Sector"))
+    load_reference_data(
+        apps.get_model("agreements", "Province"), apps.get_model("agreements", "Sector")
+    )
 
 
 class Migration(migrations.Migration):

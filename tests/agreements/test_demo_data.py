@@ -1,0 +1,71 @@
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from agreements.demo import SEED_TITLE, generate_demo_data
+from agreements.models import Agreement, AgreementParty, AgreementType, ScopeItem
+
+pytestmark = pytest.mark.django_db
+
+
+def test_seed_agreement_is_loaded_once_with_its_opds_scope_and_predecessor(superuser):
+    call_command("load_demo_data", "--synthetic", "0", stdout=StringIO())
+    call_command("load_demo_data", "--synthetic", "0", stdout=StringIO())
+    seed = Agreement.objects.get(title=SEED_TITLE)
+    assert str(seed.signed_on) == "2020-03-12"
+    assert seed.place.startswith("Gedung Pakuan")
+    assert sorted(seed.parties.values_list("province_id", "signatory_name")) == [
+        ("15", "Fachrori Umar"),
+        ("32", "Ridwan Kamil"),
+    ]
+    assert seed.agreement_opds.count() == 8
+    assert "Badan Keuangan Daerah" in seed.agreement_opds.values_list("opd__name", flat=True)
+    sectors = set(
+        ScopeItem.sectors.through.objects.filter(scopeitem__agreement=seed).values_list(
+            "sector_id", flat=True
+        )
+    )
+    assert {"kehutanan", "esdm", "perdagangan", "litbang", "diklat", "keuangan"} <= sectors
+    assert seed.scope_items.count() == 9
+    assert seed.predecessor.signed_on.year == 2017
+    assert seed.predecessor.ends_on.year == 2019
+    # The history names who created it.
+    assert seed.history.earliest().history_user == superuser
+
+
+def test_generator_builds_a_consistent_data_set():
+    created = generate_demo_data(agreements=400, seed=7, batch_size=150)
+    assert created == 400
+    assert Agreement.objects.count() == 400
+    # Every agreement has at least two parties, and children sit inside their parent's dates.
+    assert not Agreement.objects.exclude(parties__position=1).exists()
+    children = Agreement.objects.filter(parent__isnull=False).select_related("parent")
+    assert children.exists()
+    for child in children:
+        assert child.parent.agreement_type == AgreementType.KESEPAKATAN_BERSAMA
+        assert child.parent.signed_on <= child.signed_on <= child.parent.ends_on
+        assert child.ends_on <= child.parent.ends_on
+    assert Agreement.objects.filter(predecessor__isnull=False).exists()
+    assert Agreement.objects.expired().exists()
+    assert Agreement.objects.active().exists()
+    # Java's provinces take part more often than the average province.
+    jabar = AgreementParty.objects.filter(province_id="32").count()
+    maluku_utara = AgreementParty.objects.filter(province_id="82").count()
+    assert jabar > maluku_utara
+    assert not Agreement.objects.filter(search_vector__isnull=True).exists()
+
+
+def test_generator_is_reproducible_from_its_seed():
+    generate_demo_data(agreements=50, seed=11)
+    first = list(Agreement.objects.order_by("id").values_list("title", "signed_on"))
+    Agreement.objects.update(parent=None, predecessor=None)
+    Agreement.objects.all().delete()
+    generate_demo_data(agreements=50, seed=11)
+    assert list(Agreement.objects.order_by("id").values_list("title", "signed_on")) == first
+
+
+def test_command_reports_progress_and_count():
+    out = StringIO()
+    call_command("generate_demo_data", "--agreements", "30", "--seed", "2", stdout=out, verbosity=0)
+    assert "Created 30 demo agreements" in out.getvalue()

@@ -1,0 +1,69 @@
+"""Factories for the agreement model. Provinces and sectors come from the data migration."""
+
+from datetime import date
+
+import factory
+
+from agreements.models import (
+    Agreement,
+    AgreementParty,
+    AgreementType,
+    Opd,
+    OpdKind,
+    PartyKind,
+    Province,
+    ScopeItem,
+    Sector,
+)
+
+
+def province(code: str) -> Province:
+    return Province.objects.get(code=code)
+
+
+def sector(code: str) -> Sector:
+    return Sector.objects.get(code=code)
+
+
+class AgreementFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Agreement
+        skip_postgeneration_save = True
+
+    agreement_type = AgreementType.KESEPAKATAN_BERSAMA
+    title = factory.Sequence(lambda n: f"Kesepakatan Bersama nomor {n}")
+    signed_on = date(2022, 5, 10)
+    expires_on = date(2027, 5, 9)
+
+    @factory.post_generation
+    def provinces(self, create, extracted, **kwargs):
+        """AgreementFactory(provinces=["15", "32"]) adds one party row per province."""
+        if not create:
+            return
+        for position, code in enumerate(extracted or ["15", "32"]):
+            AgreementParty.objects.create(
+                agreement=self, kind=PartyKind.PROVINCE, province_id=code, position=position
+            )
+
+
+class OpdFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Opd
+
+    province = factory.LazyFunction(lambda: province("15"))
+    kind = OpdKind.DINAS
+    name = factory.Sequence(lambda n: f"Dinas Urusan {n}")
+
+
+class ScopeItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ScopeItem
+        skip_postgeneration_save = True
+
+    agreement = factory.SubFactory(AgreementFactory)
+    description = "Promosi pariwisata bersama"
+
+    @factory.post_generation
+    def sectors(self, create, extracted, **kwargs):
+        if create:
+            self.sectors.set([sector(code) for code in (extracted or ["pariwisata"])])

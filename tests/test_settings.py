@@ -1,0 +1,51 @@
+"""Settings come from the environment and refuse bad values loudly."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from cooperation.settings import env_bool, env_int
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+def test_booleans_and_integers_parse_or_fail(monkeypatch):
+    monkeypatch.setenv("FLAG", "yes")
+    assert env_bool("FLAG") is True
+    monkeypatch.setenv("FLAG", "maybe")
+    with pytest.raises(ImproperlyConfigured, match="FLAG must be a boolean"):
+        env_bool("FLAG")
+    monkeypatch.setenv("COUNT", "12x")
+    with pytest.raises(ImproperlyConfigured, match="COUNT must be an integer"):
+        env_int("COUNT", 1)
+
+
+def load_settings(**env) -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY"}}
+    return subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import cooperation.settings as s; print(s.DEBUG, s.SECURE_SSL_REDIRECT)",
+        ],
+        cwd=BASE_DIR,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = load_settings(DEBUG="false")
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_debug_is_off_unless_asked_for():
+    result = load_settings(SECRET_KEY="x" * 50, DEBUG="")
+    assert result.stdout.split() == ["False", "True"]
