@@ -1,0 +1,175 @@
+"""Dates in Indonesian news, resolved against a (possibly partial) publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from agreements.extraction.lexicon import MONTH, MONTHS, SPEECH, WEEKDAY, WEEKDAYS
+
+
+@dataclass(frozen=True)
+class Published:
+    """A publication date known to the day, the month, the year, or not at all."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def full(self) -> dt.date | None:
+        if self.year and self.month and self.day:
+            return dt.date(self.year, self.month, self.day)
+        return None
+
+    @classmethod
+    def parse(cls, value: str | None) -> Published:
+        m = re.fullmatch(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*", value or "")
+        if not m:
+            return cls()
+        year, month, day = (int(g) if g else None for g in m.groups())
+        try:
+            if day:
+                dt.date(year, month, day)
+            elif month and not 1 <= month <= 12:
+                return cls(year)
+        except ValueError:
+            return cls(year, month if month and 1 <= month <= 12 else None)
+        return cls(year, month, day)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    date: dt.date | None  # None when the year cannot be resolved
+    explicit_year: bool
+    statement: bool  # the date of a quote or press release, not of an event
+
+
+_LONG = re.compile(r"\b(?P<d>\d{1,2})\s+(?P<m>" + MONTH + r")\.?(?:\s+(?P<y>\d{4}))?\b", re.I)
+# "(12/3)", "(9/3/2020)", "(12/3/20)", "Senin, 9/3/2020", "(20/01/2020)"
+_SLASH = re.compile(
+    r"\b(?P<d>\d{1,2})[/-](?P<m>\d{1,2})(?:[/-](?P<y>\d{4}|\d{2}))?\b(?!\s*(?:%|km|ha))", re.I
+)
+_WEEKDAY_RE = re.compile(r"\b(?P<w>" + WEEKDAY + r")\b", re.I)
+_YESTERDAY = re.compile(r"\bkemarin\b", re.I)
+_TODAY = re.compile(r"\bhari\s+ini\b", re.I)
+
+
+def _year_for(month: int, day: int, pub: Published) -> int | None:
+    if not pub.year:
+        return None
+    if pub.month and month > pub.month + 1:
+        # A day-month later than the publication month belongs to the previous year.
+        return pub.year - 1
+    return pub.year
+
+
+def _two_digit(y: str) -> int:
+    value = int(y)
+    return value + 2000 if len(y) == 2 else value
+
+
+def _make(y: int | None, m: int, d: int) -> dt.date | None:
+    if y is None:
+        return None
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _is_statement(text: str, start: int, anchor: int) -> bool:
+    """A date preceded (after the event words) by "kata X", "ujarnya" is a quote date."""
+    window = text[max(anchor, start - 90) : start]
+    return bool(SPEECH.search(window)) or window.rstrip().endswith('"')
+
+
+def find_dates(text: str, pub: Published, anchor: int = 0) -> list[DateMention]:
+    """All dates in a sentence; ``anchor`` is where the event words end (for quote dates)."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _LONG.finditer(text):
+        month = MONTHS[m.group("m").lower().rstrip(".")]
+        day = int(m.group("d"))
+        if m.group("y"):
+            date, explicit = _make(int(m.group("y")), month, day), True
+        else:
+            date, explicit = _make(_year_for(month, day, pub), month, day), False
+        if not 1 <= day <= 31:
+            continue
+        found.append(
+            DateMention(m.start(), m.end(), date, explicit, _is_statement(text, m.start(), anchor))
+        )
+        taken.append((m.start(), m.end()))
+    for m in _SLASH.finditer(text):
+        if any(a <= m.start("d") < b for a, b in taken):
+            continue
+        prefix = text[max(0, m.start() - 12) : m.start("d")]
+        # A bare "3/4" is a fraction or a number; require a bracket or a weekday before it.
+        if "(" not in prefix and not _WEEKDAY_RE.search(prefix):
+            continue
+        day, month = int(m.group("d")), int(m.group("m"))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        if m.group("y"):
+            date, explicit = _make(_two_digit(m.group("y")), month, day), True
+        else:
+            date, explicit = _make(_year_for(month, day, pub), month, day), False
+        found.append(
+            DateMention(m.start(), m.end(), date, explicit, _is_statement(text, m.start(), anchor))
+        )
+        taken.append((m.start(), m.end()))
+    full = pub.full
+    for m in _WEEKDAY_RE.finditer(text):
+        # A weekday alone ("pada Kamis", "Senin lalu") needs a full publication date.
+        after = text[m.end() : m.end() + 40]
+        if re.match(r"\s*(?:\w+\s+)?,?\s*\(?\s*\d", after) or any(
+            a - 25 <= m.start() <= b for a, b in taken
+        ):
+            continue
+        date = None
+        if full:
+            back = (full.weekday() - WEEKDAYS[m.group("w").lower()]) % 7
+            date = full - dt.timedelta(days=back)
+        found.append(
+            DateMention(m.start(), m.end(), date, False, _is_statement(text, m.start(), anchor))
+        )
+    for m in _YESTERDAY.finditer(text):
+        if any(abs(m.start() - a) < 30 for a, _ in taken) or _WEEKDAY_RE.search(
+            text[max(0, m.start() - 12) : m.start()]
+        ):
+            continue
+        date = full - dt.timedelta(days=1) if full else None
+        found.append(DateMention(m.start(), m.end(), date, False, False))
+    for m in _TODAY.finditer(text):
+        found.append(
+            DateMention(m.start(), m.end(), full, False, _is_statement(text, m.start(), anchor))
+        )
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def plausible(date: dt.date, pub: Published) -> bool:
+    """A signing date cannot lie after publication, nor years before it."""
+    if pub.full:
+        return pub.full - dt.timedelta(days=400) <= date <= pub.full + dt.timedelta(days=1)
+    if pub.year:
+        if pub.month:
+            last = dt.date(pub.year, pub.month, 28) + dt.timedelta(days=4)
+            return date <= last and date.year >= pub.year - 1
+        return pub.year - 1 <= date.year <= pub.year
+    return True
+
+
+def is_old(date: dt.date, pub: Published) -> bool:
+    """Older than half a year before publication: a past agreement being recalled."""
+    if pub.full:
+        return date < pub.full - dt.timedelta(days=180)
+    if pub.year:
+        return date.year < pub.year - 1 or (
+            pub.month is not None and date < dt.date(pub.year, pub.month, 1) - dt.timedelta(180)
+        )
+    return False

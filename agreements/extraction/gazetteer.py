@@ -1,0 +1,269 @@
+"""Reference data as matchers: provinces with their aliases, sector keywords, OPD acronyms.
+
+Built once from the CSVs in ``agreements/data/`` and cached for the life of the process.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+# Forms the reference aliases leave out but news uses: nicknames of provinces, old
+# spellings and the governor epithets that stand for the province ("Gubri").
+EXTRA_PROVINCE_ALIASES = {
+    "11": ["Serambi Mekkah", "Tanah Rencong", "Pemerintah Aceh"],
+    "12": ["Sumatra Utara", "Gubsu"],
+    "13": ["Ranah Minang"],
+    "14": ["Bumi Lancang Kuning", "Gubri"],
+    "16": ["Bumi Sriwijaya", "Sumatra Selatan"],
+    "18": ["Bumi Ruwa Jurai"],
+    "19": ["Negeri Serumpun Sebalai", "Kep Babel", "Kep. Bangka Belitung"],
+    "21": ["Kep Riau", "Kepulauan Riau"],
+    "31": ["DKI"],
+    "34": ["Yogjakarta", "Jogjakarta", "Daerah Istimewa Yogjakarta", "DI Yogya"],
+    "51": ["Pulau Dewata"],
+    "52": ["Bumi Gora"],
+    "53": ["Flobamora"],
+    "61": ["Bumi Khatulistiwa"],
+    "62": ["Bumi Tambun Bungai"],
+    "64": ["Bumi Etam"],
+    "71": ["Bumi Nyiur Melambai"],
+    "74": ["Bumi Anoa"],
+    "75": ["Serambi Madinah"],
+    "82": ["Bumi Kie Raha"],
+    "91": ["Bumi Cenderawasih"],
+}
+
+# Acronyms written in capitals that must not match inside ordinary words or lower case.
+_CASE_SENSITIVE = re.compile(r"^[A-Z]{2,4}$")
+
+
+@dataclass(frozen=True)
+class Province:
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+
+
+@dataclass
+class Gazetteer:
+    provinces: dict[str, Province]
+    alias_to_code: dict[str, str]
+    province_re: re.Pattern
+    sector_keywords: dict[str, set[str]]
+    sector_re: re.Pattern
+    opd_acronyms: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    opd_acronym_re: re.Pattern | None = None
+
+    def province_code(self, alias: str) -> str | None:
+        return self.alias_to_code.get(_alias_key(alias))
+
+    def sectors_of(self, keyword: str) -> set[str]:
+        return self.sector_keywords.get(_alias_key(keyword), set())
+
+
+def _alias_key(text: str) -> str:
+    return re.sub(r"[\s.\-]+", " ", text.lower()).strip()
+
+
+def _flexible(phrase: str) -> str:
+    """Regex for a phrase: any run of spaces, and optional dots after abbreviations."""
+    parts = [re.escape(p) for p in re.split(r"[\s]+", phrase.strip()) if p]
+    body = r"\s+".join(parts).replace(r"\.", r"\.?")
+    return body.replace(r"\-", r"[\s-]?")
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with open(DATA_DIR / name, newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _load_provinces() -> tuple[dict[str, Province], dict[str, str], re.Pattern]:
+    provinces: dict[str, Province] = {}
+    alias_to_code: dict[str, str] = {}
+    for row in _read_csv("provinces.csv"):
+        aliases = [a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()]
+        aliases += EXTRA_PROVINCE_ALIASES.get(row["code"], [])
+        names = [row["name"], *aliases]
+        provinces[row["code"]] = Province(row["code"], row["name"], tuple(names))
+        for alias in names:
+            alias_to_code.setdefault(_alias_key(alias), row["code"])
+    # Longest first so that "Kepulauan Riau" wins over "Riau", "Papua Barat Daya" over "Papua".
+    forms = sorted({a for p in provinces.values() for a in p.aliases}, key=len, reverse=True)
+    alts = []
+    for form in forms:
+        pattern = _flexible(form)
+        alts.append(f"(?-i:{pattern})" if _CASE_SENSITIVE.match(form) else pattern)
+    province_re = re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w])", re.I)
+    return provinces, alias_to_code, province_re
+
+
+# Keywords from the reference lists that are too generic inside a scope phrase, or that
+# name the agreement itself rather than its subject ("kerja sama daerah").
+_DROP_KEYWORDS = {
+    "hotel",
+    "event",
+    "sekda",
+    "setda",
+    "sekretariat daerah",
+    "kerja sama daerah",
+    "kerja sama antar daerah",
+    "kerja sama antardaerah",
+    "perda",
+    "protokol",
+    "dprd",
+    "kerja sama pemanfaatan",
+    "komunikasi",
+    "pelaku usaha",
+    "obat",
+    "bus",
+    "situs",
+    "tradisi",
+    "adat",
+    "keagamaan",
+    "kesejahteraan rakyat",
+    "pemerintahan umum",
+    "otonomi daerah",
+    "kerja sama desa",
+    "kerja sama antar daerah pangan",
+    "kerja sama antardaerah transmigrasi",
+    "pekerja",
+    "seni",
+    "sejarah",
+    "iklim",
+    "buah",
+    "sayur",
+    "kelapa",
+    "pembangunan wilayah",
+    "pengembangan wilayah",
+    "rencana pembangunan",
+    "evaluasi pembangunan",
+    "sosial",
+}
+# General Indonesian wording of scope items that the reference keyword lists lack.
+_EXTRA_KEYWORDS = {
+    "perdagangan": ["dagang", "misi dagang", "komoditas unggulan", "komoditi unggulan"],
+    "litbang": ["penelitian", "inovasi", "iptek", "ilmu pengetahuan", "riset"],
+    "keuangan": ["pendapatan", "retribusi", "pajak", "pengelolaan keuangan", "aset"],
+    "kominfo": ["aplikasi", "digital", "teknologi informasi", "sistem informasi"],
+    "kebudayaan": ["purbakala", "kepurbakalaan", "benda purbakala", "cagar budaya"],
+    "trantibum_linmas": ["keamanan", "ketertiban"],
+    "esdm": ["sumber daya alam", "energi terbarukan"],
+    "diklat": ["sumber daya manusia", "sdm", "pengembangan sdm", "kepemimpinan"],
+    "pertanian": ["peternakan", "perkebunan", "hortikultura", "tanaman pangan"],
+    "kelautan_perikanan": ["kelautan dan perikanan", "maritim", "ekonomi biru"],
+    "pariwisata": ["ekonomi kreatif", "parekraf"],
+    "kukm": ["koperasi", "ukm", "umkm", "usaha mikro kecil dan menengah"],
+    "pupr": ["infrastruktur", "jalan", "air bersih"],
+    "perbatasan": ["wilayah perbatasan", "daerah perbatasan", "batas wilayah"],
+    "pendidikan": ["pendidikan", "beasiswa"],
+    "kesehatan": ["kesehatan"],
+    "lingkungan_hidup": ["lingkungan", "lingkungan hidup"],
+    "perhubungan": ["perhubungan", "transportasi", "konektivitas"],
+}
+
+
+def _load_sectors() -> tuple[dict[str, set[str]], re.Pattern]:
+    keywords: dict[str, set[str]] = {}
+    for fname in ("urusan_pemerintahan.csv", "fungsi_penunjang.csv"):
+        for row in _read_csv(fname):
+            terms = [t for t in (row.get("keywords_id") or "").split(";") if t.strip()]
+            terms.append(row["name_id"])
+            for term in terms:
+                key = _alias_key(term)
+                if key and key not in _DROP_KEYWORDS and len(key) > 2:
+                    keywords.setdefault(key, set()).add(row["code"])
+    for code, terms in _EXTRA_KEYWORDS.items():
+        for term in terms:
+            keywords.setdefault(_alias_key(term), set()).add(code)
+    forms = sorted(keywords, key=len, reverse=True)
+    sector_re = re.compile(
+        r"(?<![\w-])(?:" + "|".join(_flexible(f) for f in forms) + r")(?![\w])", re.I
+    )
+    return keywords, sector_re
+
+
+# Acronyms from opd_types.csv that are ordinary words or name a position, not an office.
+_SKIP_ACRONYMS = {
+    "dinas",
+    "kominfo",
+    "balai",
+    "upt",
+    "uptd",
+    "kph",
+    "cabdin",
+    "rsud",
+    "rs khusus",
+    "asda",
+    "apip",
+    "sekda",
+    "setda",
+    "setdaprov",
+    "badan penghubung",
+    "kantor penghubung",
+    "sekretariat dewan",
+    "inspektorat",
+    "rsj",
+    "rsia",
+    "rskd",
+    "skpa",
+    "dpra",
+    "dprp",
+    "dprpb",
+    "mrp",
+    "bari",
+    "dkp",
+    "dpk",
+    "itda",
+    "kota administrasi",
+}
+
+
+def _load_opd_acronyms() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """acronym (lower case) -> (full name, urusan codes) from opd_types.csv."""
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for row in _read_csv("opd_types.csv"):
+        if row["kind"] in {"sekretariat_daerah", "asisten_setda", "uptd", "cabang_dinas"}:
+            continue
+        full = re.sub(r"\s*(?:Provinsi\s*)?\{[^}]*\}.*$", "", row["name_pattern"]).strip()
+        codes = tuple(c for c in (row.get("urusan_codes") or "").split(";") if c)
+        for item in (row.get("common_acronyms") or "").split(";"):
+            item = item.strip()
+            m = re.match(r"^(.*?)\s*\((.*)\)$", item)
+            pairs: list[tuple[str, str]] = []
+            if m:
+                head, inner = m.group(1).strip(), m.group(2).strip()
+                if len(head.split()) <= 2 and len(inner.split()) >= 2 and ":" not in inner:
+                    pairs.append((head, inner))
+                else:
+                    pairs.append((head, full))
+            else:
+                pairs.append((item, full))
+            for acro, name in pairs:
+                for a in re.split(r"/", acro):
+                    a = a.strip()
+                    if not a or "+" in a or a[-1:] == "-" or len(a.split()) > 2:
+                        continue
+                    if a.lower() in _SKIP_ACRONYMS or len(a) < 3:
+                        continue
+                    out.setdefault(a.lower(), (name, codes))
+    return out
+
+
+@lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    provinces, alias_to_code, province_re = _load_provinces()
+    keywords, sector_re = _load_sectors()
+    acronyms = _load_opd_acronyms()
+    forms = sorted(acronyms, key=len, reverse=True)
+    acronym_re = re.compile(
+        r"(?<![\w-])(?:" + "|".join(_flexible(f) for f in forms) + r")(?![\w])", re.I
+    )
+    return Gazetteer(
+        provinces, alias_to_code, province_re, keywords, sector_re, acronyms, acronym_re
+    )

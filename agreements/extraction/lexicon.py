@@ -1,0 +1,157 @@
+"""Shared Indonesian word patterns (compiled once): signing, planning, titles, dates."""
+
+from __future__ import annotations
+
+import re
+
+# The act of signing, including common typos ("penandatangan", "ditandangani").
+SIGN_WORD = re.compile(
+    r"\b(?:me|pe|di|ber)?(?:n|t)anda\s?(?:tangan|tangn|ngan)\w*|"
+    r"\b(?:di|me)?teken\b|\bmeneken\w*",
+    re.I,
+)
+DOC = (
+    r"(?:MoU|M0U|MOA|nota\s+kesepahaman|nota\s+kesepakatan|kesepakatan(?:\s+bersama)?|"
+    r"perjanjian(?:\s+kerja\s*sama)?|PKS|memorandum(?:\s+of\s+understanding)?|adendum|addendum|"
+    r"kerja\s*sama)"
+)
+DOC_RE = re.compile(r"\b" + DOC + r"\b", re.I)
+# "melangsungkan MoU", "adakan MOU", "resmi menjalin kerja sama": a signing without the verb.
+SIGN_PHRASE = re.compile(
+    r"\b(?:melangsungkan|mengadakan|adakan|menggelar|gelar|jalin|teken|sepakati|menyepakati)"
+    r"\s+(?:\S+\s+){0,2}?(?:MoU|MOU|M0U|nota\s+kesepahaman|kesepakatan\s+bersama|"
+    r"perjanjian\s+kerja\s*sama|PKS|memorandum)\b|"
+    r"\bresmi\s+(?:menjalin|menjalankan|bekerja|menyepakati|memulai)\s+(?:kerja\s*sama|kemitraan)",
+    re.I,
+)
+ACTIVE_SIGN = re.compile(
+    r"\b(?:menandatangani|menandatanganinya|menandatangan|meneken|teken|tandatangani|"
+    r"(?:melakukan|melaksanakan|lakukan)\s+penandatangan\w*|melangsungkan|mengadakan|adakan)\b",
+    re.I,
+)
+PASSIVE_AGENT = re.compile(
+    r"\b(?:ditandatangani|ditandatanganinya|diteken|ditandangani|dilakukan|dilaksanakan)"
+    r"\s+(?:langsung\s+|secara\s+\w+\s+|bersama\s+)?(?:oleh\s+)?",
+    re.I,
+)
+# Markers that turn a signing into a plan, a wish or a condition.
+PLAN = re.compile(
+    r"\b(?:akan|dijadwalkan|terjadwal|rencana\w*|direncanakan|merencanakan|bakal|hendak|"
+    r"mendatang|segera|penjajakan|menjajaki|jika|apabila|kalau|bila|kemungkinan|belum|"
+    r"nantinya|nanti|rancangan|draf|draft|persiapan|mempersiapkan|menyiapkan|usulan|"
+    r"diusulkan|ingin|menunggu|ditargetkan)\b",
+    re.I,
+)
+PLAN_SENTENCE = re.compile(
+    r"\b(?:dijadwalkan|rencananya|direncanakan|penjajakan|tahap\s+penjajakan|"
+    r"menjajaki|gladi|persiapan\s+penandatanganan)\b",
+    re.I,
+)
+PAST = re.compile(r"\b(?:usai|seusai|setelah|selepas|telah|sudah|resmi|berhasil)\b", re.I)
+OLD = re.compile(r"\b(?:sebelumnya|sebelum|pernah|dulu|silam|tahun\s+lalu|tahun-tahun)\b", re.I)
+FOLLOW_UP = re.compile(
+    r"\b(?:menindaklanjuti|tindak\s+lanjut|ditindaklanjuti|implementasi|evaluasi|monitoring|"
+    r"rapat\s+koordinasi|rakor|rakernis)\b",
+    re.I,
+)
+WITNESS = re.compile(
+    r"\b(?:disaksikan|menyaksikan|saksikan|dihadiri|menghadiri|hadir|didampingi|turut|"
+    r"bersaksi|sebagai\s+saksi)\b",
+    re.I,
+)
+SPEECH = re.compile(
+    r"\b(?:kata|ujar|ucap|ungkap|jelas|tutur|sebut|terang|tegas|papar|imbuh|tambah|urai|"
+    r"katanya|ujarnya|ucapnya|ungkapnya|jelasnya|tuturnya|sebutnya|terangnya|tegasnya|"
+    r"paparnya|imbuhnya|tambahnya|urainya|pungkas|pungkasnya|keterangan\s+\w+|keterangannya|"
+    r"melansir|dilansir|mengutip|dikutip|rilis|siaran\s+pers|mengatakan|menyampaikan|"
+    r"menjelaskan|menuturkan|menyebutkan)\b",
+    re.I,
+)
+# Non-government deals: two banks or companies signing with each other, business deals.
+ORG_HEAD = (
+    r"(?:Bank|BPD|PT|Jamkrida|Perumda|Perusda|BUMD|CV|Koperasi|Kadin|Perum|Persero|"
+    r"Universitas|Institut|Politeknik|Yayasan|Asosiasi|Himpunan|HIPMI|Apindo|KONI|PWI|"
+    r"Polda|Kodam|Korem|Kejati|Kanwil|Kantor\s+Wilayah|Perwakilan|KPw|OJK|BPJS|Dekranasda|"
+    r"RRI|TVRI|Ombudsman|BPK|BPKP|Kwarda|Pelindo|Bulog|DPRD|Unit|Tim|Forum|Festival|Expo|"
+    r"Pekan|Piala|Porprov|PON|Persatuan|Ikatan|Keluarga|Paguyuban|Kerukunan|Kampus|Stadion|"
+    r"Gelora|Museum|Pasar|Pelabuhan|Bandara|Bandar\s+Udara|Terminal|Jalan|Jl|Tol|Gedung|"
+    r"Hotel|Universitas\s+Negeri|UIN|IAIN|Rumah\s+Sakit|RS|RSUD|RSUP|Radio|Harian|Koran)"
+)
+NONGOV_DEAL = re.compile(
+    r"\b(?:antara\s+)?(?:Bank|BPD|PT|Jamkrida|Perumda|Perusda|BUMD|CV|Koperasi|Perum)\b"
+    r"[^.;]{0,60}?\s(?:dengan|dan)\s+(?:PT\.?\s+)?(?:Bank|BPD|PT|Jamkrida|Perumda|Perusda|"
+    r"BUMD|CV|Koperasi|Perum)\b|"
+    r"\b(?:komitmen\s+transaksi|transaksi\s+(?:dagang|bisnis)|pelaku\s+usaha|business\s+matching|"
+    r"kontrak\s+dagang|antar\s*pengusaha)\b",
+    re.I,
+)
+GOV_TERM = re.compile(
+    r"\b(?:Gubernur|Wagub|Bupati|Wali\s?kota|Walkot|Sekda|Sekretaris\s+Daerah|Pemprov|Pemrov|"
+    r"Pempro|Pemprop|Pemda|Pemkab|Pemkot|Pemerintah|Provinsi|Propinsi|Kabupaten|Kota|"
+    r"Dinas|Badan|Biro|OPD|Perangkat\s+Daerah|Gubri|Gubsu|Asisten|Kepala)\b",
+    re.I,
+)
+# Official titles that start a person mention ("Gubernur Jambi Budi Hartono").
+TITLE = re.compile(
+    r"\b(?:Wakil\s+)?(?:(?:Pj|Plt|Plh|Penjabat|Pelaksana\s+Tugas|Pelaksana\s+Harian)\.?\s+)?"
+    r"(?:Gubernur|Bupati|Wali\s?kota|Walkot|Wagub|Wabup|Gubri|Gubsu|Sekretaris\s+Daerah|"
+    r"Sekda(?:prov)?|Asisten(?:\s+(?:[IV]{1,3}|Satu|Dua|Tiga))?|Kepala|Kadis|Kaban|Karo|Kabag|"
+    r"Rektor|Direktur(?:\s+Utama)?|Dirut|Ketua|Menteri|Dekan|Presiden|CEO|Kapolda|Pangdam|"
+    r"Kajati|Komisaris(?:\s+Utama)?|Sekjen)\b",
+    re.I,
+)
+WEEKDAYS = {
+    "senin": 0,
+    "selasa": 1,
+    "rabu": 2,
+    "kamis": 3,
+    "jumat": 4,
+    "jum'at": 4,
+    "sabtu": 5,
+    "minggu": 6,
+    "ahad": 6,
+}
+WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
+MONTHS = {
+    "januari": 1,
+    "jan": 1,
+    "january": 1,
+    "februari": 2,
+    "pebruari": 2,
+    "feb": 2,
+    "february": 2,
+    "maret": 3,
+    "mar": 3,
+    "march": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "may": 5,
+    "juni": 6,
+    "jun": 6,
+    "june": 6,
+    "juli": 7,
+    "jul": 7,
+    "july": 7,
+    "agustus": 8,
+    "agu": 8,
+    "agt": 8,
+    "ags": 8,
+    "aug": 8,
+    "august": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nopember": 11,
+    "nov": 11,
+    "desember": 12,
+    "des": 12,
+    "december": 12,
+    "dec": 12,
+}
+MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"

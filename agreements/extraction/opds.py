@@ -1,0 +1,270 @@
+"""Regional government offices (OPD): full names, acronyms and the province they belong to.
+
+Found from names headed by Dinas/Badan/Biro/Inspektorat/..., from known acronyms
+("Disperindag", "Bakeuda") and from officials' titles ("Kepala Dinas Perhubungan Jatim").
+A name in a list stops at the next head word, so "Dinas Kehutanan serta Biro Pembangunan
+dan Kerjasama" gives two offices while "Dinas Perindustrian dan Perdagangan" stays one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agreements.extraction.gazetteer import get_gazetteer
+
+_HEAD = re.compile(
+    r"\b(?:Dinas|Badan|Biro|Inspektorat|Bagian|Satuan\s+Polisi\s+Pamong\s+Praja|Satpol\s+PP|"
+    r"Kantor\s+Penghubung|Rumah\s+Sakit\s+Umum\s+Daerah|Cabang\s+Dinas|Sekretariat\s+DPRD)\b"
+)
+_HEAD_WORDS = {
+    "Dinas",
+    "Badan",
+    "Biro",
+    "Inspektorat",
+    "Bagian",
+    "Satuan",
+    "Satpol",
+    "Kantor",
+    "Rumah",
+    "Cabang",
+    "Sekretariat",
+    "Kepala",
+    "Kadis",
+}
+_TOKEN = re.compile(r"\([^()]{0,60}\)|[^\s(),;:]+")
+_CONNECTORS = {"dan", "Dan", "serta", "&", "DAN"}
+_STOP = {
+    "Provinsi",
+    "Prov",
+    "Prov.",
+    "Propinsi",
+    "Pemprov",
+    "Pemprov.",
+    "Setda",
+    "Setdaprov",
+    "Sekretariat",
+    "Kabupaten",
+    "Kab",
+    "Kab.",
+    "Kota",
+    "Pemkab",
+    "Pemkot",
+    "Pemerintah",
+    "Kepala",
+    "Gubernur",
+    "Sekda",
+    "Bupati",
+    "Walikota",
+    "Wali",
+    "Senin",
+    "Selasa",
+    "Rabu",
+    "Kamis",
+    "Jumat",
+    "Sabtu",
+    "Minggu",
+    "Nomor",
+    "No",
+    "Tahun",
+    "Plt",
+    "Plh",
+    "Pj",
+    "Lantai",
+    "Gedung",
+    "Jalan",
+    "Jl.",
+    "Tentang",
+    "Terkait",
+    "Yang",
+    "Pada",
+    "OPD",
+    "PD",
+    "SKPD",
+    "Perangkat",
+}
+_BAD_BADAN = re.compile(
+    r"^(?:Usaha|Pusat|Nasional|Pengawas|Musyawarah|Anggaran|Hukum|Pemeriksa|Intelijen|"
+    r"Narkotika|Meteorologi|Siber|Standardisasi|Layanan|Otorita|Regulasi|Restorasi|Pengusahaan|"
+    r"Kehormatan|Legislasi|Pembentukan|Informasi\s+Geospasial|Karantina|Amil|Wakaf)\b|"
+    r"\b(?:Nasional|Indonesia|RI|Republik)\b"
+)
+_QUALIFIER_WORD = re.compile(
+    r"^(?:Setdaprov|Setda|Provinsi|Prov\.?|Propinsi|Pemprov\.?|Pemerintah\s+Provinsi)"
+    r"(?:\s+(?:Provinsi|Prov\.?|Pemprov\.?))?\s+"
+)
+_LOCAL_QUALIFIER = re.compile(
+    r"^(?:Kabupaten|Kab\.|Kota|Pemkab|Pemkot)\s+[A-Z][\w'-]*(?:\s+(?!Dan\b)[A-Z][a-z][\w'-]*)?"
+)
+_DIS_ACRONYM = re.compile(
+    r"\b(?:Dis|Din|DIS|DIN)(?:(?i:perindagkop|perindag|perin|dag|kopukm|kumkm|kop|ukm|umkm|"
+    r"kominfotik|kominfosantik|kominfostandi|kominfo|hub|kes|dikbud|dik|budpar|bud|parekraf|"
+    r"porabudpar|porapar|parpora|pora|par|sos|nakertrans|naker|tanbun|tanak|tan|bun|nakkeswan|"
+    r"nak|hut|lhk|lh|pmd|dukcapil|perkimtan|perkim|pupr|pu|pusipda|pusip|persip|kanlut|kp|esdm|"
+    r"pangan|ketapang|keppang|pmptsp|permades|pmdes|pppa|p3a|pertan|bmck|ppkb|sdm|kumham))+\b"
+)
+_ACRONYM_LIKE = re.compile(r"^[A-Z][A-Za-z0-9&-]{1,15}$")
+
+
+@dataclass
+class Opd:
+    name: str
+    acronym: str | None
+    province_code: str | None
+    core: str  # normalised name without qualifier, for merging spelling variants
+    evidence: str
+    confidence: float
+
+
+def _norm_core(text: str) -> str:
+    text = re.sub(r"kerjasama", "kerja sama", text.lower())
+    words = re.findall(r"[a-z0-9]+", text)
+    return " ".join(w for w in words if w not in {"dan", "serta", "daerah", "provinsi", "prov"})
+
+
+def _qualifier(text: str, pos: int) -> tuple[str, str | None, int]:
+    """Province or regency written right after an office name: text, province code, end."""
+    gaz = get_gazetteer()
+    rest = text[pos:]
+    lead = re.match(r"\s*", rest).end()
+    rest = rest[lead:]
+    q = _QUALIFIER_WORD.match(rest)
+    offset = q.end() if q else 0
+    m = gaz.province_re.match(rest, offset)
+    if m and (q or m.start() == 0):
+        return rest[: m.end()], gaz.province_code(m.group()), pos + lead + m.end()
+    local = _LOCAL_QUALIFIER.match(rest)
+    if local:
+        return local.group(), None, pos + lead + local.end()
+    return "", None, pos
+
+
+def _scan_full_names(text: str, consumed: list[tuple[int, int]]) -> list[tuple]:
+    gaz = get_gazetteer()
+    out = []
+    for head in _HEAD.finditer(text):
+        if any(a <= head.start() < b for a, b in consumed):
+            continue
+        words: list[str] = []
+        pos = head.end()
+        acronym = None
+        tokens = list(_TOKEN.finditer(text, pos))
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            if text[pos : tok.start()].strip():
+                break  # punctuation between words ends the name
+            word = tok.group()
+            if word.startswith("("):
+                inner = word[1:-1].strip()
+                if words and _ACRONYM_LIKE.match(inner) and acronym is None:
+                    acronym = inner
+                    pos = tok.end()
+                break
+            if word in _CONNECTORS:
+                nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+                if (
+                    words
+                    and nxt[:1].isupper()
+                    and nxt not in _HEAD_WORDS
+                    and nxt not in _STOP
+                    and not gaz.province_re.match(text, tokens[i + 1].start())
+                ):
+                    words.append(word.lower() if word != "&" else word)
+                    pos = tok.end()
+                    i += 1
+                    continue
+                break
+            if not word[:1].isupper() or word in _HEAD_WORDS or word.rstrip(".") in _STOP:
+                break
+            if gaz.province_re.match(text, tok.start()):
+                break
+            if word.endswith(".") and len(word) > 4:
+                # "... dan Kerjasama." : the period closes the sentence, not an abbreviation.
+                words.append(word.rstrip("."))
+                pos = tok.end() - 1
+                break
+            words.append(word)
+            pos = tok.end()
+            i += 1
+        head_text = re.sub(r"\s+", " ", head.group())
+        if not words and head_text != "Inspektorat":
+            continue
+        if head_text == "Badan" and _BAD_BADAN.search(" ".join(words)):
+            continue
+        core = " ".join([head_text, *words])
+        qual_text, code, end = _qualifier(text, pos)
+        out.append((head.start(), end, core, acronym, qual_text, code))
+        consumed.append((head.start(), end))
+    return out
+
+
+def _scan_acronyms(text: str, consumed: list[tuple[int, int]], known: set[str]) -> list[tuple]:
+    gaz = get_gazetteer()
+    out = []
+    matches = list(gaz.opd_acronym_re.finditer(text)) + list(_DIS_ACRONYM.finditer(text))
+    if known:
+        pattern = r"\b(?:" + "|".join(re.escape(k) for k in sorted(known, key=len)[::-1]) + r")\b"
+        matches += list(re.finditer(pattern, text))
+    for m in sorted(matches, key=lambda x: x.start()):
+        if not m.group()[:1].isupper() or any(a <= m.start() < b for a, b in consumed):
+            continue
+        if text[max(0, m.start() - 1) : m.start()] == "(":
+            continue
+        qual_text, code, end = _qualifier(text, m.end())
+        out.append((m.start(), end, m.group(), m.group(), qual_text, code))
+        consumed.append((m.start(), end))
+    return out
+
+
+def find_opds(sentences: list[str]) -> list[Opd]:
+    """Offices in reading order with variants merged (same acronym or same name)."""
+    merged: list[Opd] = []
+    known: set[str] = set()
+    for text in sentences:
+        consumed: list[tuple[int, int]] = []
+        mentions = _scan_full_names(text, consumed)
+        known.update(m[3] for m in mentions if m[3])
+        mentions += _scan_acronyms(text, consumed, known)
+        for _start, _end, core, acronym, qual_text, code in sorted(mentions):
+            name = f"{core} {qual_text}".strip() if qual_text else core
+            is_acronym_only = acronym is not None and core == acronym
+            norm = _norm_core(core)
+            _merge(
+                merged,
+                Opd(
+                    name,
+                    acronym,
+                    code,
+                    norm if not is_acronym_only else "",
+                    text,
+                    0.7 if is_acronym_only else 0.85,
+                ),
+            )
+    return merged
+
+
+def _merge(merged: list[Opd], new: Opd) -> None:
+    for old in merged:
+        if old.province_code and new.province_code and old.province_code != new.province_code:
+            continue
+        same_acronym = bool(
+            old.acronym and new.acronym and old.acronym.lower() == new.acronym.lower()
+        )
+        same_core = bool(
+            old.core and new.core and (old.core == new.core or _close(old.core, new.core))
+        )
+        if not (same_acronym or same_core):
+            continue
+        if not old.core and new.core:
+            old.name, old.core = new.name, new.core
+        old.acronym = old.acronym or new.acronym
+        old.province_code = old.province_code or new.province_code
+        old.confidence = max(old.confidence, new.confidence)
+        return
+    merged.append(new)
+
+
+def _close(a: str, b: str) -> bool:
+    ta, tb = set(a.split()), set(b.split())
+    return len(ta) >= 2 and len(tb) >= 2 and len(ta & tb) / max(len(ta), len(tb)) >= 0.8

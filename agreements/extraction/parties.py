@@ -1,0 +1,212 @@
+"""Parties of the agreement: provinces (with code), regencies, cities and other bodies."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agreements.extraction.gazetteer import get_gazetteer
+from agreements.extraction.lexicon import ORG_HEAD
+from agreements.extraction.place import venue_phrases
+
+_GOV_PREFIX = re.compile(
+    r"(?:Pemerintah(?:\s+Daerah)?(?:\s+\(\w+\))?(?:\s+(?:Provinsi|Propinsi|Prov\.?))?|"
+    r"Pemprov\.?|Pemrov|Pempro|Pemprop|Pemporv|Pemda(?:\s+(?:Provinsi|Prov\.?))?|Provinsi|"
+    r"Propinsi|Prov\.?|Prop\.?|Gubernur|Wagub|Wakil\s+Gubernur|Sekda(?:prov)?|"
+    r"Sekretaris\s+Daerah(?:\s+(?:Provinsi|Prov\.?))?|Setda(?:prov)?(?:\s+(?:Provinsi|Prov\.?))?|"
+    r"Pj\.?\s+Gubernur|Penjabat\s+Gubernur|Plt\.?\s+Gubernur)"
+    r"\s*(?:\([^)]{1,25}\)\s*)?$",
+    re.I,
+)
+_SE = re.compile(r"\bse-?\s*(?:Provinsi\s+|Prov\.?\s+|pulau\s+)?$", re.I)
+_ORG_BEFORE = re.compile(r"\b" + ORG_HEAD + r"(?:\s+[A-Z0-9][\w.&'-]*){0,3}\s*$")
+_LOCAL_BEFORE = re.compile(
+    r"\b(?:Kabupaten|Kab\.?|Pemkab|Bupati|Wabup|Banda|Bandar|Muaro|Muara|Tanjung|Pulau|Selat|"
+    r"Teluk|Laut|Sungai|Gunung|Danau|Tanah)\s*$",
+    re.I,
+)
+_CITY_BEFORE = re.compile(r"\b(?:Kota|Pemkot|Wali\s?kota|Walkot|Wawali)\s*$", re.I)
+_CITY_NAMED = {
+    "jambi",
+    "bengkulu",
+    "gorontalo",
+    "jakarta",
+    "yogyakarta",
+    "jogja",
+    "yogya",
+    "jogjakarta",
+    "yogjakarta",
+    "ambon",
+    "padang",
+}
+_LOCATED = re.compile(r"\b(?:di|ke|dari|asal|menuju|wilayah|kawasan|daerah|kota)\s*$", re.I)
+_COMPARISON = re.compile(
+    r"\b(?:dibanding(?:kan)?|daripada|ketimbang|seperti|misalnya|contohnya|termasuk|tetangga|"
+    r"mengalahkan|setelah|sebelumnya)\s+(?:dengan\s+)?(?:Provinsi\s+)?$",
+    re.I,
+)
+_DIRECTION_AFTER = re.compile(
+    r"^\s+(?:Selatan|Utara|Barat|Timur|Tengah|Tenggara|Besar|Jaya|Tamiang|Singkil|Nugini|"
+    r"Darat|Pusat|Raya)\b"
+)
+_ORG_AFTER = re.compile(
+    r"^\s+(?:Expo|Petro|Today|Post|Pos|Ekspres|Express|TV|Online|News|Fair|Cup|United|FC|Mall|"
+    r"Plaza|Square|Convention|Pers|Satu|Terkini|Update|Tribun|Bisnis)\b",
+    re.I,
+)
+_LOCAL = re.compile(
+    r"\b(?:Pemerintah\s+(?P<k1>Kabupaten|Kota)|(?P<k2>Pemkab|Pemkot)|(?P<k3>Kabupaten|Kab\.|Kota))"
+    r"\s+(?:\([^)]{1,15}\)\s+)?"
+    r"(?P<name>[A-Z][\w'-]*(?:\s+(?!Dan\b|Dengan\b|Bersama\b)[A-Z][\w'-]*){0,2})"
+)
+_LOCAL_NOT_PARTY_BEFORE = re.compile(
+    r"(?:\bBalai|\bWali|\bWakil\s+Wali|\bdi|\bse-?|\bSekda|\bSekretaris\s+Daerah|/)\s*$", re.I
+)
+_NAME_STOP = {
+    "Gubernur",
+    "Bupati",
+    "Walikota",
+    "Wali",
+    "Sekda",
+    "Provinsi",
+    "Pemprov",
+    "Kota",
+    "Kabupaten",
+    "Pemerintah",
+    "Pemkab",
+    "Pemkot",
+    "Selasa",
+    "Rabu",
+    "Kamis",
+    "Jumat",
+    "Sabtu",
+    "Minggu",
+    "Senin",
+    "Administrasi",
+}
+# Headlines capitalise every word: "Pemkot Magelang Teken MoU".
+_NAME_STOP |= {
+    "Teken",
+    "Jalin",
+    "Tandatangani",
+    "Sepakat",
+    "Sepakati",
+    "MoU",
+    "MOU",
+    "PKS",
+    "Kerja",
+    "Kerjasama",
+    "Kesepakatan",
+    "Perjanjian",
+    "Nota",
+    "Resmi",
+    "Gelar",
+    "Tanda",
+    "Bersinergi",
+    "Perkuat",
+}
+_OTHER = re.compile(
+    r"(?:\b(?:antara|dengan|dan|bersama|Rektor|Direktur(?:\s+Utama)?|Dirut|Ketua|Pimpinan)\s+)"
+    r"(?P<org>(?:Bank|PT|Jamkrida|Universitas|Institut|Politeknik|Perumda|Kadin|BPJS|OJK|"
+    r"Yayasan|Badan\s+Usaha)\s+[A-Z][\w&.'-]*(?:\s+(?!Dan\b|Dengan\b)[A-Z][\w&.'-]*){0,3})"
+)
+
+
+@dataclass(frozen=True)
+class ProvinceMention:
+    code: str
+    start: int
+    end: int
+    text: str
+    gov: bool  # written with a government word: "Pemprov X", "Gubernur X", "Provinsi X"
+    excluded: str | None  # why this mention is not a party (org name, city, location...)
+
+
+def province_mentions(text: str) -> list[ProvinceMention]:
+    gaz = get_gazetteer()
+    out = []
+    for m in gaz.province_re.finditer(text):
+        code = gaz.province_code(m.group())
+        if not code:
+            continue
+        before, after = text[: m.start()], text[m.end() :]
+        alias = m.group().lower()
+        gov = (
+            bool(_GOV_PREFIX.search(before[-60:]))
+            or alias.startswith("pemerintah")
+            or alias in {"gubri", "gubsu"}
+        )
+        excluded = None
+        if _SE.search(before[-25:]):
+            excluded = "comparison"
+        elif _ORG_BEFORE.search(before[-60:]) or _ORG_AFTER.match(after):
+            excluded = "inside another name"
+        elif (
+            _LOCAL_BEFORE.search(before[-20:])
+            or (" " not in alias and _DIRECTION_AFTER.match(after))
+            or (_CITY_BEFORE.search(before[-20:]) and alias in _CITY_NAMED)
+        ):
+            excluded = "regency or city"
+        elif not gov and _LOCATED.search(before[-15:]):
+            excluded = "location"
+        elif not gov and _COMPARISON.search(before[-40:]):
+            excluded = "comparison"
+        out.append(ProvinceMention(code, m.start(), m.end(), m.group(), gov, excluded))
+    return out
+
+
+@dataclass
+class Party:
+    name: str
+    level: str
+    province_code: str | None
+    confidence: float
+    evidence: str
+
+
+def local_names(text: str) -> frozenset[str]:
+    """Words that name regencies and cities anywhere in the article."""
+    names = set()
+    for m in _LOCAL.finditer(text):
+        if _LOCAL_NOT_PARTY_BEFORE.search(text[: m.start()][-25:]):
+            continue
+        for w in m.group("name").split():
+            if w in _NAME_STOP:
+                break
+            names.add(w)
+    return frozenset(names)
+
+
+def find_parties(sentences: list[str]) -> list[Party]:
+    """Parties named in the sentences that report the signing (already selected)."""
+    gaz = get_gazetteer()
+    found: dict[str, Party] = {}
+    for text in sentences:
+        for pm in province_mentions(text):
+            if pm.excluded:
+                continue
+            key = "p" + pm.code
+            conf = 0.95 if pm.gov else 0.8
+            if key not in found or found[key].confidence < conf:
+                found[key] = Party(gaz.provinces[pm.code].name, "province", pm.code, conf, text)
+        venues = [(a, b) for a, b, _p, _s in venue_phrases(text)]
+        for m in _LOCAL.finditer(text):
+            if _LOCAL_NOT_PARTY_BEFORE.search(text[: m.start()][-25:]):
+                continue
+            if any(a <= m.start() < b for a, b in venues):
+                continue  # "di Gedung Pakuan, Kota Bandung": where, not who
+            kind = (m.group("k1") or m.group("k2") or m.group("k3")).lower()
+            level = "regency" if kind.startswith(("kab", "pemkab")) else "city"
+            words = []
+            for w in m.group("name").split():
+                if w in _NAME_STOP:
+                    break
+                words.append(w)
+            if not words:
+                continue
+            name = ("Kabupaten " if level == "regency" else "Kota ") + " ".join(words)
+            found.setdefault(name.lower(), Party(name, level, None, 0.8, text))
+        for m in _OTHER.finditer(text):
+            org = re.sub(r"\s+", " ", m.group("org")).strip(" .,")
+            found.setdefault(org.lower(), Party(org, "other", None, 0.6, text))
+    return list(found.values())

@@ -1,0 +1,197 @@
+"""From article text to the facts of the extraction contract (DESIGN section 6)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from agreements.extraction import dates, relevance
+from agreements.extraction.opds import Opd, find_opds
+from agreements.extraction.parties import Party, find_parties, local_names
+from agreements.extraction.place import find_place
+from agreements.extraction.prior import find_prior_year
+from agreements.extraction.sectors import find_sectors, pks_sentence_indexes
+from agreements.extraction.signatories import Signatory, find_signatories
+from agreements.extraction.text import normalise, split_dateline, split_sentences
+
+CONTRACT_KEYS = (
+    "id",
+    "is_agreement",
+    "agreement_type",
+    "parties",
+    "opds",
+    "sectors",
+    "signed_on",
+    "place",
+    "signatories",
+    "prior_cooperation_since",
+    "evidence",
+)
+_ADDENDUM = re.compile(
+    r"\b(?:adendum|addendum|amandemen|perubahan\s+(?:atas\s+)?perjanjian)\b", re.I
+)
+_KB = re.compile(
+    r"\b(?:kesepakatan\s+bersama|nota\s+kesepahaman|nota\s+kesepakatan|MoU|M0U|memorandum|"
+    r"kesepakatan)\b",
+    re.I,
+)
+_PKS = re.compile(r"\b(?:perjanjian\s+kerja\s*sama|perjanjian|PKS)\b", re.I)
+
+
+@dataclass
+class Extraction:
+    is_agreement: bool = False
+    agreement_type: str | None = None
+    parties: list[Party] = field(default_factory=list)
+    opds: list[Opd] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+    signed_on: dt.date | None = None
+    place: str | None = None
+    signatories: list[Signatory] = field(default_factory=list)
+    prior_cooperation_since: int | None = None
+    evidence: dict[str, list[str]] = field(default_factory=dict)
+    confidence: dict[str, float] = field(default_factory=dict)
+
+    def to_contract_dict(self, id: str) -> dict:
+        return {
+            "id": id,
+            "is_agreement": self.is_agreement,
+            "agreement_type": self.agreement_type,
+            "parties": [
+                {"name": p.name, "level": p.level, "province_code": p.province_code}
+                for p in self.parties
+            ],
+            "opds": [
+                {"name": o.name, "acronym": o.acronym, "province_code": o.province_code}
+                for o in self.opds
+            ],
+            "sectors": list(self.sectors),
+            "signed_on": self.signed_on.isoformat() if self.signed_on else None,
+            "place": self.place,
+            "signatories": [{"name": s.name, "title": s.title} for s in self.signatories],
+            "prior_cooperation_since": self.prior_cooperation_since,
+            "evidence": {k: list(v) for k, v in self.evidence.items() if v},
+            "confidence": {k: round(v, 2) for k, v in self.confidence.items()},
+        }
+
+
+def error_dict(id: str, message: str) -> dict:
+    """The contract line for an input that could not be read."""
+    return {
+        "id": id,
+        "is_agreement": None,
+        "agreement_type": None,
+        "parties": [],
+        "opds": [],
+        "sectors": [],
+        "signed_on": None,
+        "place": None,
+        "signatories": [],
+        "prior_cooperation_since": None,
+        "evidence": {},
+        "error": message,
+    }
+
+
+def _signing_date(
+    tiers: list[list[tuple[str, int]]], pub: dates.Published
+) -> tuple[dt.date | None, list[str], float]:
+    """The first event date in the best tier; a date that cannot be resolved stays None."""
+    for rank, tier in enumerate(tiers):
+        for text, anchor in tier:
+            for mention in dates.find_dates(text, pub, anchor):
+                if mention.statement:
+                    continue
+                if mention.date is None:
+                    return None, [text], 0.5
+                if not dates.plausible(mention.date, pub):
+                    continue
+                confidence = (0.9 if mention.explicit_year else 0.75) - 0.15 * rank
+                return mention.date, [text], confidence
+    return None, [], 0.4
+
+
+def _agreement_type(texts: list[str], parties: list[Party]) -> str | None:
+    if not texts:
+        return None
+    if any(_ADDENDUM.search(t) for t in texts):
+        return "adendum"
+    gov = [p for p in parties if p.level != "other"]
+    if len(gov) < 2 and any(p.level == "other" for p in parties):
+        return "other"
+    for text in texts:
+        kb, pks = _KB.search(text), _PKS.search(text)
+        if kb and (not pks or kb.start() < pks.start()):
+            return "kesepakatan_bersama"
+        if pks:
+            return "perjanjian_kerja_sama"
+    return "other"
+
+
+def extract(text: str, *, published: str | None = None) -> Extraction:
+    """Extract the agreement facts from one article (plain text)."""
+    pub = dates.Published.parse(published)
+    sentences = split_sentences(normalise(text))
+    dateline_city = None
+    for i, sentence in enumerate(sentences[:6]):
+        city, rest, found = split_dateline(sentence)
+        if found:
+            sentences[i], dateline_city = rest, city
+            break
+
+    infos = relevance.classify(sentences, pub)
+    counted = [i for i in infos if i.counted]
+    counted_texts = [i.text for i in counted]
+    parties = find_parties([sentences[k] for k in relevance.party_sentence_indexes(infos)])
+    n_gov = sum(1 for p in parties if p.level in {"province", "regency", "city"})
+    is_agreement, rel_conf, rel_evidence = relevance.decide(infos, n_gov)
+
+    result = Extraction(is_agreement=is_agreement)
+    result.evidence["is_agreement"] = rel_evidence
+    result.confidence["is_agreement"] = rel_conf
+    prior, prior_ev = find_prior_year(sentences, pub.year)
+    result.prior_cooperation_since = prior
+    result.evidence["prior_cooperation_since"] = prior_ev
+    result.confidence["prior_cooperation_since"] = 0.7 if prior else 0.6
+    if not is_agreement:
+        return result
+
+    result.parties = parties
+    result.evidence["parties"] = list(dict.fromkeys(p.evidence for p in parties))
+    result.confidence["parties"] = min((p.confidence for p in parties), default=0.5)
+    result.agreement_type = _agreement_type(counted_texts, parties)
+
+    result.opds = find_opds(sentences)
+    result.evidence["opds"] = list(dict.fromkeys(o.evidence for o in result.opds))
+    result.confidence["opds"] = min((o.confidence for o in result.opds), default=0.6)
+
+    counted_idx = {i.index for i in counted}
+    pks_idx = pks_sentence_indexes(sentences, counted_idx)
+    pks_opds = find_opds([sentences[i] for i in sorted(pks_idx)]) if pks_idx else []
+    result.sectors, result.evidence["sectors"], result.confidence["sectors"] = find_sectors(
+        sentences, counted_idx, pks_opds
+    )
+
+    signing_tier = [(i.text, i.sign_spans[0][1] if i.sign_spans else 0) for i in counted]
+    event_tier = [
+        (i.text, 0)
+        for i in infos
+        if i.event and not i.counted and not i.planned and i.index not in counted_idx
+    ]
+    lead_tier = [(t, 0) for t in sentences[:4]]
+    result.signed_on, result.evidence["signed_on"], result.confidence["signed_on"] = _signing_date(
+        [signing_tier, event_tier, lead_tier], pub
+    )
+
+    lead = [t for t in sentences[:4]]
+    result.place, result.evidence["place"], result.confidence["place"] = find_place(
+        [counted_texts, [t for t, _ in event_tier], lead], dateline_city
+    )
+
+    result.signatories = find_signatories(
+        [(i.text, i.witnessed) for i in counted], local_names("\n".join(sentences))
+    )
+    result.evidence["signatories"] = list(dict.fromkeys(s.evidence for s in result.signatories))
+    result.confidence["signatories"] = min((s.confidence for s in result.signatories), default=0.5)
+    return result

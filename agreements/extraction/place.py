@@ -1,0 +1,133 @@
+"""Where the signing took place: the venue phrase after "di", else the dateline city."""
+
+from __future__ import annotations
+
+import re
+
+from agreements.extraction.lexicon import WEEKDAYS
+
+_VENUE_WORD = re.compile(
+    r"\b(?:Hotel|Gedung|Balai|Rumah\s+Dinas|Rumah\s+Jabatan|Rumdin|Rujab|Pendopo|Pendapa|"
+    r"Kantor|Aula|Ruang|Ruangan|Graha|Wisma|Istana|Bale|Puri|Convention|Ballroom|Hall|"
+    r"Auditorium|Gelanggang|Kompleks|Komplek|Sasana|Anjungan|Lapangan|Stadion|Griya|Resort|"
+    r"Restoran|Villa|Kampus|Kediaman|Pavilion|Paviliun|Plaza|Center|Centre|Dome|Gedong|"
+    r"Mahan|Rektorat|Kompleks|Lobby|Lobi)\b",
+    re.I,
+)
+_INTRO = re.compile(
+    r"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|dilaksanakan\s+di|di)\s+", re.I
+)
+_TOKEN = re.compile(r"\([^)]*\)|[^\s,()]+|,")
+_STOP_WORDS = {
+    "pada",
+    "yang",
+    "untuk",
+    "tentang",
+    "dalam",
+    "sebagai",
+    "guna",
+    "saat",
+    "dan",
+    "serta",
+    "oleh",
+    "bersama",
+    "dengan",
+    "sekitar",
+    "mulai",
+    "usai",
+    "sejak",
+}
+_BAD_START = {
+    "indonesia",
+    "sela",
+    "sela-sela",
+    "tengah",
+    "mana",
+    "sini",
+    "sana",
+    "antara",
+    "bidang",
+    "hadapan",
+    "depan",
+    "bawah",
+    "atas",
+    "wilayah",
+    "kedua",
+    "tingkat",
+}
+
+
+def _consume(rest: str) -> str:
+    tokens = list(_TOKEN.finditer(rest))
+    words: list[str] = []
+    seen_capital = False
+    venue_start = bool(_VENUE_WORD.match(rest))
+    for k, tok in enumerate(tokens[:24]):
+        word = tok.group()
+        low = word.lower().rstrip(".")
+        if low in WEEKDAYS or re.match(r"\(?\d", word):
+            break
+        if word == ",":
+            nxt = tokens[k + 1].group() if k + 1 < len(tokens) else ""
+            if (nxt[:1].isupper() and nxt.lower() not in WEEKDAYS) or _VENUE_WORD.match(nxt):
+                words.append(",")
+                continue
+            break
+        if low in _STOP_WORDS and not (
+            low == "dan" and k + 1 < len(tokens) and tokens[k + 1].group()[:1].isupper()
+        ):
+            break
+        if word.startswith("("):
+            words.append(word)
+            continue
+        if not word[:1].isupper() and not word[:1].isdigit():
+            if seen_capital or not venue_start:
+                break
+        else:
+            seen_capital = True
+        ends = word.endswith(".") and len(word) > 3
+        words.append(word.rstrip(".") if ends else word)
+        if ends:
+            break
+    phrase = " ".join(words).replace(" ,", ",").strip(" ,")
+    return phrase
+
+
+def venue_phrases(text: str) -> list[tuple[int, int, str, int]]:
+    """(start, end, phrase, score): score 2 for a named venue, 1 for a bare place name."""
+    out = []
+    for m in _INTRO.finditer(text):
+        rest = text[m.end() :]
+        first = rest.split(" ", 1)[0].lower().strip(",.")
+        if first in _BAD_START or not first:
+            continue
+        phrase = _consume(rest)
+        if not phrase:
+            continue
+        if _VENUE_WORD.search(phrase):
+            score = 2
+        elif phrase[:1].isupper() and len(phrase.split()) <= 3:
+            score = 1
+        else:
+            continue
+        out.append((m.start(), m.end() + len(phrase), phrase, score))
+    return out
+
+
+def find_place(
+    tiers: list[list[str]], dateline_city: str | None
+) -> tuple[str | None, list[str], float]:
+    """Best venue: a named venue in the earliest tier that has one, then a bare place name,
+    then the dateline city."""
+    for tier in tiers:
+        for text in tier:
+            for _s, _e, phrase, score in venue_phrases(text):
+                if score == 2:
+                    return phrase, [text], 0.85
+    for text in tiers[0] if tiers else []:
+        for _s, _e, phrase, score in venue_phrases(text):
+            if score == 1:
+                return phrase, [text], 0.6
+    if dateline_city:
+        return dateline_city, [], 0.4
+    return None, [], 0.5

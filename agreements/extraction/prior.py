@@ -1,0 +1,29 @@
+"""The year an earlier cooperation between the parties began ("sejak tahun 2017")."""
+
+from __future__ import annotations
+
+import re
+
+_PRIOR = re.compile(
+    r"\b(?:sejak|dijajaki\s+(?:pada|sejak)|dimulai\s+(?:pada|sejak)|dirintis\s+(?:pada|sejak)|"
+    r"pertama\s+kali\s+(?:\w+\s+){0,3}?(?:pada|tahun))\s+(?:tahun\s+)?((?:19|20)\d{2})\b",
+    re.I,
+)
+_COOP = re.compile(
+    r"\b(?:kerja\s*sama|kerjasama|MoU\w*|kesepakatan|PKS|perjanjian|kemitraan|hubungan)\b", re.I
+)
+
+
+def find_prior_year(sentences: list[str], before_year: int | None) -> tuple[int | None, list[str]]:
+    best: int | None = None
+    evidence: list[str] = []
+    for text in sentences:
+        if not _COOP.search(text):
+            continue
+        for m in _PRIOR.finditer(text):
+            year = int(m.group(1))
+            if before_year and year >= before_year:
+                continue
+            if best is None or year < best:
+                best, evidence = year, [text]
+    return best, evidence

@@ -1,0 +1,173 @@
+"""Which sentences report an actual signing, and whether the article reports an agreement.
+
+A sentence is a *signing* sentence when it names the act of signing ("menandatangani",
+"penandatanganan", "teken", "melangsungkan MoU"). It *counts* when the signing is real and
+recent: not a plan or wish near the signing word, not a recalled old agreement, not a deal
+between two banks or companies, and it involves some government.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from agreements.extraction import dates
+from agreements.extraction.lexicon import (
+    DOC_RE,
+    FOLLOW_UP,
+    GOV_TERM,
+    NONGOV_DEAL,
+    OLD,
+    PAST,
+    PLAN,
+    PLAN_SENTENCE,
+    SIGN_PHRASE,
+    SIGN_WORD,
+    WITNESS,
+)
+
+_EVENT_VERB = re.compile(
+    r"\b(?:dilakukan|dilaksanakan|berlangsung|digelar|diselenggarakan|bertempat|dihelat|"
+    r"acara|prosesi|seremoni)\b",
+    re.I,
+)
+_ANAPHORA = re.compile(r"\b(?:tersebut|ini|itu|kesempatan)\b", re.I)
+_WITNESS_BEFORE = re.compile(
+    r"\b(?:menyaksikan|saksikan|menghadiri|hadir\s+(?:pada|dalam|di)|hadir\s+langsung)\s*"
+    r"(?:\S+\s+){0,3}$",
+    re.I,
+)
+_RELATIVE_PAST = re.compile(r"\byang\s+(?:telah|sudah|pernah)?\s*$", re.I)
+
+
+@dataclass
+class SentenceInfo:
+    index: int
+    text: str
+    signing: bool = False  # names the act of signing
+    event: bool = False  # describes the signing event (venue, date) without the verb
+    planned: bool = False
+    old: bool = False
+    nongov: bool = False
+    witnessed: bool = False  # the subject only witnessed or attended the signing
+    counted: bool = False  # a real, recent signing involving government
+    sign_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _sign_spans(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in SIGN_WORD.finditer(text)]
+    spans += [m.span() for m in SIGN_PHRASE.finditer(text)]
+    return sorted(spans)
+
+
+def _planned(text: str, spans: list[tuple[int, int]]) -> bool:
+    if PLAN_SENTENCE.search(text):
+        return True
+    for start, end in spans:
+        before = text[max(0, start - 45) : start]
+        after = text[end : end + 25]
+        if PAST.search(before) and not re.search(r"\bbelum\b", before, re.I):
+            return False
+        if PLAN.search(before) or re.match(r"\s*(?:akan|nanti|segera)\b", after, re.I):
+            return True
+    return False
+
+
+def _old(text: str, spans: list[tuple[int, int]], pub: dates.Published) -> bool:
+    for start, end in spans:
+        before = text[max(0, start - 40) : start]
+        if re.search(r"\bsebelum\s*$", before, re.I):
+            continue  # "sebelum penandatanganan": before today's signing, not an old one
+        if OLD.search(before + text[start : end + 40]):
+            return True
+    for mention in dates.find_dates(text, pub):
+        if mention.date and mention.explicit_year and dates.is_old(mention.date, pub):
+            return True
+        if (
+            mention.date
+            and not dates.plausible(mention.date, pub)
+            and mention.date.year < (pub.year or 0)
+        ):
+            return True
+    year = re.search(r"\b(?:pada|tahun|sejak)\s+(?:tahun\s+)?((?:19|20)\d{2})\b", text)
+    return bool(year and pub.year and int(year.group(1)) < pub.year)
+
+
+def classify(sentences: list[str], pub: dates.Published) -> list[SentenceInfo]:
+    infos: list[SentenceInfo] = []
+    for i, text in enumerate(sentences):
+        info = SentenceInfo(i, text)
+        info.sign_spans = _sign_spans(text)
+        info.signing = bool(info.sign_spans)
+        info.event = bool(DOC_RE.search(text) and _EVENT_VERB.search(text))
+        if info.signing:
+            info.planned = _planned(text, info.sign_spans)
+            info.old = _old(text, info.sign_spans, pub)
+            info.nongov = bool(NONGOV_DEAL.search(text))
+            first = info.sign_spans[0][0]
+            info.witnessed = bool(_WITNESS_BEFORE.search(text[:first]))
+            # "menindaklanjuti MoU yang telah ditandatangani" recalls an earlier signing.
+            if FOLLOW_UP.search(text) and _RELATIVE_PAST.search(text[:first]):
+                info.old = info.old or not dates.find_dates(text, pub)
+            info.counted = (
+                not info.planned
+                and not info.old
+                and not info.nongov
+                and bool(GOV_TERM.search(text) or _has_place_name(text))
+            )
+        infos.append(info)
+    # "Misi dagang tersebut dilakukan oleh Gubernur ... di Hotel X" right after a signing.
+    for prev, info in pairwise(infos):
+        if (
+            prev.counted
+            and not info.signing
+            and _ANAPHORA.search(info.text)
+            and _EVENT_VERB.search(info.text)
+            and not PLAN.search(info.text[:40])
+            and not WITNESS.search(info.text)
+        ):
+            info.event = True
+            info.counted = True
+    return infos
+
+
+_LIST_CONTINUES = re.compile(
+    r"\b(?:itu|tersebut)\s+(?:adalah|yakni|yaitu|ialah|meliputi)\b|"
+    r"^(?:Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Kedelapan|Kesembilan|Kesepuluh|Para)\b|"
+    r"\b(?:di\s?antaranya|antara\s+lain|yakni|yaitu)\b",
+    re.I,
+)
+
+
+def party_sentence_indexes(infos: list[SentenceInfo]) -> list[int]:
+    """Counted sentences plus a list that names the parties right after one
+    ("... dengan enam provinsi. Keenam provinsi itu adalah Pemprov Jabar, ...")."""
+    out = []
+    for k, info in enumerate(infos):
+        if info.counted or (
+            k > 0
+            and infos[k - 1].counted
+            and _LIST_CONTINUES.search(info.text)
+            and not PLAN.search(info.text)
+            and not WITNESS.search(info.text)
+        ):
+            out.append(info.index)
+    return out
+
+
+def _has_place_name(text: str) -> bool:
+    from agreements.extraction.gazetteer import get_gazetteer
+
+    return bool(get_gazetteer().province_re.search(text))
+
+
+def decide(infos: list[SentenceInfo], n_gov_parties: int) -> tuple[bool, float, list[str]]:
+    """The article reports an agreement when a counted signing names a government party."""
+    counted = [i for i in infos if i.counted and i.signing]
+    evidence = [i.text for i in counted[:3]]
+    if not counted or n_gov_parties == 0:
+        signing = [i for i in infos if i.signing]
+        return False, 0.8 if signing else 0.95, [i.text for i in signing[:2]]
+    confidence = 0.9 if len(counted) > 1 or n_gov_parties >= 2 else 0.75
+    return True, confidence, evidence

@@ -1,0 +1,166 @@
+"""Normalising raw article text and splitting it into sentences."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Lines that scraped files carry above the article body (URL, bare date, "unknown").
+_HEADER_LINE = re.compile(r"^\s*(?:https?://\S+|\d{4}(?:-\d{2}){0,2}|unknown)\s*$", re.I)
+_ELLIPSIS_TAIL = re.compile(r"\[\s*(?:\u2026|\.\.\.)\s*\]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+_QUOTES = str.maketrans(
+    {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'", "`": "'"}
+)
+# "H.Harnojoyo" -> "H. Harnojoyo": glued honorifics hide the start of a name.
+_GLUED_HONORIFIC = re.compile(r"\b(H|Hj|Dr|Drs|Ir|Prof|KH)\.(?=[A-Za-z])")
+
+# Words after which a period does not end a sentence.
+_ABBREVIATIONS = {
+    "prov",
+    "kab",
+    "kec",
+    "kel",
+    "h",
+    "hj",
+    "dr",
+    "drs",
+    "ir",
+    "prof",
+    "jl",
+    "jln",
+    "no",
+    "st",
+    "bpk",
+    "pj",
+    "plt",
+    "plh",
+    "kep",
+    "gp",
+    "dll",
+    "dsb",
+    "tbk",
+    "yth",
+    "sdr",
+    "ny",
+    "kh",
+    "km",
+    "pt",
+    "cv",
+    "rp",
+    "mr",
+    "mrs",
+    "ds",
+    "sh",
+    "se",
+    "mm",
+    "msi",
+    "mt",
+    "dkk",
+    "u",
+    "a",
+    "tgl",
+    "hlm",
+    "ttd",
+    "nomor",
+    "sp",
+    "spd",
+    "ssos",
+    "sip",
+    "ma",
+    "mba",
+    "bba",
+    "vs",
+    "pemprov",
+}
+_BOUNDARY = re.compile(r"([.!?]+)([\"')\]]*)\s+(?=[\"'(]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the article; ``index`` is its position in reading order."""
+
+    index: int
+    text: str
+
+
+def normalise(text: str) -> str:
+    """Unicode-normalise, unify quotes and spaces, and drop scraper header lines."""
+    text = unicodedata.normalize("NFKC", text or "")
+    text = text.translate(_QUOTES).replace("\r\n", "\n").replace("\r", "\n")
+    text = _ELLIPSIS_TAIL.sub(" ", text)
+    text = _GLUED_HONORIFIC.sub(r"\1. ", text)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    while lines and (not lines[0] or _HEADER_LINE.match(lines[0])):
+        lines.pop(0)
+    return "\n".join(lines).strip()
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split normalised text into sentences: every line break ends one, and so does
+    end punctuation followed by a capital, unless the word before is an abbreviation
+    or a single initial ("M. Jafar")."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        start = 0
+        for m in _BOUNDARY.finditer(line):
+            before = line[start : m.start()]
+            last_word = re.search(r"([A-Za-z]+)$", before)
+            if m.group(1) == "." and last_word:
+                word = last_word.group(1)
+                if word.lower() in _ABBREVIATIONS or len(word) == 1:
+                    continue
+            piece = line[start : m.end(2) if m.group(2) else m.end(1)].strip()
+            if piece:
+                out.append(piece)
+            start = m.end()
+        tail = line[start:].strip()
+        if tail:
+            out.append(tail)
+    return out
+
+
+# Datelines: "KOTA --", "Kota, Outlet.com -", "KOTA (outlet.id)-", "Outlet.com, KOTA" + dash
+_DATELINE = re.compile(
+    r"^(?P<head>[^\n\u2013\u2014]{2,60}?)(?P<gap>\s*)(?:--|\u2013|\u2014|-)\s*(?=\S)"
+)
+_OUTLET_HINT = re.compile(
+    r"\.|\b(?:antara|news|post|pos|times|today|online|media|tv|fm|radar|tribun|kabar|com|id)\b|"
+    r"news|post|today|\.id|\.com",
+    re.I,
+)
+
+
+def split_dateline(sentence: str) -> tuple[str | None, str, bool]:
+    """Detach a news dateline from the first body sentence.
+
+    Returns (city or None, sentence without the dateline, whether a dateline was found).
+    A head counts as a dateline only when it looks like one: upper-case city, an outlet
+    name with a dot or parentheses, or "City, Outlet"."""
+    m = _DATELINE.match(sentence)
+    if not m:
+        return None, sentence, False
+    head = m.group("head").strip()
+    words = head.replace(",", " ").replace("(", " ").replace(")", " ").split()
+    if not words or len(words) > 6:
+        return None, sentence, False
+    looks_like = (
+        "(" in head
+        or "," in head
+        or "." in head
+        or (head.upper() == head and any(c.isalpha() for c in head))
+        # "Banda Aceh <dash> ..." : a short capitalised place name set off by a spaced dash.
+        or (m.group("gap") and len(words) <= 3 and all(w[:1].isupper() for w in words))
+    )
+    if not looks_like:
+        return None, sentence, False
+    parts = [p.strip() for p in re.split(r"[,()]", head) if p.strip()]
+    cities = [p for p in parts if not _OUTLET_HINT.search(p) and p[:1].isupper()]
+    city = cities[0] if cities else None
+    if city and city.upper() == city:
+        city = city.title()
+    return city, sentence[m.end() :], True

@@ -1,0 +1,50 @@
+from agreements.extraction.gazetteer import DATA_DIR, get_gazetteer
+
+
+def test_reference_data_is_read_from_the_project():
+    assert DATA_DIR.name == "data" and DATA_DIR.parent.name == "agreements"
+
+
+def test_every_abbreviation_resolves_to_its_province():
+    gaz = get_gazetteer()
+    expected = {
+        "Jabar": "32",
+        "Jatim": "35",
+        "Jateng": "33",
+        "Sumut": "12",
+        "Sumsel": "16",
+        "Sumbar": "13",
+        "Kaltim": "64",
+        "Kaltara": "65",
+        "Sulsel": "73",
+        "Sultra": "74",
+        "Malut": "82",
+        "Kepri": "21",
+        "Babel": "19",
+        "DKI": "31",
+        "DIY": "34",
+        "NTB": "52",
+        "NTT": "53",
+        "PBD": "96",
+        "West Java": "32",
+        "Sumatra Barat": "13",
+    }
+    for alias, code in expected.items():
+        assert gaz.province_code(alias) == code, alias
+
+
+def test_longest_name_wins():
+    gaz = get_gazetteer()
+    found = [m.group() for m in gaz.province_re.finditer("Kepulauan Riau dan Papua Barat Daya")]
+    assert found == ["Kepulauan Riau", "Papua Barat Daya"]
+
+
+def test_short_capital_acronyms_are_case_sensitive():
+    gaz = get_gazetteer()
+    assert not list(gaz.province_re.finditer("video diy untuk anak"))
+
+
+def test_sector_keywords_match_whole_words_only():
+    gaz = get_gazetteer()
+    words = [m.group().lower() for m in gaz.sector_re.finditer("peningkatan pendidikan")]
+    assert "ikan" not in words and "pendidikan" in words

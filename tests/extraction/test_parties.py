@@ -1,0 +1,58 @@
+from extraction_samples import (
+    CONTAINED_NAMES,
+    KEPRI_NOT_RIAU,
+    LOCAL_LOCAL,
+    MULTI_PARTY,
+    SIGNED_ABBREVIATIONS,
+)
+
+from agreements.extraction import extract
+from agreements.extraction.parties import province_mentions
+
+
+def codes(text, published="2022-10-05"):
+    return {
+        p.province_code for p in extract(text, published=published).parties if p.level == "province"
+    }
+
+
+def test_abbreviations_become_canonical_names_with_codes():
+    parties = extract(SIGNED_ABBREVIATIONS, published="2020-03").parties
+    assert [(p.name, p.province_code) for p in parties] == [
+        ("Jawa Timur", "35"),
+        ("Kalimantan Utara", "65"),
+    ]
+
+
+def test_kepri_is_not_riau():
+    assert codes(KEPRI_NOT_RIAU) == {"21", "61"}
+
+
+def test_one_province_with_six_others():
+    assert codes(MULTI_PARTY) == {"31", "32", "33", "73", "74", "82", "53"}
+
+
+def test_provinces_inside_company_names_and_typo_prefix():
+    assert codes(CONTAINED_NAMES, "2022-12-02") == {"33", "16"}
+
+
+def test_regency_and_city_parties():
+    parties = extract(LOCAL_LOCAL, published="2022-11-10").parties
+    assert [(p.name, p.level) for p in parties] == [
+        ("Kabupaten Sleman", "regency"),
+        ("Kota Magelang", "city"),
+    ]
+
+
+def test_mentions_that_are_not_parties_say_why():
+    reasons = {
+        m.text: m.excluded
+        for m in province_mentions(
+            "Bank Sumsel Babel, tercepat se-Indonesia se-Provinsi Jambi, Kabupaten Lampung Selatan, "
+            "Kota Bengkulu dan Pemprov Jatim"
+        )
+    }
+    assert reasons["Sumsel"] == reasons["Babel"] == "inside another name"
+    assert reasons["Jambi"] == "comparison"
+    assert reasons["Lampung"] == reasons["Bengkulu"] == "regency or city"
+    assert reasons["Jatim"] is None

@@ -1,0 +1,48 @@
+import pytest
+from extraction_samples import (
+    BANK_DEAL,
+    COURTESY_VISIT,
+    KEPRI_NOT_RIAU,
+    OLD_AGREEMENT,
+    PLANNED,
+    SIGNED_ABBREVIATIONS,
+    WEEKDAY_CONFLICT,
+)
+
+from agreements.extraction import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (PLANNED, "2021-01-20"),
+        (COURTESY_VISIT, "2020-02-03"),
+        (BANK_DEAL, "2022-05-04"),
+        (OLD_AGREEMENT, "2023-09-21"),
+    ],
+    ids=["plan", "courtesy-visit", "bank-deal", "old-agreement"],
+)
+def test_not_an_agreement(text, published):
+    result = extract(text, published=published)
+    assert result.is_agreement is False
+    assert result.parties == [] and result.signed_on is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [(SIGNED_ABBREVIATIONS, "2020-03"), (KEPRI_NOT_RIAU, "2022"), (WEEKDAY_CONFLICT, None)],
+    ids=["abbr", "kepri", "weekday"],
+)
+def test_signed_agreement(text, published):
+    result = extract(text, published=published)
+    assert result.is_agreement is True
+    assert result.evidence["is_agreement"]
+
+
+def test_signing_in_the_future_tense_is_a_plan():
+    text = "Pemprov Jabar dan Pemprov Jateng akan menandatangani MoU kerja sama pangan pekan depan."
+    assert extract(text, published="2022-01-01").is_agreement is False
+
+
+def test_signing_years_before_publication_is_a_recalled_agreement():
+    assert extract(WEEKDAY_CONFLICT, published="2024-06-01").is_agreement is False
