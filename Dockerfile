@@ -19,7 +19,8 @@ COPY --chown=app:app . .
 # collectstatic needs settings that load; the real secret comes from the environment at run time.
 RUN SECRET_KEY=collectstatic-only DATABASE_URL=postgres://unused/unused \
     CELERY_BROKER_URL=redis://unused:6379/0 STATIC_ROOT=/app/staticfiles \
-    python manage.py collectstatic --noinput
+    python manage.py collectstatic --noinput \
+    && pybabel compile -d locale -D django
 
 USER app
 ENV STATIC_ROOT=/app/staticfiles MEDIA_ROOT=/app/media

@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format check migrate demo eval bench-extract clean-var
+.PHONY: run test lint format check migrate demo eval bench-extract clean-var messages makemessages
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found; set PYTHON=/path/to/python3.11"; exit 1; }
@@ -17,12 +17,24 @@ $(STAMP): requirements.txt requirements-dev.txt
 .env:
 	cp .env.example .env
 
+# Compiled translations are build outputs: made from the committed .po files at set-up.
+MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
+%.mo: %.po $(STAMP)
+	$(VENV)/bin/pybabel compile --use-fuzzy -i $< -o $@ -l $(word 2,$(subst /, ,$<)) >/dev/null
+
+messages: $(MO_FILES)
+
+# Browser tests drive Debian's chromium (Playwright's own browser download is not used).
+/usr/bin/chromium:
+	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	else echo "Browser tests need Debian's chromium: sudo apt-get install chromium"; exit 1; fi
+
 ## run: set up and run web server, Celery worker and beat on http://127.0.0.1:8000 (Ctrl-C stops all)
-run: $(STAMP) .env
+run: $(STAMP) .env messages
 	$(PY) scripts/run_dev.py
 
 ## test: set up and run the whole test suite
-test: $(STAMP) .env
+test: $(STAMP) .env messages /usr/bin/chromium
 	$(PY) -m pytest
 
 lint: $(STAMP)
@@ -39,6 +51,10 @@ check: $(STAMP) .env
 
 migrate: $(STAMP) .env
 	$(PY) manage.py migrate
+
+## makemessages: refresh the .po catalogues after changing visible strings
+makemessages: $(STAMP) .env
+	$(PY) manage.py makemessages -l en -l id --no-location --ignore=.venv --ignore=var --ignore=tests --ignore=scripts
 
 ## demo: 100,000 synthetic agreements (make demo N=5000 for fewer)
 N ?= 100000

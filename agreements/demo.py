@@ -128,6 +128,7 @@ def seed_agreement_create(*, created_by=None) -> Agreement:
 # Java's provinces sign far more agreements than the rest; weights reflect that.
 PROVINCE_WEIGHTS = {"31": 5, "32": 6, "33": 5, "34": 4, "35": 6, "36": 3, "51": 3, "12": 2, "73": 2}
 DEMO_NOTE = "Data demo sintetis"
+LAST_DEMO_DAY = date(2026, 12, 31)
 DEMO_OPD_NAMES = [
     ("Dinas Pendidikan", "Disdik", "pendidikan"),
     ("Dinas Kesehatan", "Dinkes", "kesehatan"),
@@ -299,7 +300,9 @@ def _plan_agreement(rng, provinces, weights, umbrellas, names, today) -> dict:
         # A PKS under an existing Kesepakatan Bersama, inside its dates.
         parent_id, parent_signed, parent_ends, codes = rng.choice(umbrellas)
         window = max((parent_ends - parent_signed).days - 30, 1)
-        signed_on = parent_signed + timedelta(days=rng.randint(1, min(window, 700)))
+        signed_on = min(
+            parent_signed + timedelta(days=rng.randint(1, min(window, 700))), LAST_DEMO_DAY
+        )
         expires_on = min(signed_on + timedelta(days=rng.choice([365, 730, 1095])), parent_ends)
         agreement = Agreement(
             agreement_type=AgreementType.PERJANJIAN_KERJA_SAMA,
@@ -316,7 +319,7 @@ def _plan_agreement(rng, provinces, weights, umbrellas, names, today) -> dict:
         # A renewal: the same pair signs again soon after the previous agreement ends.
         previous_id, _signed, previous_ends, codes = rng.choice(umbrellas)
         signed_on = previous_ends + timedelta(days=rng.randint(1, 90))
-        if signed_on <= date(2026, 12, 31):
+        if signed_on <= LAST_DEMO_DAY:
             agreement = Agreement(
                 agreement_type=AgreementType.KESEPAKATAN_BERSAMA,
                 cooperation_class=CooperationClass.KSDD,
@@ -337,7 +340,7 @@ def _plan_agreement(rng, provinces, weights, umbrellas, names, today) -> dict:
     while second == first:
         second = rng.choices(provinces, weights)[0]
     codes = (first, second)
-    signed_on = _random_day(rng, date(2010, 1, 1), date(2026, 12, 31))
+    signed_on = _random_day(rng, date(2010, 1, 1), LAST_DEMO_DAY)
     expires_on = _add_years(signed_on, rng.choice([2, 3, 5, 5, 5])) - timedelta(days=1)
     parties = province_parties(codes)
     cooperation_class = CooperationClass.KSDD

@@ -216,71 +216,70 @@ class AddMonths(Func):
     output_field = models.DateField()
 
 
+def status_condition(status: str, *, today=None, expiring_days: int | None = None) -> Q:
+    """The rule of one derived status as a Q, for filters and conditional counts alike."""
+    today = today or timezone.localdate()
+    days = settings.EXPIRING_WITHIN_DAYS if expiring_days is None else expiring_days
+    signed = Q(signed_on__isnull=False)
+    running = Q(terminated_on__isnull=True) | Q(terminated_on__gt=today)
+    conditions = {
+        AgreementStatus.TERMINATED: Q(terminated_on__isnull=False, terminated_on__lte=today),
+        AgreementStatus.DRAFT: Q(signed_on__isnull=True),
+        # Active includes those expiring soon: they are still in force.
+        AgreementStatus.ACTIVE: signed
+        & running
+        & (Q(ends_on__isnull=True) | Q(ends_on__gte=today)),
+        AgreementStatus.EXPIRING: signed
+        & running
+        & Q(ends_on__gte=today, ends_on__lte=today + timezone.timedelta(days=days)),
+        AgreementStatus.EXPIRED: signed & running & Q(ends_on__lt=today),
+    }
+    return conditions[status]
+
+
 class AgreementQuerySet(models.QuerySet):
     """Status is derived from dates here, never stored."""
 
-    @staticmethod
-    def _today():
-        return timezone.localdate()
-
-    def signed(self):
-        return self.filter(signed_on__isnull=False)
-
-    def terminated(self):
-        return self.filter(terminated_on__isnull=False, terminated_on__lte=self._today())
-
-    def not_terminated(self):
-        return self.filter(Q(terminated_on__isnull=True) | Q(terminated_on__gt=self._today()))
+    def with_status_value(self, status: str, *, expiring_days: int | None = None):
+        return self.filter(status_condition(status, expiring_days=expiring_days))
 
     def active(self):
-        """Signed, not terminated and not past its end (includes those expiring soon)."""
-        return (
-            self.signed()
-            .not_terminated()
-            .filter(Q(ends_on__isnull=True) | Q(ends_on__gte=self._today()))
-        )
+        return self.with_status_value(AgreementStatus.ACTIVE)
 
     def expiring_within(self, days: int | None = None):
-        days = settings.EXPIRING_WITHIN_DAYS if days is None else days
-        today = self._today()
-        return (
-            self.signed()
-            .not_terminated()
-            .filter(ends_on__gte=today, ends_on__lte=today + timezone.timedelta(days=days))
-        )
+        return self.with_status_value(AgreementStatus.EXPIRING, expiring_days=days)
 
     def expired(self):
-        return self.signed().not_terminated().filter(ends_on__lt=self._today())
+        return self.with_status_value(AgreementStatus.EXPIRED)
+
+    def terminated(self):
+        return self.with_status_value(AgreementStatus.TERMINATED)
 
     def drafts(self):
-        return self.filter(signed_on__isnull=True)
+        return self.with_status_value(AgreementStatus.DRAFT)
 
     def with_status(self, expiring_days: int | None = None):
         """Annotate ``status`` with the most specific derived state."""
-        days = settings.EXPIRING_WITHIN_DAYS if expiring_days is None else expiring_days
-        today = self._today()
+        today = timezone.localdate()
+        order = [
+            AgreementStatus.TERMINATED,
+            AgreementStatus.DRAFT,
+            AgreementStatus.EXPIRED,
+            AgreementStatus.EXPIRING,
+        ]
         return self.annotate(
             status=Case(
-                When(terminated_on__lte=today, then=Value(AgreementStatus.TERMINATED)),
-                When(signed_on__isnull=True, then=Value(AgreementStatus.DRAFT)),
-                When(ends_on__lt=today, then=Value(AgreementStatus.EXPIRED)),
-                When(
-                    ends_on__lte=today + timezone.timedelta(days=days),
-                    then=Value(AgreementStatus.EXPIRING),
-                ),
+                *[
+                    When(
+                        status_condition(status, today=today, expiring_days=expiring_days),
+                        then=Value(status),
+                    )
+                    for status in order
+                ],
                 default=Value(AgreementStatus.ACTIVE),
                 output_field=models.CharField(),
             )
         )
-
-    def with_status_value(self, status: str):
-        return {
-            AgreementStatus.ACTIVE: self.active,
-            AgreementStatus.EXPIRING: self.expiring_within,
-            AgreementStatus.EXPIRED: self.expired,
-            AgreementStatus.TERMINATED: self.terminated,
-            AgreementStatus.DRAFT: self.drafts,
-        }[status]()
 
     def involving(self, province_code: str):
         return self.filter(parties__province_id=province_code)
@@ -410,7 +409,10 @@ class Agreement(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("admin:agreements_agreement_change", args=[self.pk])
+        return reverse("agreements:detail", args=[self.pk])
+
+    def get_status_display(self) -> str:
+        return AgreementStatus(self.status).label
 
     def clean(self) -> None:
         from agreements.validation import validate_agreement_dates

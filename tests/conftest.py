@@ -17,3 +17,13 @@ def superuser(django_user_model):
 def admin_client(client, superuser):
     client.force_login(superuser)
     return client
+
+
+@pytest.fixture
+def reference_data(django_db_blocker):
+    """Provinces and sectors for transactional tests, whose flush removes migration data."""
+    from agreements.models import Province, Sector
+    from agreements.reference import load_reference_data
+
+    with django_db_blocker.unblock():
+        load_reference_data(Province, Sector)

@@ -1,0 +1,123 @@
+"""The agreement filter set shared by the list, the export, the map and the network.
+
+Parameters (stable, they appear in shared links): province, partner (province codes),
+sector (sector code), type, cooperation_class, status, year_from, year_to, q.
+"""
+
+from __future__ import annotations
+
+import django_filters
+from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
+from django.db.models import Exists, F, OuterRef, Q
+from django.utils.translation import gettext_lazy as _
+
+from agreements.models import (
+    Agreement,
+    AgreementOpd,
+    AgreementParty,
+    AgreementStatus,
+    AgreementType,
+    CooperationClass,
+    Province,
+    ScopeItem,
+    Sector,
+)
+from agreements.services import SEARCH_CONFIG
+
+
+class AgreementFilter(django_filters.FilterSet):
+    province = django_filters.ModelChoiceFilter(
+        label=_("Provinsi"),
+        queryset=Province.objects.all(),
+        method="filter_province",
+        to_field_name="code",
+        empty_label=_("Semua provinsi"),
+    )
+    partner = django_filters.ModelChoiceFilter(
+        label=_("Mitra"),
+        queryset=Province.objects.all(),
+        method="filter_province",
+        to_field_name="code",
+        empty_label=_("Semua mitra"),
+    )
+    sector = django_filters.ModelChoiceFilter(
+        label=_("Urusan/sektor"),
+        queryset=Sector.objects.all(),
+        method="filter_sector",
+        to_field_name="code",
+        empty_label=_("Semua urusan"),
+    )
+    type = django_filters.ChoiceFilter(
+        label=_("Jenis"),
+        field_name="agreement_type",
+        choices=AgreementType.choices,
+        empty_label=_("Semua jenis"),
+    )
+    cooperation_class = django_filters.ChoiceFilter(
+        label=_("Kelas"),
+        choices=CooperationClass.choices,
+        empty_label=_("Semua kelas"),
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Status"),
+        choices=AgreementStatus.choices,
+        method="filter_status",
+        empty_label=_("Semua status"),
+    )
+    year_from = django_filters.NumberFilter(
+        label=_("Dari tahun"),
+        field_name="signed_on",
+        lookup_expr="year__gte",
+        min_value=1945,
+        max_value=2100,
+    )
+    year_to = django_filters.NumberFilter(
+        label=_("Sampai tahun"),
+        field_name="signed_on",
+        lookup_expr="year__lte",
+        min_value=1945,
+        max_value=2100,
+    )
+    q = django_filters.CharFilter(label=_("Cari"), method="filter_text", max_length=200)
+
+    class Meta:
+        model = Agreement
+        fields = []
+
+    def filter_province(self, queryset, name, province):
+        parties = AgreementParty.objects.filter(agreement=OuterRef("pk"), province=province)
+        return queryset.filter(Exists(parties))
+
+    def filter_sector(self, queryset, name, sector):
+        items = ScopeItem.objects.filter(agreement=OuterRef("pk"), sectors=sector)
+        return queryset.filter(Exists(items))
+
+    def filter_status(self, queryset, name, status):
+        return queryset.with_status_value(status)
+
+    def filter_text(self, queryset, name, text):
+        text = text.strip()
+        if not text:
+            return queryset
+        query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
+        # Names and acronyms ("Disperindag", a misspelt regency) escape stemming: parties' and
+        # OPDs' names are matched by trigram word similarity. Each branch is its own indexed
+        # subquery; OR-ing correlated EXISTS would scan every agreement instead.
+        by_text = Agreement.objects.filter(search_vector=query).values("pk")
+        by_opd = AgreementOpd.objects.filter(
+            Q(opd__name__trigram_word_similar=text) | Q(opd__acronym__iexact=text)
+        ).values("agreement_id")
+        by_organisation = AgreementParty.objects.filter(
+            organisation_name__trigram_word_similar=text
+        ).values("agreement_id")
+        provinces = Province.objects.filter(name__trigram_word_similar=text).values("code")
+        by_province = AgreementParty.objects.filter(province__in=provinces).values("agreement_id")
+        matches = queryset.filter(
+            Q(pk__in=by_text) | Q(pk__in=by_opd) | Q(pk__in=by_organisation) | Q(pk__in=by_province)
+        )
+        if self.data.get("sort"):
+            return matches
+        # Without an explicit sort, the best text matches come first.
+        return matches.annotate(
+            rank=SearchRank(F("search_vector"), query) + TrigramWordSimilarity(text, "title")
+        ).order_by("-rank", "-signed_on", "-id")

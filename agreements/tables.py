@@ -1,0 +1,45 @@
+"""django-tables2 tables of the dashboard. Sortable columns are the indexed ones."""
+
+from __future__ import annotations
+
+import django_tables2 as tables
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from agreements.models import Agreement
+
+
+class AgreementTable(tables.Table):
+    title = tables.Column(
+        verbose_name=_("Judul"), linkify=lambda record: record.get_absolute_url(), orderable=False
+    )
+    agreement_type = tables.Column(
+        verbose_name=_("Jenis"), order_by=("agreement_type", "-signed_on")
+    )
+    parties = tables.Column(verbose_name=_("Pihak"), empty_values=(), orderable=False)
+    signed_on = tables.DateColumn(verbose_name=_("Ditandatangani"), format="j M Y")
+    ends_on = tables.DateColumn(
+        verbose_name=pgettext_lazy("tanggal berakhir", "Berakhir"), format="j M Y"
+    )
+    status = tables.Column(verbose_name=_("Status"), empty_values=(), orderable=False)
+
+    class Meta:
+        model = Agreement
+        fields = ("title", "agreement_type", "parties", "signed_on", "ends_on", "status")
+        order_by = ("-signed_on",)
+        attrs = {"class": "table"}
+        empty_text = _("Tidak ada kesepakatan yang cocok dengan saringan ini.")
+        template_name = "django_tables2/table.html"
+
+    def render_parties(self, record: Agreement):
+        return format_html_join(
+            ", ",
+            "{}",
+            ((party.display_name,) for party in record.parties.all()),
+        )
+
+    def render_status(self, record: Agreement):
+        return format_html(
+            '<span class="badge badge-{}">{}</span>', record.status, record.get_status_display()
+        )

@@ -1,0 +1,22 @@
+from django.urls import path
+
+from agreements import views
+
+app_name = "agreements"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("map/", views.map_view, name="map"),
+    path("network/", views.network_view, name="network"),
+    path("provinces/<str:code>/", views.province_detail, name="province"),
+    path("provinces/<str:code>/<str:partner>/", views.province_pair, name="pair"),
+    path("sectors/<slug:code>/", views.sector_detail, name="sector"),
+    path("agreements/", views.AgreementListView.as_view(), name="list"),
+    path("agreements/export/", views.agreement_export, name="export"),
+    path("agreements/<int:pk>/", views.agreement_detail, name="detail"),
+    path(
+        "agreements/<int:pk>/documents/<int:document_id>/",
+        views.document_download,
+        name="document",
+    ),
+]
