@@ -44,7 +44,9 @@ PLAN = re.compile(
 )
 PLAN_SENTENCE = re.compile(
     r"\b(?:dijadwalkan|rencananya|direncanakan|penjajakan|tahap\s+penjajakan|"
-    r"menjajaki|gladi|persiapan\s+penandatanganan)\b",
+    r"menjajaki|gladi|persiapan\s+penandatanganan|"
+    # a signing put off or called off did not happen
+    r"ditunda|tertunda|diundur|dibatalkan|batal|urung|sedianya)\b",
     re.I,
 )
 PAST = re.compile(r"\b(?:usai|seusai|setelah|selepas|telah|sudah|resmi|berhasil)\b", re.I)
@@ -75,20 +77,49 @@ ORG_HEAD = (
     r"RRI|TVRI|Ombudsman|BPK|BPKP|Kwarda|Pelindo|Bulog|DPRD|Unit|Tim|Forum|Festival|Expo|"
     r"Pekan|Piala|Porprov|PON|Persatuan|Ikatan|Keluarga|Paguyuban|Kerukunan|Kampus|Stadion|"
     r"Gelora|Museum|Pasar|Pelabuhan|Bandara|Bandar\s+Udara|Terminal|Jalan|Jl|Tol|Gedung|"
-    r"Hotel|Universitas\s+Negeri|UIN|IAIN|Rumah\s+Sakit|RS|RSUD|RSUP|Radio|Harian|Koran)"
+    r"Hotel|Universitas\s+Negeri|UIN|IAIN|Rumah\s+Sakit|RS|RSUD|RSUP|Radio|Harian|Koran|"
+    r"Kamar\s+Dagang(?:\s+dan\s+Industri)?|Kementerian|Kejaksaan\s+Tinggi|Kejati|Kejari|"
+    # vertical (central) agencies in the regions and their heads: "Kapolda Riau"
+    r"Kepolisian(?:\s+Daerah)?|Komando|Kapolda|Kapolres|Pangdam|Danrem|Dandim|Kakanwil)"
 )
-NONGOV_DEAL = re.compile(
-    r"\b(?:antara\s+)?(?:Bank|BPD|PT|Jamkrida|Perumda|Perusda|BUMD|CV|Koperasi|Perum)\b"
-    r"[^.;]{0,60}?\s(?:dengan|dan)\s+(?:PT\.?\s+)?(?:Bank|BPD|PT|Jamkrida|Perumda|Perusda|"
-    r"BUMD|CV|Koperasi|Perum)\b|"
-    r"\b(?:komitmen\s+transaksi|transaksi\s+(?:dagang|bisnis)|pelaku\s+usaha|business\s+matching|"
+# Organisations that are not regional governments, as heads of a signing pair.
+_NONGOV_ORG = (
+    r"(?:Bank|BPD|PT|Jamkrida|Perumda|Perusda|BUMD|CV|Koperasi|Perum|Kadin|Kamar\s+Dagang|"
+    r"Universitas|Institut|Politeknik|Kementerian|Asosiasi|HIPMI|Apindo|Yayasan)"
+)
+# Two banks, companies, chambers, campuses or ministries signing with each other.
+NONGOV_PAIR = re.compile(
+    r"\b(?:antara\s+)?"
+    + _NONGOV_ORG
+    + r"\b[^.;]{0,60}?\s(?:dengan|dan)\s+(?:PT\.?\s+)?"
+    + _NONGOV_ORG
+    + r"\b",
+    re.I,
+)
+# Business deals struck at government events (trade missions): not government agreements.
+BUSINESS_DEAL = re.compile(
+    r"\b(?:komitmen\s+transaksi|transaksi\s+(?:dagang|bisnis)|antar\s*pelaku\s+usaha|business\s+matching|"
     r"kontrak\s+dagang|antar\s*pengusaha)\b",
     re.I,
 )
+# Words that name a regional government or one of its offices or officials. Central
+# bodies ("Badan Pertanahan Nasional", "Kepala BPN") must not make a signing regional.
 GOV_TERM = re.compile(
     r"\b(?:Gubernur|Wagub|Bupati|Wali\s?kota|Walkot|Sekda|Sekretaris\s+Daerah|Pemprov|Pemrov|"
-    r"Pempro|Pemprop|Pemda|Pemkab|Pemkot|Pemerintah|Provinsi|Propinsi|Kabupaten|Kota|"
-    r"Dinas|Badan|Biro|OPD|Perangkat\s+Daerah|Gubri|Gubsu|Asisten|Kepala)\b",
+    r"Pempro|Pemprop|Pemda|Pemkab|Pemkot|Pemerintah\s+Daerah|Provinsi|Propinsi|Kabupaten|Kota|"
+    r"Dinas|Biro|OPD|Perangkat\s+Daerah|Gubri|Gubsu|Setda\w*|Sekretariat\s+Daerah)\b",
+    re.I,
+)
+# Whoever follows these words watched the signing; the clause names no party.
+WITNESS_CLAUSE = re.compile(
+    r"\b(?:disaksikan|dihadiri|didampingi|turut\s+(?:hadir|disaksikan|menyaksikan)|"
+    r"hadir\s+pula|sebagai\s+saksi|menyaksikan)\b",
+    re.I,
+)
+# A count of agreements over a period: a summary, not the report of one signing.
+SUMMARY = re.compile(
+    r"\b(?:sepanjang|selama)\s+(?:tahun\s+)?(?:(?:19|20)\d{2}|tahun\s+(?:ini|lalu)|"
+    r"\w+\s+tahun\s+(?:terakhir|ini))\b|\bhingga\s+(?:kini|saat\s+ini)\b|\bsejauh\s+ini\b",
     re.I,
 )
 # Official titles that start a person mention ("Gubernur Jambi Budi Hartono").
@@ -97,7 +128,8 @@ TITLE = re.compile(
     r"(?:Gubernur|Bupati|Wali\s?kota|Walkot|Wagub|Wabup|Gubri|Gubsu|Sekretaris\s+Daerah|"
     r"Sekda(?:prov)?|Asisten(?:\s+(?:[IV]{1,3}|Satu|Dua|Tiga))?|Kepala|Kadis|Kaban|Karo|Kabag|"
     r"Rektor|Direktur(?:\s+Utama)?|Dirut|Ketua|Menteri|Dekan|Presiden|CEO|Kapolda|Pangdam|"
-    r"Kajati|Komisaris(?:\s+Utama)?|Sekjen)\b",
+    r"Kajati|Kajari|Kapolres|Dandim|Danrem|Kakanwil|Komisaris(?:\s+Utama)?|Sekjen|"
+    r"General\s+Manager|GM|Manajer|Manager|Pemimpin(?:\s+(?:Cabang|Wilayah))?|Presiden\s+Direktur)\b",
     re.I,
 )
 WEEKDAYS = {

@@ -104,6 +104,12 @@ _DIS_ACRONYM = re.compile(
     r"pangan|ketapang|keppang|pmptsp|permades|pmdes|pppa|p3a|pertan|bmck|ppkb|sdm|kumham))+\b"
 )
 _ACRONYM_LIKE = re.compile(r"^[A-Z][A-Za-z0-9&-]{1,15}$")
+# "Dinas Komunikasi, Informatika dan Statistik (Diskominfotik)": a comma inside a name is
+# recognised by the "... dan X (ACRONYM)" that closes it.
+_COMMA_NAME = re.compile(
+    r",\s*(?P<words>(?:[A-Z][\w-]*\s+){1,4}(?:dan|&)\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"
+    r"\s*\((?P<acronym>[A-Z][A-Za-z0-9&-]{1,15})\)"
+)
 
 
 @dataclass
@@ -153,7 +159,13 @@ def _scan_full_names(text: str, consumed: list[tuple[int, int]]) -> list[tuple]:
         while i < len(tokens):
             tok = tokens[i]
             if text[pos : tok.start()].strip():
-                break  # punctuation between words ends the name
+                inner = _COMMA_NAME.match(text, pos) if words else None
+                more = inner.group("words").split() if inner else []
+                if more and not set(more) & (_HEAD_WORDS | _STOP):
+                    words[-1] += ","
+                    words += more
+                    acronym, pos = inner.group("acronym"), inner.end()
+                break  # other punctuation between words ends the name
             word = tok.group()
             if word.startswith("("):
                 inner = word[1:-1].strip()

@@ -19,7 +19,10 @@ _GOV_PREFIX = re.compile(
     re.I,
 )
 _SE = re.compile(r"\bse-?\s*(?:Provinsi\s+|Prov\.?\s+|pulau\s+)?$", re.I)
-_ORG_BEFORE = re.compile(r"\b" + ORG_HEAD + r"(?:\s+[A-Z0-9][\w.&'-]*){0,3}\s*$")
+# "Bank Sumsel", "Kepolisian Daerah (Polda) Riau": the province names part of an organisation.
+_ORG_BEFORE = re.compile(
+    r"\b" + ORG_HEAD + r"(?:\s+[A-Z0-9][\w.&'-]*){0,3}\s*(?:\([^()]{1,20}\)\s*)?$"
+)
 _LOCAL_BEFORE = re.compile(
     r"\b(?:Kabupaten|Kab\.?|Pemkab|Bupati|Wabup|Banda|Bandar|Muaro|Muara|Tanjung|Pulau|Selat|"
     r"Teluk|Laut|Sungai|Gunung|Danau|Tanah)\s*$",
@@ -122,9 +125,19 @@ class ProvinceMention:
     excluded: str | None  # why this mention is not a party (org name, city, location...)
 
 
+# "Pemkab Banyuwangi, Jawa Timur,": the province says where the regency lies.
+_AFTER_LOCAL = re.compile(
+    r"\b(?:Kabupaten|Kab\.?|Kota|Pemkab|Pemkot)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2},\s*$"
+)
+_DI = re.compile(r"\bdi\s", re.I)  # every venue phrase starts after "di"
+# Items of one list share its role: "di Sumsel, Jateng dan Kaltim", "Bank ... Jabar dan Banten".
+_LIST_JOIN = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|atau|&))\s+$")
+
+
 def province_mentions(text: str) -> list[ProvinceMention]:
     gaz = get_gazetteer()
-    out = []
+    out: list[ProvinceMention] = []
+    venues: list[tuple[int, int]] | None = None  # computed once, only when needed
     for m in gaz.province_re.finditer(text):
         code = gaz.province_code(m.group())
         if not code:
@@ -151,6 +164,22 @@ def province_mentions(text: str) -> list[ProvinceMention]:
             excluded = "location"
         elif not gov and _COMPARISON.search(before[-40:]):
             excluded = "comparison"
+        elif not gov and _AFTER_LOCAL.search(before[-50:]):
+            excluded = "location"
+        elif _DI.search(text, 0, m.start()):
+            if venues is None:
+                venues = [(a, b) for a, b, _p, _s in venue_phrases(text)]
+            if any(a <= m.start() < b for a, b in venues):
+                excluded = "venue"  # "di Hotel Sultan, Jakarta": where, not who
+        prev = out[-1] if out else None
+        if (
+            not excluded
+            and not gov
+            and prev
+            and prev.excluded
+            and _LIST_JOIN.match(text[prev.end : m.start()])
+        ):
+            excluded = prev.excluded
         out.append(ProvinceMention(code, m.start(), m.end(), m.group(), gov, excluded))
     return out
 
@@ -177,18 +206,19 @@ def local_names(text: str) -> frozenset[str]:
     return frozenset(names)
 
 
-def find_parties(sentences: list[str]) -> list[Party]:
-    """Parties named in the sentences that report the signing (already selected)."""
+def find_parties(sentences: list[str], originals: list[str] | None = None) -> list[Party]:
+    """Parties named in the sentences that report the signing (already selected; witness
+    clauses may be blanked out, then ``originals`` are the sentences for evidence)."""
     gaz = get_gazetteer()
     found: dict[str, Party] = {}
-    for text in sentences:
+    for text, original in zip(sentences, originals or sentences, strict=True):
         for pm in province_mentions(text):
             if pm.excluded:
                 continue
             key = "p" + pm.code
             conf = 0.95 if pm.gov else 0.8
             if key not in found or found[key].confidence < conf:
-                found[key] = Party(gaz.provinces[pm.code].name, "province", pm.code, conf, text)
+                found[key] = Party(gaz.provinces[pm.code].name, "province", pm.code, conf, original)
         venues = [(a, b) for a, b, _p, _s in venue_phrases(text)]
         for m in _LOCAL.finditer(text):
             if _LOCAL_NOT_PARTY_BEFORE.search(text[: m.start()][-25:]):
@@ -205,8 +235,8 @@ def find_parties(sentences: list[str]) -> list[Party]:
             if not words:
                 continue
             name = ("Kabupaten " if level == "regency" else "Kota ") + " ".join(words)
-            found.setdefault(name.lower(), Party(name, level, None, 0.8, text))
+            found.setdefault(name.lower(), Party(name, level, None, 0.8, original))
         for m in _OTHER.finditer(text):
             org = re.sub(r"\s+", " ", m.group("org")).strip(" .,")
-            found.setdefault(org.lower(), Party(org, "other", None, 0.6, text))
+            found.setdefault(org.lower(), Party(org, "other", None, 0.6, original))
     return list(found.values())

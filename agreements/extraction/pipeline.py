@@ -143,7 +143,10 @@ def extract(text: str, *, published: str | None = None) -> Extraction:
     infos = relevance.classify(sentences, pub)
     counted = [i for i in infos if i.counted]
     counted_texts = [i.text for i in counted]
-    parties = find_parties([sentences[k] for k in relevance.party_sentence_indexes(infos)])
+    party_idx = relevance.party_sentence_indexes(infos)
+    parties = find_parties(
+        [infos[k].signer_text for k in party_idx], [sentences[k] for k in party_idx]
+    )
     n_gov = sum(1 for p in parties if p.level in {"province", "regency", "city"})
     is_agreement, rel_conf, rel_evidence = relevance.decide(infos, n_gov)
 

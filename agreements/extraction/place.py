@@ -73,7 +73,8 @@ def _consume(rest: str) -> str:
                 words.append(",")
                 continue
             break
-        if low in _STOP_WORDS and not (
+        # Capitalised, "Dalam" belongs to a name ("Kementerian Dalam Negeri").
+        if word in _STOP_WORDS and not (
             low == "dan" and k + 1 < len(tokens) and tokens[k + 1].group()[:1].isupper()
         ):
             break

@@ -14,18 +14,24 @@ from itertools import pairwise
 
 from agreements.extraction import dates
 from agreements.extraction.lexicon import (
+    BUSINESS_DEAL,
     DOC_RE,
     FOLLOW_UP,
     GOV_TERM,
-    NONGOV_DEAL,
+    MONTH,
+    MONTHS,
+    NONGOV_PAIR,
     OLD,
     PAST,
     PLAN,
     PLAN_SENTENCE,
     SIGN_PHRASE,
     SIGN_WORD,
+    SUMMARY,
     WITNESS,
+    WITNESS_CLAUSE,
 )
+from agreements.extraction.parties import province_mentions
 
 _EVENT_VERB = re.compile(
     r"\b(?:dilakukan|dilaksanakan|berlangsung|digelar|diselenggarakan|bertempat|dihelat|"
@@ -39,6 +45,12 @@ _WITNESS_BEFORE = re.compile(
     re.I,
 )
 _RELATIVE_PAST = re.compile(r"\byang\s+(?:telah|sudah|pernah)?\s*$", re.I)
+# "... yang diteken pada Juli 2022": a month without a day recalls an earlier signing.
+_MONTH_ONLY = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?pada\s+(?:bulan\s+)?(?P<m>" + MONTH + r")\s+(?P<y>(?:19|20)\d{2})\b",
+    re.I,
+)
+_EXAMPLES = re.compile(r"\b(?:di\s?antaranya|antara\s+lain|salah\s+satu(?:nya)?)\b", re.I)
 
 
 @dataclass
@@ -53,6 +65,7 @@ class SentenceInfo:
     witnessed: bool = False  # the subject only witnessed or attended the signing
     counted: bool = False  # a real, recent signing involving government
     sign_spans: list[tuple[int, int]] = field(default_factory=list)
+    signer_text: str = ""  # the text that can name parties: no witnesses, no onlookers
 
 
 def _sign_spans(text: str) -> list[tuple[int, int]]:
@@ -81,6 +94,11 @@ def _old(text: str, spans: list[tuple[int, int]], pub: dates.Published) -> bool:
             continue  # "sebelum penandatanganan": before today's signing, not an old one
         if OLD.search(before + text[start : end + 40]):
             return True
+        month_only = _MONTH_ONLY.match(text[end : end + 60])
+        if month_only and pub.year:
+            seen = (int(month_only.group("y")), MONTHS[month_only.group("m").lower()])
+            if seen < (pub.year, pub.month or 1):
+                return True
     for mention in dates.find_dates(text, pub):
         if mention.date and mention.explicit_year and dates.is_old(mention.date, pub):
             return True
@@ -90,23 +108,70 @@ def _old(text: str, spans: list[tuple[int, int]], pub: dates.Published) -> bool:
             and mention.date.year < (pub.year or 0)
         ):
             return True
-    year = re.search(r"\b(?:pada|tahun|sejak)\s+(?:tahun\s+)?((?:19|20)\d{2})\b", text)
+    year = re.search(r"\b(?:pada|tahun|sejak)\s+(?:tahun\s+)?((?:19|20)\d{2})\b", text, re.I)
     return bool(year and pub.year and int(year.group(1)) < pub.year)
+
+
+def _mask_witnesses(text: str, first_sign: int) -> str:
+    """Blank "disaksikan Gubernur X" clauses: a witness is not a party. A clause before the
+    signing word ends at it (or at a comma); one after it runs to the end of the clause."""
+    chars = list(text)
+    for m in WITNESS_CLAUSE.finditer(text):
+        if m.start() < first_sign:
+            comma = text.find(",", m.end(), first_sign)
+            end = comma if comma != -1 else first_sign
+        else:
+            semi = text.find(";", m.end())
+            end = semi if semi != -1 else len(text)
+        chars[m.start() : end] = " " * (end - m.start())
+    return "".join(chars)
+
+
+def signer_text(text: str, spans: list[tuple[int, int]], witnessed: bool) -> str:
+    """What may name the parties of a signing sentence. When the subject only watched
+    ("Gubernur X menyaksikan penandatanganan ... antara A dan B"), only what follows."""
+    first = spans[0][0] if spans else len(text)
+    masked = _mask_witnesses(text, first)
+    if witnessed and spans:
+        return " " * spans[0][1] + masked[spans[0][1] :]
+    return masked
+
+
+def names_government(text: str) -> bool:
+    """A regional government word, or a province named as itself (not inside another name,
+    not as a location or in a comparison)."""
+    return bool(GOV_TERM.search(text)) or any(not pm.excluded for pm in province_mentions(text))
+
+
+def _nongov(text: str) -> bool:
+    if BUSINESS_DEAL.search(text):
+        return True
+    pair = NONGOV_PAIR.search(text)
+    if not pair:
+        return False
+    if pair.group().lower().startswith("antara"):
+        return True  # "antara Bank A dengan Bank B": the pair is all the parties
+    # "Pemprov X dengan Bank A dan PT B" still has a government signer right before.
+    return not names_government(text[max(0, pair.start() - 80) : pair.start()])
 
 
 def classify(sentences: list[str], pub: dates.Published) -> list[SentenceInfo]:
     infos: list[SentenceInfo] = []
+    summary = False
     for i, text in enumerate(sentences):
         info = SentenceInfo(i, text)
         info.sign_spans = _sign_spans(text)
         info.signing = bool(info.sign_spans)
         info.event = bool(DOC_RE.search(text) and _EVENT_VERB.search(text))
+        # "Sepanjang 2022 ... telah menandatangani 18 kerja sama. Di antaranya ...".
+        summary = bool(SUMMARY.search(text)) or (summary and bool(_EXAMPLES.search(text)))
         if info.signing:
             info.planned = _planned(text, info.sign_spans)
-            info.old = _old(text, info.sign_spans, pub)
-            info.nongov = bool(NONGOV_DEAL.search(text))
+            info.old = summary or _old(text, info.sign_spans, pub)
+            info.nongov = _nongov(text)
             first = info.sign_spans[0][0]
             info.witnessed = bool(_WITNESS_BEFORE.search(text[:first]))
+            info.signer_text = signer_text(text, info.sign_spans, info.witnessed)
             # "menindaklanjuti MoU yang telah ditandatangani" recalls an earlier signing.
             if FOLLOW_UP.search(text) and _RELATIVE_PAST.search(text[:first]):
                 info.old = info.old or not dates.find_dates(text, pub)
@@ -114,8 +179,10 @@ def classify(sentences: list[str], pub: dates.Published) -> list[SentenceInfo]:
                 not info.planned
                 and not info.old
                 and not info.nongov
-                and bool(GOV_TERM.search(text) or _has_place_name(text))
+                and names_government(info.signer_text)
             )
+        else:
+            info.signer_text = signer_text(text, [], False)
         infos.append(info)
     # "Misi dagang tersebut dilakukan oleh Gubernur ... di Hotel X" right after a signing.
     for prev, info in pairwise(infos):
@@ -154,12 +221,6 @@ def party_sentence_indexes(infos: list[SentenceInfo]) -> list[int]:
         ):
             out.append(info.index)
     return out
-
-
-def _has_place_name(text: str) -> bool:
-    from agreements.extraction.gazetteer import get_gazetteer
-
-    return bool(get_gazetteer().province_re.search(text))
 
 
 def decide(infos: list[SentenceInfo], n_gov_parties: int) -> tuple[bool, float, list[str]]:

@@ -15,12 +15,14 @@ from agreements.extraction.opds import Opd, _scan_acronyms, _scan_full_names
 
 _SCOPE = re.compile(
     r"\b(?:bidang|sektor|meliputi|ruang\s+lingkup|lingkup|yakni|yaitu|mencakup|tentang|"
-    r"terkait|dalam\s+hal|antara\s+lain|fokus|misi)\b",
+    r"terkait|dalam\s+hal|antara\s+lain|fokus|misi|mengatur|menyangkut|berisi|memuat|"
+    r"sepakat|menyepakati)\b",
     re.I,
 )
+_STRONG_SCOPE = re.compile(r"\b(?:ruang\s+lingkup|lingkup\s+kerja\s*sama)\b", re.I)
 _COOP = re.compile(
     r"\b(?:kerja\s*sama|kerjasama|kesepakatan|MoU|PKS|perjanjian|sepakat|disepakati|"
-    r"bersepakat|bekerja\s*sama|nota)\b",
+    r"bersepakat|bekerja\s*sama|nota|(?-i:KB|Kesber))\b",
     re.I,
 )
 _WISH = re.compile(
@@ -31,12 +33,20 @@ _WISH = re.compile(
 # ", kata Kabag Humas ..." : what follows a quote is attribution, not scope.
 _ATTRIBUTION = re.compile(r'[,"]\s*"?\s*(?:kata|ujar|ungkap|jelas|tutur|sebut|terang)\b', re.I)
 _PKS = re.compile(r"\b(?:perjanjian\s+kerja\s*sama|PKS)\b", re.I)
-_CONTINUES = re.compile(r"^(?:Selain\s+itu|Juga|Kemudian|Serta|Termasuk)\b", re.I)
+# Sentences that carry on a scope list: "Selain itu ...", "Pertama, ... Kedua, ...".
+_CONTINUES = re.compile(
+    r"^(?:Selain\s+itu|Juga|Kemudian|Serta|Termasuk|Pertama|Kedua|Ketiga|Keempat|Kelima|"
+    r"Keenam|Ketujuh|Kedelapan|Kesembilan|Kesepuluh|Terakhir|Selanjutnya)\b",
+    re.I,
+)
 _MASK = re.compile(
     r"\b(?:di|ke)\s+(?:Hotel|Gedung|Balai|Rumah|Pendopo|Kantor|Aula|Ruang|Graha|Wisma)\b[^,.;]*|"
     r"\b(?:Asisten|Staf\s+Ahli)\b[^.;]*?\b(?:Setda\w*|Sekretariat\s+Daerah)\b|"
     r"\b(?:Menteri|Kementerian|Bank|PT|Universitas|Kantor|Hotel|Gedung)"
-    r"(?:\s+(?:dan|&)?\s*[A-Z][\w-]*)+|\([^)]*\)",
+    r"(?:\s+(?:dan|&)?\s*[A-Z][\w-]*)+|\([^)]*\)|"
+    # Street and region names hold sector words: "Jalan Sudirman", "Kabupaten Pesisir Barat".
+    r"\b(?:Jalan|Jl\.?|Jln\.?|Kabupaten|Kab\.|Kota|Pemkab|Pemkot|Bupati|Wali\s?[Kk]ota)"
+    r"(?:\s+[A-Z][\w'-]*)+",
 )
 
 
@@ -80,14 +90,18 @@ def find_sectors(
     chosen = set(scope_idx)
     for i, text in enumerate(sentences):
         has_scope = _SCOPE.search(text)
+        if _STRONG_SCOPE.search(text):
+            chosen.add(i)  # "Ruang lingkup KB meliputi ...": scope by itself
         # The scope often follows the sentence naming the agreement ("... kesepakatan ini.
         # Kita akan memprioritaskan infrastruktur, pendidikan ...").
         near_coop = any(_COOP.search(sentences[j]) for j in range(max(0, i - 2), i + 1))
         if has_scope and near_coop:
             chosen.add(i)
     for i in sorted(chosen):
-        if i + 1 < len(sentences) and _CONTINUES.match(sentences[i + 1]):
-            chosen.add(i + 1)
+        j = i + 1
+        while j < len(sentences) and _CONTINUES.match(sentences[j]):
+            chosen.add(j)
+            j += 1
     for i in sorted(chosen):
         text = sentences[i]
         for cut in (_WISH.search(text), _ATTRIBUTION.search(text)):
@@ -99,12 +113,27 @@ def find_sectors(
             for c in sorted(found):
                 codes.setdefault(c, None)
     for opd in pks_opds:
-        for c in sorted(opd_codes(opd)):
-            if c not in codes:
-                codes[c] = None
-                evidence.append(opd.evidence)
+        own = opd_codes(opd)
+        if own & codes.keys():
+            # The scope already names this office's field: of its other urusan keep only
+            # those its name spells out ("Perindustrian dan Perdagangan"), not the whole
+            # remit of its type (a Diskominfo is not signing on cryptography).
+            own = _codes_in(opd.name.split(" Prov")[0])
+        for c in sorted(own - codes.keys()):
+            codes[c] = None
+            evidence.append(opd.evidence)
     confidence = 0.7 if codes else 0.5
     return list(codes), list(dict.fromkeys(evidence)), confidence
+
+
+# "PKS itu melibatkan Dinas A, Dinas B ...", "Ketiga PKS itu masing-masing antara Dinas A ...":
+# the offices of the PKS just reported, named in a sentence of their own.
+_PKS_OFFICES = re.compile(
+    r"\b(?:PKS|perjanjian|kerja\s*sama)\s+(?:\w+\s+){0,2}?(?:itu|tersebut|ini)\b"
+    r"[^.]*?\b(?:melibatkan|masing-masing|antara|yakni|yaitu|meliputi|oleh)\b[^.]*?"
+    r"\b(?:Dinas|Badan|Biro|Dis[a-z]{3,})\b",
+    re.I,
+)
 
 
 def pks_sentence_indexes(sentences: list[str], counted: set[int]) -> set[int]:
@@ -114,6 +143,11 @@ def pks_sentence_indexes(sentences: list[str], counted: set[int]) -> set[int]:
         if not _PKS.search(sentences[i]):
             continue
         out.add(i)
+        out.update(
+            j
+            for j in range(i + 1, min(i + 3, len(sentences)))
+            if _PKS_OFFICES.search(sentences[j]) and not _WISH.search(sentences[j])
+        )
         j = i + 1
         # A list introduced by "diantaranya :" runs over the following short lines.
         if sentences[i].rstrip().endswith(":"):

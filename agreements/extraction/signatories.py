@@ -14,7 +14,7 @@ from agreements.extraction.gazetteer import get_gazetteer
 from agreements.extraction.lexicon import ACTIVE_SIGN, PASSIVE_AGENT, SIGN_WORD, TITLE, WEEKDAY
 
 _CUT = re.compile(
-    r'"|;|\s(?:yang|untuk|tentang|terkait|di|pada|dalam|bertempat|pukul|disaksikan|menyaksikan|'
+    r'"|;|\s(?:yang|untuk|tentang|terkait|di|dari|pada|dalam|bertempat|pukul|disaksikan|menyaksikan|'
     r"dihadiri|didampingi|hadir|turut|selaku|sebagai|saat|usai|setelah|guna|agar|mengatakan|"
     r"menyampaikan|kata|ujar|menandatangani|meneken|melakukan|telah|sudah|resmi|secara|"
     r"langsung|bersama-sama|masing-masing|tentang|atas|menjalin|sepakat|menyepakati|"
@@ -22,6 +22,22 @@ _CUT = re.compile(
     r"\s[-\u2013\u2014]\s",
     re.I,
 )
+# Cuts at a place or time ("... dari ruang kerjanya di Ambon, dan Gubernur Y dari ...")
+# may be followed by the next signatory; cuts at witnesses or speech may not.
+_LOCATIVE_CUT = re.compile(r"^\s*(?:di|dari|pada|bertempat|pukul|\(\d|,?\s*" + WEEKDAY + r")", re.I)
+_NEXT_SIGNER = re.compile(r"(?:,\s*|\s)(?:dan|serta)\s+(?=" + TITLE.pattern[2:] + r")", re.I)
+_NOT_SIGNER = re.compile(
+    r"\b(?:disaksikan|menyaksikan|dihadiri|didampingi|hadir|turut|kata|ujar|mengatakan)\b", re.I
+)
+# "ditandatangani Rizal dan Gubernur Y": a signatory already introduced, by name only.
+_BARE_NAME_FIRST = re.compile(
+    r"(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})(?:,\s*|\s+)(?:dan|serta|bersama|dengan)"
+    r"\s+(?=" + TITLE.pattern[2:] + r")"
+)
+# "Penandatanganan berlangsung di X, oleh Sekda Y": the agent after any event wording,
+# unless a passive verb other than signing ("dibuka oleh", "disaksikan oleh") governs it.
+_OLEH = re.compile(r"\boleh\s+(?=" + TITLE.pattern[2:] + r")", re.I)
+_OTHER_PASSIVE = re.compile(r"\bdi(?!tandatangan|teken|lakukan|laksanakan|gelar)[a-z]{3,}\b")
 _REPRESENTED = re.compile(r"\byang\s+diwakili(?:\s+oleh)?\b|\bdiwakili(?:\s+oleh)?\b", re.I)
 _REP_MARK = " \u27c2 "
 _ON_BEHALF = re.compile(r"\b(?:mewakili|atas\s+nama|a\.\s?n\.?)\s*$", re.I)
@@ -249,7 +265,15 @@ def _parse_phrase(
 ) -> list[tuple[str | None, str]]:
     phrase = _REPRESENTED.sub(_REP_MARK, phrase)
     cut = _CUT.search(phrase)
+    tail = ""
     if cut:
+        nxt = _NEXT_SIGNER.search(phrase, cut.end())
+        if (
+            _LOCATIVE_CUT.match(cut.group())
+            and nxt
+            and not _NOT_SIGNER.search(phrase, cut.end(), nxt.start())
+        ):
+            tail = phrase[nxt.end() :]
         phrase = phrase[: cut.start()]
     starts = [
         m.start()
@@ -267,6 +291,8 @@ def _parse_phrase(
         parsed = parse_person(segment, local_names)
         if parsed:
             people.append(parsed)
+    if tail:
+        people += _parse_phrase(tail, "", local_names)
     return people
 
 
@@ -295,8 +321,17 @@ def find_signatories(
                 break
         for m in PASSIVE_AGENT.finditer(text):
             rest = text[m.end() :]
+            bare = _BARE_NAME_FIRST.match(rest)
+            if bare and not TITLE.match(rest):
+                found.append((bare.group("name"), ""))
+                rest = rest[bare.end() :]
             if TITLE.match(rest):
                 found += _parse_phrase(rest, "", local_names)
+        first_sign = SIGN_WORD.search(text)
+        for m in _OLEH.finditer(text):
+            before = text[first_sign.end() if first_sign else 0 : m.start()]
+            if first_sign and first_sign.end() <= m.start() and not _OTHER_PASSIVE.search(before):
+                found += _parse_phrase(text[m.end() :], "", local_names)
         for m in list(SIGN_WORD.finditer(text)) + list(ACTIVE_SIGN.finditer(text)):
             obj = _OBJECT.search(text, m.end(), m.end() + 150)
             if obj:

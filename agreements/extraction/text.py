@@ -26,6 +26,7 @@ _ABBREVIATIONS = {
     "hj",
     "dr",
     "drs",
+    "dra",
     "ir",
     "prof",
     "jl",
@@ -73,6 +74,14 @@ _ABBREVIATIONS = {
     "bba",
     "vs",
     "pemprov",
+    # Abbreviated first names: "Moch. Tranggono", "Muh. Taufik", "Abd. Rahman".
+    "moch",
+    "moh",
+    "muh",
+    "mhd",
+    "mochd",
+    "abd",
+    "ach",
 }
 _BOUNDARY = re.compile(r"([.!?]+)([\"')\]]*)\s+(?=[\"'(]?[A-Z0-9])")
 
@@ -125,8 +134,10 @@ def split_sentences(text: str) -> list[str]:
 
 
 # Datelines: "KOTA --", "Kota, Outlet.com -", "KOTA (outlet.id)-", "Outlet.com, KOTA" + dash
+# A plain hyphen needs a space on one side: "kabar-banten.com -" is one outlet name.
 _DATELINE = re.compile(
-    r"^(?P<head>[^\n\u2013\u2014]{2,60}?)(?P<gap>\s*)(?:--|\u2013|\u2014|-)\s*(?=\S)"
+    r"^(?P<head>[^\n\u2013\u2014]{2,60}?)(?P<gap>\s*)"
+    r"(?:--|\u2013|\u2014|(?<=\s)-|-(?=\s))\s*(?=\S)"
 )
 _OUTLET_HINT = re.compile(
     r"\.|\b(?:antara|news|post|pos|times|today|online|media|tv|fm|radar|tribun|kabar|com|id)\b|"
