@@ -141,30 +141,44 @@ def network(pairs: list[dict], counts: dict[str, int], names: dict[str, str]) ->
 class Bar:
     label: str
     value: int
+    series: int
     x: float
     y: float
     width: float
     height: float
+
+
+@dataclass(frozen=True)
+class Slot:
+    label: str
     label_x: float
+    bars: list[Bar]
 
 
-def bar_chart(rows: list[tuple[str, int]], *, width: float = 640, height: float = 180) -> dict:
-    """Vertical bars scaled to the largest value, with room below for labels."""
+def bar_chart(
+    rows: list[tuple[str, int | tuple[int, ...]]], *, width: float = 640, height: float = 180
+) -> dict:
+    """Vertical bars, one group per row (one bar per series), scaled to the largest value."""
     view_box = f"0 0 {width:g} {height + 24:g}"
     if not rows:
-        return {"bars": [], "view_box": view_box}
-    top = max(value for _label, value in rows) or 1
-    slot = width / len(rows)
-    bar_width = max(slot * 0.7, 1)
-    bars = []
-    for index, (label, value) in enumerate(rows):
-        bar_height = round(height * value / top, 1)
-        x = round(index * slot + (slot - bar_width) / 2, 1)
-        bars.append(
-            Bar(label=label, value=value, x=x, y=round(height - bar_height, 1),
-                width=round(bar_width, 1), height=bar_height, label_x=round(x + bar_width / 2, 1))
-        )  # fmt: skip
-    return {"bars": bars, "view_box": view_box, "label_y": f"{height + 18:g}"}
+        return {"slots": [], "view_box": view_box}
+    series = [value if isinstance(value, tuple) else (value,) for _label, value in rows]
+    top = max(max(values) for values in series) or 1
+    slot_width = width / len(rows)
+    group_width = max(slot_width * 0.75, 1)
+    bar_width = group_width / len(series[0])
+    slots = []
+    for index, ((label, _value), values) in enumerate(zip(rows, series, strict=True)):
+        left = index * slot_width + (slot_width - group_width) / 2
+        bars = []
+        for number, value in enumerate(values):
+            bar_height = round(height * value / top, 1)
+            bars.append(
+                Bar(label=label, value=value, series=number, x=round(left + number * bar_width, 1),
+                    y=round(height - bar_height, 1), width=round(bar_width, 1), height=bar_height)
+            )  # fmt: skip
+        slots.append(Slot(label=label, label_x=round(left + group_width / 2, 1), bars=bars))
+    return {"slots": slots, "view_box": view_box, "label_y": f"{height + 18:g}"}
 
 
 MAP_SIZE = {"width": WIDTH, "height": HEIGHT}

@@ -6,6 +6,8 @@ from django.conf import settings
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from django.views.decorators.http import require_GET
 from django_filters.views import FilterView
 from django_tables2 import RequestConfig, SingleTableMixin
@@ -96,7 +98,10 @@ def province_detail(request, code: str):
             {"year": year, "signed": signings.get(year, 0), "ending": expiries.get(year, 0)}
             for year in years
         ],
-        "timeline_chart": charts.bar_chart([(str(y), signings.get(y, 0)) for y in years]),
+        "timeline_series": [_("ditandatangani"), pgettext("tanggal berakhir", "berakhir")],
+        "timeline_chart": charts.bar_chart(
+            [(str(year), (signings.get(year, 0), expiries.get(year, 0))) for year in years]
+        ),
     }
     return render(request, "agreements/province.html", context)
 
