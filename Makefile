@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format check migrate demo eval bench-extract clean-var messages makemessages
+.PHONY: run test lint format check migrate demo eval bench-extract bench-ingest clean-var messages makemessages audit
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found; set PYTHON=/path/to/python3.11"; exit 1; }
@@ -67,6 +67,15 @@ eval: $(STAMP) .env
 
 bench-extract: $(STAMP) .env
 	$(PY) scripts/bench_extractor.py
+
+## audit: known vulnerabilities in the pinned requirements (needs network) and security lint
+audit: $(STAMP)
+	$(VENV)/bin/pip-audit --strict --requirement requirements.txt --requirement requirements-dev.txt
+	$(VENV)/bin/ruff check --select S .
+
+## bench-ingest: articles/s through the ingestion pipeline vs trafilatura, worker memory
+bench-ingest: $(STAMP) .env
+	$(PY) scripts/bench_ingest.py
 
 ## clean-var: delete the embedded databases and uploads under var/
 clean-var:

@@ -14,6 +14,7 @@ urlpatterns = [
     path("agreements/", views.AgreementListView.as_view(), name="list"),
     path("agreements/export/", views.agreement_export, name="export"),
     path("agreements/<int:pk>/", views.agreement_detail, name="detail"),
+    path("agreements/<int:pk>/history/", views.agreement_history, name="history"),
     path(
         "agreements/<int:pk>/documents/<int:document_id>/",
         views.document_download,

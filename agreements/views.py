@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.auth.decorators import permission_required
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -12,7 +13,7 @@ from django.views.decorators.http import require_GET
 from django_filters.views import FilterView
 from django_tables2 import RequestConfig, SingleTableMixin
 
-from agreements import charts, exports, selectors
+from agreements import audit, charts, exports, selectors
 from agreements.filters import AgreementFilter
 from agreements.models import Agreement, Document, Province, Sector
 from agreements.tables import AgreementTable
@@ -200,6 +201,14 @@ def agreement_detail(request, pk: int):
         "can_edit": request.user.has_perm("agreements.change_agreement"),
     }
     return render(request, "agreements/agreement_detail.html", context)
+
+
+@require_GET
+@permission_required("agreements.change_agreement", raise_exception=True)
+def agreement_history(request, pk: int):
+    agreement = get_object_or_404(Agreement, pk=pk)
+    context = {"agreement": agreement, "entries": audit.agreement_audit_trail(agreement)}
+    return render(request, "agreements/agreement_history.html", context)
 
 
 @require_GET

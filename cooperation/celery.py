@@ -6,7 +6,7 @@ from celery import Celery, signals
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cooperation.settings")
 
-app = Celery("cooperation")
+app = Celery("cooperation", include=["cooperation.heartbeat"])
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.conf.update(
     accept_content=["json"],
@@ -22,6 +22,9 @@ app.conf.update(
     worker_max_tasks_per_child=200,
     broker_connection_retry_on_startup=True,
     beat_scheduler="django_celery_beat.schedulers:DatabaseScheduler",
+    beat_schedule={
+        "worker-heartbeat": {"task": "cooperation.record_heartbeat", "schedule": 60.0},
+    },
 )
 app.autodiscover_tasks()
 

@@ -21,9 +21,11 @@ def run(var_dir: Path, code: str, **env) -> str:
     environment = {
         k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "CELERY_BROKER_URL"}
     }
+    # Logs go to stdout: keep it for the values the scenario prints.
     environment |= {
         "EMBEDDED_VAR_DIR": str(var_dir),
         "DJANGO_SETTINGS_MODULE": "cooperation.settings",
+        "LOG_LEVEL": "WARNING",
         **env,
     }
     result = subprocess.run(
