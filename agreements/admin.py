@@ -218,3 +218,7 @@ class AgreementAdmin(ImportExportMixin, SimpleHistoryAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         agreement_refresh_search(agreement_ids=[form.instance.pk])
+
+
+# The ingestion admin (sources, runs, articles, review queue) registers itself on import.
+from agreements import admin_ingest  # noqa: E402,F401

@@ -17,10 +17,12 @@ from agreements.models import (
     AgreementParty,
     AgreementStatus,
     AgreementType,
+    Article,
     CooperationClass,
     Province,
     ScopeItem,
     Sector,
+    Source,
 )
 from agreements.services import SEARCH_CONFIG
 
@@ -121,3 +123,23 @@ class AgreementFilter(django_filters.FilterSet):
         return matches.annotate(
             rank=SearchRank(F("search_vector"), query) + TrigramWordSimilarity(text, "title")
         ).order_by("-rank", "-signed_on", "-id")
+
+
+class ArticleFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label=_("Cari"), method="filter_text", max_length=200)
+    relevant = django_filters.BooleanFilter(
+        label=_("Melaporkan kesepakatan"), field_name="is_relevant"
+    )
+    source = django_filters.ModelChoiceFilter(
+        label=_("Sumber"), queryset=Source.objects.all(), empty_label=_("Semua sumber")
+    )
+
+    class Meta:
+        model = Article
+        fields = []
+
+    def filter_text(self, queryset, name, text):
+        text = text.strip()
+        if not text:
+            return queryset
+        return queryset.filter(Q(title__icontains=text) | Q(publisher__icontains=text))

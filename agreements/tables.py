@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import django_tables2 as tables
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from agreements.models import Agreement
+from agreements.models import Agreement, Article
 
 
 class AgreementTable(tables.Table):
@@ -43,3 +44,26 @@ class AgreementTable(tables.Table):
         return format_html(
             '<span class="badge badge-{}">{}</span>', record.status, record.get_status_display()
         )
+
+
+class ArticleTable(tables.Table):
+    title = tables.Column(
+        verbose_name=_("Judul"),
+        linkify=lambda record: reverse("agreements:article", args=[record.pk]),
+        orderable=False,
+    )
+    publisher = tables.Column(verbose_name=_("Penerbit"), orderable=False)
+    published_at = tables.DateTimeColumn(verbose_name=_("Diterbitkan"), format="j M Y")
+    is_relevant = tables.BooleanColumn(verbose_name=_("Melaporkan kesepakatan"), orderable=False)
+    agreement_count = tables.Column(verbose_name=_("Kesepakatan tertaut"), orderable=False)
+
+    class Meta:
+        model = Article
+        fields = ("title", "publisher", "published_at", "is_relevant", "agreement_count")
+        order_by = ("-published_at",)
+        attrs = {"class": "table"}
+        empty_text = _("Belum ada artikel. Tambahkan sumber berita di Admin.")
+        template_name = "django_tables2/table.html"
+
+    def render_title(self, record: Article):
+        return record.title or record.canonical_url

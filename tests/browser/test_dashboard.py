@@ -14,8 +14,8 @@ PASSWORD = "a-Long-test-passw0rd"
 
 
 @pytest.fixture
-def data(django_user_model):
-    django_user_model.objects.create_user("staf", password=PASSWORD)
+def data(make_user):
+    make_user("Viewer", username="staf")
     seed = seed_agreement_create()
     generate_demo_data(agreements=120, seed=9)
     return seed

@@ -30,8 +30,8 @@ def test_check_deploy_reports_nothing_in_production_mode():
 
 
 @pytest.mark.django_db
-def test_pages_carry_a_strict_content_security_policy(client, django_user_model):
-    client.force_login(django_user_model.objects.create_user("u", password="x-Long-pass-1"))
+def test_pages_carry_a_strict_content_security_policy(client, make_user):
+    client.force_login(make_user("Viewer"))
     response = client.get(reverse("agreements:home"))
     policy = response["Content-Security-Policy"]
     assert "script-src 'self'" in policy

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from agreements.demo_feed import views
+
+app_name = "demo_feed"
+
+urlpatterns = [
+    path("rss.xml", views.rss, name="rss"),
+    path("articles/<slug:slug>/", views.article, name="article"),
+]

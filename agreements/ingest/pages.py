@@ -1,0 +1,254 @@
+"""One article page (bytes) to clean plain text and metadata. No network, no database.
+
+The page is parsed once with lxml: canonical link, dates and language are read from the
+tree, which then goes to trafilatura for the main text. Text is stored plain and NFC
+normalised; it is untrusted and only ever shown escaped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from agreements.ingest import urls
+from agreements.ingest.errors import NotADocument
+from agreements.ingest.feeds import clamp_future, parse_iso_datetime
+
+# Shorter than this after extraction is no article (an empty page, a paywall stub).
+MIN_TEXT_CHARS = 200
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
+_CONSENT_WORDS = re.compile(
+    r"\b(cookies?|consent|persetujuan|kebijakan privasi|privacy policy|accept all|"
+    r"terima semua|izinkan|we value your privacy)\b",
+    re.I,
+)
+_DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "datePublished",
+    "pubdate",
+    "publishdate",
+    "dc.date.issued",
+    "content_PublishedDate",
+)
+
+
+@dataclass
+class ParsedArticle:
+    url: str
+    canonical_url: str
+    title: str
+    text: str
+    publisher: str = ""
+    author: str = ""
+    published_at: dt.datetime | None = None
+    language: str = ""
+
+    @property
+    def content_hash(self) -> str:
+        # Syndicated copies often retitle the story; the body is what identifies it.
+        body = self.text
+        if self.title and body.startswith(self.title):
+            body = body[len(self.title) :]
+        return content_hash(body)
+
+
+def content_hash(text: str) -> str:
+    """Same words in the same order give the same hash, whatever the spacing or case."""
+    folded = " ".join(text.casefold().split())
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+def clean_text(text: str) -> str:
+    text = unicodedata.normalize("NFC", text or "")
+    text = _CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def decode_html(body: bytes, *, charset: str | None = None) -> str:
+    """The page as text: declared charset when it fits, else meta charset, UTF-8, detection.
+
+    A page labelled Latin-1 (or sent with no charset) whose bytes are valid UTF-8 is UTF-8:
+    that mislabel is common and the reverse practically never happens.
+    """
+    candidates = []
+    if charset:
+        candidates.append(charset)
+    meta = _META_CHARSET.search(body[:4096])
+    if meta:
+        candidates.append(meta.group(1).decode("ascii", "ignore"))
+    non_ascii = any(b > 127 for b in body[:200_000])
+    if non_ascii:
+        try:
+            utf8 = body.decode("utf-8")
+        except UnicodeDecodeError:
+            utf8 = None
+        if utf8 is not None and (
+            not candidates or _codec(candidates[0]) in {"iso8859_1", "cp1252", "ascii", "utf_8"}
+        ):
+            return utf8
+    for name in candidates:
+        codec = _codec(name)
+        if codec is None:
+            continue
+        try:
+            return body.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(body[:500_000]).best()
+    if best is not None:
+        return body.decode(best.encoding, "replace")
+    return body.decode("cp1252", "replace")
+
+
+def _codec(name: str) -> str | None:
+    import codecs
+
+    try:
+        return codecs.lookup(name.strip().lower()).name.replace("-", "_")
+    except LookupError:
+        return None
+
+
+def parse_article(
+    body: bytes,
+    *,
+    url: str,
+    content_type: str = "",
+    charset: str | None = None,
+    feed_title: str = "",
+    feed_published: dt.datetime | None = None,
+    now: dt.datetime | None = None,
+) -> ParsedArticle:
+    now = now or dt.datetime.now(dt.UTC)
+    if content_type == "text/plain":
+        return parse_text(
+            decode_html(body, charset=charset),
+            url=url,
+            title=feed_title,
+            published_at=feed_published,
+            now=now,
+        )
+    import lxml.html
+    import trafilatura
+    from lxml.etree import ParserError
+
+    markup = decode_html(body, charset=charset)
+    if not markup.strip():
+        raise NotADocument("empty page")
+    try:
+        # The declared encoding was already applied; lxml must not apply it again.
+        tree = lxml.html.fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", markup))
+    except (ParserError, ValueError) as error:
+        raise NotADocument(f"unreadable HTML: {error.__class__.__name__}") from None
+    canonical = _canonical(tree, url)
+    meta = _meta(tree)
+    language = (tree.get("lang") or meta.get("og:locale") or "").split("-")[0].split("_")[0]
+    published = _published(tree, meta) or feed_published
+    document = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        fast=True,
+    )
+    text = clean_text(getattr(document, "text", "") or "")
+    _reject_non_article(text)
+    title = clean_text(getattr(document, "title", "") or meta.get("og:title", "") or feed_title)
+    if published is None and getattr(document, "date", None):
+        published = parse_iso_datetime(document.date)
+    return ParsedArticle(
+        url=url,
+        canonical_url=canonical,
+        title=title[:1000],
+        text=text,
+        publisher=clean_text(getattr(document, "sitename", "") or meta.get("og:site_name", ""))[
+            :300
+        ],
+        author=clean_text(getattr(document, "author", "") or "")[:300],
+        published_at=clamp_future(published, now=now),
+        language=(language or getattr(document, "language", "") or "")[:10].lower(),
+    )
+
+
+def parse_text(
+    text: str,
+    *,
+    url: str,
+    title: str = "",
+    published_at: dt.datetime | None = None,
+    now: dt.datetime | None = None,
+) -> ParsedArticle:
+    """A plain-text article (an offline backfill): first line is the title when none given."""
+    now = now or dt.datetime.now(dt.UTC)
+    text = clean_text(text)
+    if not title and "\n" in text:
+        first, rest = text.split("\n", 1)
+        if len(first) < 300:
+            title, text = first, rest.strip()
+    _reject_non_article(text)
+    return ParsedArticle(
+        url=url,
+        canonical_url=urls.canonicalize(url),
+        title=clean_text(title)[:1000],
+        text=text,
+        published_at=clamp_future(published_at, now=now),
+        language="id",
+    )
+
+
+def _reject_non_article(text: str) -> None:
+    if len(text) < MIN_TEXT_CHARS:
+        if _CONSENT_WORDS.search(text):
+            raise NotADocument("consent wall: the page shows only a cookie/consent notice")
+        raise NotADocument(f"no article text found ({len(text)} characters)")
+    if len(text) < 1500 and len(_CONSENT_WORDS.findall(text)) >= 3:
+        raise NotADocument("consent wall: the page shows only a cookie/consent notice")
+
+
+def _canonical(tree, url: str) -> str:
+    """rel=canonical when it points to the same site; the fetched URL otherwise."""
+    for link in tree.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        if "canonical" in rel:
+            href = urls.absolute_link(link.get("href"), base=url)
+            if href and urls.same_site(href, url):
+                return urls.canonicalize(href)
+            break
+    return urls.canonicalize(url)
+
+
+def _meta(tree) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for node in tree.iter("meta"):
+        key = node.get("property") or node.get("name") or node.get("itemprop")
+        content = node.get("content")
+        if key and content and key not in values:
+            values[key.strip()] = content.strip()[:2000]
+    return values
+
+
+def _published(tree, meta: dict[str, str]) -> dt.datetime | None:
+    for key in _DATE_META:
+        when = parse_iso_datetime(meta.get(key))
+        if when is not None:
+            return when
+    for node in tree.iter("time"):
+        when = parse_iso_datetime(node.get("datetime"))
+        if when is not None:
+            return when
+    return None

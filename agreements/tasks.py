@@ -1,0 +1,112 @@
+"""Celery tasks: thin and idempotent; they take ids or URLs and call one service each.
+
+Article tasks acknowledge late and are requeued when their worker dies: running one twice
+stores the article once (unique canonical URL). Retries are for transient errors only, with
+exponential backoff and jitter, capped below the broker's visibility timeout (a countdown
+longer than that would make Redis hand the task to a second worker).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from celery import shared_task
+from celery.exceptions import SoftTimeLimitExceeded
+from celery.utils.time import get_exponential_backoff_interval
+from django.conf import settings
+from django.db import transaction
+
+from agreements import services_ingest
+from agreements.ingest.errors import TransientError
+from agreements.models import Source
+
+logger = logging.getLogger(__name__)
+
+COMMON = {
+    "bind": True,
+    "acks_late": True,
+    "reject_on_worker_lost": True,
+    "max_retries": settings.INGEST_MAX_RETRIES,
+}
+
+
+def retry_delay(retries: int, retry_after: float | None = None) -> int:
+    cap = settings.INGEST_RETRY_BACKOFF_MAX
+    backoff = get_exponential_backoff_interval(
+        factor=15, retries=retries, maximum=cap, full_jitter=True
+    )
+    return int(min(max(backoff, retry_after or 0), cap))
+
+
+@shared_task(soft_time_limit=30, time_limit=60, **COMMON)
+def ingest_all_sources(self) -> int:
+    """Fan out: one ``ingest_source`` per enabled source."""
+    source_ids = list(Source.objects.filter(enabled=True).values_list("pk", flat=True))
+    for source_id in source_ids:
+        ingest_source.delay(source_id, trigger="all")
+    return len(source_ids)
+
+
+@shared_task(soft_time_limit=120, time_limit=180, **COMMON)
+def ingest_source(self, source_id: int, trigger: str = "schedule") -> int:
+    """Read one source and enqueue one ``ingest_article`` per new article, after commit."""
+    if not Source.objects.filter(pk=source_id, enabled=True).exists() and trigger == "schedule":
+        return 0
+    try:
+        result = services_ingest.source_run(source_id=source_id, trigger=trigger)
+    except Source.DoesNotExist:
+        logger.info("source %s is gone", source_id)
+        return 0
+    except (TransientError, SoftTimeLimitExceeded) as error:
+        if self.request.retries >= self.max_retries:
+            return 0
+        raise self.retry(
+            exc=error, countdown=retry_delay(self.request.retries, _after(error))
+        ) from None
+    except services_ingest.PermanentError:
+        return 0  # recorded on the run and the source
+    jobs = [
+        {
+            "url": job.url,
+            "source_id": source_id,
+            "run_id": result.run_id,
+            "title": job.title,
+            "published": job.published,
+        }
+        for job in result.jobs
+    ]
+    transaction.on_commit(lambda: [ingest_article.delay(**job) for job in jobs])
+    return len(jobs)
+
+
+@shared_task(soft_time_limit=90, time_limit=120, **COMMON)
+def ingest_article(
+    self,
+    url: str,
+    source_id: int | None = None,
+    run_id: int | None = None,
+    title: str = "",
+    published: str | None = None,
+) -> str:
+    try:
+        return services_ingest.article_ingest(
+            url=url, source_id=source_id, run_id=run_id, title=title, published=published
+        )
+    except (TransientError, SoftTimeLimitExceeded) as error:
+        if not isinstance(error, TransientError):
+            error = TransientError(f"time limit reached fetching {url}")
+        if self.request.retries >= self.max_retries:
+            services_ingest.article_failure_record(url=url, run_id=run_id, error=error)
+            return "failed"
+        raise self.retry(
+            exc=error, countdown=retry_delay(self.request.retries, error.retry_after)
+        ) from None
+
+
+@shared_task(soft_time_limit=600, time_limit=900, **COMMON)
+def purge_raw_html(self) -> int:
+    return services_ingest.raw_html_purge()
+
+
+def _after(error) -> float | None:
+    return getattr(error, "retry_after", None)

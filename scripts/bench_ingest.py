@@ -1,0 +1,268 @@
+"""`make bench-ingest`: articles per second through the whole ingestion pipeline.
+
+A loopback server serves N generated article pages (invented text) and a feed listing them.
+One real Celery worker (concurrency 1) on a throw-away database and its own Redis database
+ingests them all: fetch, parse, dedupe, extract, store, propose. The figure is compared with
+a plain loop of ``trafilatura.extract`` over the same pages (target: at least half as fast),
+and the worker's memory is read after the run (target: at most 300 MB per process).
+
+    .venv/bin/python scripts/bench_ingest.py [--articles 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import quote
+from xml.sax.saxutils import escape
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BASE_DIR))
+os.chdir(BASE_DIR)
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cooperation.settings")
+os.environ["INGEST_ALLOWED_PRIVATE_HOSTS"] = "127.0.0.1"
+
+logging.basicConfig(level=logging.INFO, format="%(message)s")
+logger = logging.getLogger("bench_ingest")
+
+PROVINCES = ["Jambi", "Jawa Barat", "Bali", "Riau", "Aceh", "Papua", "Maluku", "Banten"]
+SECTORS = ["pariwisata", "pertanian", "pendidikan", "kesehatan", "perhubungan", "energi"]
+BOILERPLATE = "".join(f"<li><a href='/kanal/{n}'>Kanal berita {n}</a></li>" for n in range(40))
+
+
+def page(n: int) -> bytes:
+    first, second = PROVINCES[n % 8], PROVINCES[(n * 3 + 1) % 8]
+    if first == second:
+        second = "Jawa Timur"
+    sector = SECTORS[n % len(SECTORS)]
+    paragraphs = [
+        f"Pemerintah Provinsi {first} dan Pemerintah Provinsi {second} menandatangani "
+        f"kesepakatan bersama bidang {sector} pada {1 + n % 28} Maret 2024 di Gedung Negara.",
+        f"Penandatanganan dilakukan Gubernur {first} dan Gubernur {second} disaksikan "
+        f"Kepala Dinas terkait dari kedua provinsi, dalam acara nomor {n}.",
+        f"Kerja sama ini meliputi program {sector} bersama, pertukaran data, dan pelatihan "
+        "aparatur selama lima tahun ke depan.",
+        "Kepala Biro Pemerintahan mengatakan tindak lanjut berupa perjanjian kerja sama akan "
+        "disusun oleh perangkat daerah masing-masing dalam tiga bulan.",
+    ] * 2
+    body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+    return (
+        f"<!DOCTYPE html><html lang='id'><head><title>Kesepakatan {n}</title>"
+        "<meta property='article:published_time' content='2024-03-20T10:00:00+07:00'>"
+        f"</head><body><nav><ul>{BOILERPLATE}</ul></nav><article><h1>Kesepakatan "
+        f"{first} dan {second} nomor {n}</h1>{body}</article><aside>{BOILERPLATE}</aside>"
+        "<footer>Hak cipta situs uji</footer></body></html>"
+    ).encode()
+
+
+def serve(pages: dict[str, bytes]) -> ThreadingHTTPServer:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            body = pages.get(self.path)
+            status = 200 if body is not None else 404
+            body = body or b"not found"
+            kind = "application/rss+xml" if self.path.endswith(".xml") else "text/html"
+            self.send_response(status)
+            self.send_header("Content-Type", f"{kind}; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def rss_of(base: str, count: int) -> bytes:
+    items = "".join(
+        f"<item><title>Kesepakatan {n}</title><link>{base}/artikel/{n}</link></item>"
+        for n in range(count)
+    )
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Uji</title>'
+        f"<link>{base}/</link>{items}</channel></rss>"
+    ).encode()
+
+
+def rss_megabytes(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            if ppid == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=1000)
+    args = parser.parse_args()
+    count = args.articles
+
+    import django
+
+    django.setup()
+    import trafilatura
+    from django.conf import settings
+    from django.db import connection
+
+    pages = {f"/artikel/{n}": page(n) for n in range(count)}
+    server = serve(pages)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    pages["/rss.xml"] = rss_of(base, count)
+    if len(pages["/rss.xml"]) > settings.INGEST_MAX_FEED_BYTES:
+        logger.error("feed too large for %d articles", count)
+        return 1
+
+    started = time.perf_counter()
+    for body in (pages[f"/artikel/{n}"] for n in range(count)):
+        trafilatura.extract(body)
+    baseline = count / (time.perf_counter() - started)
+    logger.info("trafilatura.extract loop: %.1f pages/s", baseline)
+
+    # A throw-away database, so the benchmark never touches real data.
+    connection.settings_dict["TEST"]["NAME"] = "bench_ingest"
+    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
+    broker = _bench_broker_url(settings.CELERY_BROKER_URL)
+    worker = None
+    try:
+        import redis
+
+        from agreements.ingest.politeness import _redis_py_url
+
+        redis.Redis.from_url(_redis_py_url(broker)).flushdb()
+        from agreements import services_ingest
+        from agreements.models import Article
+
+        settings.INGEST_REDIS_URL = broker
+        source = services_ingest.source_create(
+            name="bench", url=f"{base}/rss.xml", politeness_seconds=0, max_items_per_run=count
+        )
+        params = connection.get_connection_params()
+        host = quote(str(params.get("host") or "127.0.0.1"), safe="")
+        database_url = (
+            f"postgres://{quote(params.get('user') or 'postgres')}"
+            + (f":{quote(params['password'])}" if params.get("password") else "")
+            + f"@{host}:{params.get('port') or 5432}/{connection.settings_dict['NAME']}"
+        )
+        env = {
+            **os.environ,
+            "DATABASE_URL": database_url,
+            "CELERY_BROKER_URL": broker,
+            "INGEST_REDIS_URL": broker,
+            "INGEST_DEFAULT_POLITENESS_SECONDS": "0",
+            "LOG_LEVEL": "WARNING",
+        }
+        worker = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "cooperation",
+                "worker",
+                "--concurrency",
+                "1",
+                "--loglevel",
+                "WARNING",
+                "-n",
+                "bench@%h",
+                "--without-gossip",
+                "--without-mingle",
+                "--without-heartbeat",
+            ],
+            env=env,
+            start_new_session=True,
+        )
+        time.sleep(3)  # worker start-up is not part of the figure
+        from cooperation.celery import app
+
+        app.conf.broker_write_url = broker
+        app._pool = None
+        app.amqp._producer_pool = None
+        from agreements.tasks import ingest_source
+
+        started = time.perf_counter()
+        ingest_source.delay(source.pk, trigger="bench")
+        deadline = time.monotonic() + 1800
+        while Article.objects.count() < count and time.monotonic() < deadline:
+            if worker.poll() is not None:
+                logger.error("worker died")
+                return 1
+            time.sleep(0.2)
+        elapsed = time.perf_counter() - started
+        done = Article.objects.count()
+        rate = done / elapsed
+        main_mb = rss_megabytes(worker.pid)
+        child_mb = max((rss_megabytes(pid) for pid in children(worker.pid)), default=0.0)
+        logger.info(
+            "pipeline (fetch+parse+dedupe+extract+store, 1 worker process): "
+            "%d articles in %.1f s = %.1f articles/s",
+            done,
+            elapsed,
+            rate,
+        )
+        logger.info("ratio to trafilatura.extract loop: %.2f (target >= 0.5)", rate / baseline)
+        logger.info(
+            "worker memory after %d articles: main %.0f MB, pool process %.0f MB "
+            "(target <= 300 MB)",
+            done,
+            main_mb,
+            child_mb,
+        )
+        ok = done == count and rate >= baseline / 2 and max(main_mb, child_mb) <= 300
+        logger.info("RESULT: %s", "OK" if ok else "BELOW TARGET")
+        return 0 if ok else 1
+    finally:
+        if worker is not None and worker.poll() is None:
+            os.killpg(worker.pid, signal.SIGTERM)
+            try:
+                worker.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(worker.pid, signal.SIGKILL)
+        connection.creation.destroy_test_db(old_name, verbosity=0)
+        server.shutdown()
+
+
+def _bench_broker_url(url: str) -> str:
+    """Redis database 14: never the application's queue."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    if url.startswith("redis+socket://"):
+        from cooperation import embedded
+
+        embedded.ensure_redis()
+        return url.split("?", 1)[0] + "?virtual_host=14"
+    return urlunsplit(urlsplit(url)._replace(path="/14"))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,133 @@
+"""Article pages: clean plain text, metadata, charsets, canonical URLs, non-articles refused."""
+
+import datetime as dt
+import unicodedata
+
+import pytest
+
+from agreements.ingest.errors import NotADocument
+from agreements.ingest.pages import content_hash, decode_html, parse_article, parse_text
+
+NOW = dt.datetime(2024, 6, 1, 12, 0, tzinfo=dt.UTC)
+BODY = (
+    "Pemerintah Provinsi Jambi dan Pemerintah Provinsi Jawa Barat menandatangani kesepakatan "
+    "bersama di Gedung Pakuan, Bandung. Kerja sama ini meliputi bidang pariwisata, pertanian "
+    "dan pendidikan. “Kami berharap kerja sama ini bermanfaat,” ujar gubernur. "
+)
+
+
+def page(body: str = BODY * 3, head: str = "", extra: str = "") -> str:
+    return f"""<!DOCTYPE html><html lang="id"><head><title>Jambi dan Jabar Teken Kesepakatan</title>
+{head}</head><body><article><h1>Jambi dan Jabar Teken Kesepakatan</h1><p>{body}</p>{extra}</article>
+</body></html>"""
+
+
+def test_main_text_and_metadata():
+    head = (
+        '<link rel="canonical" href="https://berita.example.id/jambi-jabar?utm_source=rss#top">'
+        '<meta property="article:published_time" content="2020-03-12T14:30:00+07:00">'
+        '<meta property="og:site_name" content="Berita Daerah">'
+    )
+    parsed = parse_article(
+        page(head=head).encode(), url="https://berita.example.id/jambi-jabar?utm_medium=x", now=NOW
+    )
+    assert parsed.canonical_url == "https://berita.example.id/jambi-jabar"
+    assert parsed.title == "Jambi dan Jabar Teken Kesepakatan"
+    assert "Gedung Pakuan" in parsed.text and "<" not in parsed.text
+    assert parsed.published_at == dt.datetime(2020, 3, 12, 7, 30, tzinfo=dt.UTC)
+    assert parsed.publisher == "Berita Daerah" and parsed.language == "id"
+    assert unicodedata.is_normalized("NFC", parsed.text)
+
+
+def test_canonical_to_another_site_is_ignored():
+    head = '<link rel="canonical" href="https://penipu.example.com/lain">'
+    parsed = parse_article(page(head=head).encode(), url="https://berita.example.id/a#x", now=NOW)
+    assert parsed.canonical_url == "https://berita.example.id/a"
+
+
+def test_script_iframe_and_onerror_never_reach_the_text():
+    extra = (
+        "<script>alert('xss')</script><iframe src='https://evil.example/'></iframe>"
+        "<img src=x onerror=\"alert('img')\"><style>body{display:none}</style>"
+    )
+    hostile_title = "<title>Judul <script>alert(1)</script></title>"
+    parsed = parse_article(
+        page(extra=extra, head=hostile_title).encode(), url="https://b.example.id/a", now=NOW
+    )
+    for needle in ("alert", "<script", "iframe", "onerror", "display:none"):
+        assert needle not in parsed.text
+        assert needle not in parsed.title
+
+
+def test_future_and_missing_dates():
+    head = '<meta property="article:published_time" content="2099-01-01T00:00:00+07:00">'
+    assert (
+        parse_article(page(head=head).encode(), url="https://b.example.id/a", now=NOW).published_at
+        == NOW
+    )
+    undated = parse_article(page().encode(), url="https://b.example.id/a", now=NOW)
+    assert undated.published_at is None
+
+
+def test_feed_date_is_used_when_the_page_has_none():
+    feed_date = dt.datetime(2020, 3, 12, 3, tzinfo=dt.UTC)
+    parsed = parse_article(
+        page().encode(), url="https://b.example.id/a", feed_published=feed_date, now=NOW
+    )
+    assert parsed.published_at == feed_date
+
+
+def test_utf8_page_labelled_latin1():
+    body = page().encode("utf-8")
+    parsed = parse_article(body, url="https://b.example.id/a", charset="iso-8859-1", now=NOW)
+    assert "“Kami berharap" in parsed.text
+
+
+def test_cp1252_page_without_charset():
+    body = page().encode("cp1252")
+    assert "“Kami berharap" in decode_html(body)
+
+
+def test_meta_charset_is_used_when_the_header_has_none():
+    html = page(head='<meta charset="windows-1252">').encode("cp1252")
+    assert "“Kami" in decode_html(html)
+
+
+def test_unknown_charset_label_falls_back():
+    assert "“Kami" in decode_html(page().encode(), charset="x-no-such-charset")
+
+
+def test_empty_page():
+    with pytest.raises(NotADocument, match="empty page"):
+        parse_article(b"", url="https://b.example.id/a", now=NOW)
+    with pytest.raises(NotADocument, match="no article text"):
+        parse_article(
+            b"<html><body><p>Halo</p></body></html>", url="https://b.example.id/a", now=NOW
+        )
+
+
+def test_consent_wall():
+    wall = (
+        "<html><body><div class='consent'><h2>We value your privacy</h2><p>We use cookies to "
+        "improve your experience. By clicking Accept all you consent to our privacy policy and "
+        "the use of cookies by our partners.</p><button>Accept all</button></div></body></html>"
+    )
+    with pytest.raises(NotADocument, match="consent wall"):
+        parse_article(wall.encode(), url="https://b.example.id/a", now=NOW)
+
+
+def test_plain_text_article_for_backfill():
+    parsed = parse_text(
+        "Jambi dan Jabar Teken Kesepakatan\n" + BODY * 2,
+        url="https://b.example.id/a?utm_source=x",
+        published_at=dt.datetime(2020, 3, 12, tzinfo=dt.UTC),
+        now=NOW,
+    )
+    assert parsed.title == "Jambi dan Jabar Teken Kesepakatan"
+    assert parsed.canonical_url == "https://b.example.id/a"
+    assert parsed.text.startswith("Pemerintah Provinsi Jambi")
+
+
+def test_content_hash_ignores_spacing_and_case():
+    assert content_hash("Jambi  dan\nJabar") == content_hash("jambi dan jabar")
+    assert content_hash("Jambi dan Jabar") != content_hash("Jambi dan Bali")
