@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format check migrate demo eval bench-extract bench-ingest clean-var messages makemessages audit
+.PHONY: run test lint format check migrate demo eval bench bench-extract bench-ingest clean-var messages makemessages audit
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found; set PYTHON=/path/to/python3.11"; exit 1; }
@@ -64,6 +64,10 @@ demo: $(STAMP) .env
 ## eval: extractor figures on ../shared/eval-dev (skipped when absent)
 eval: $(STAMP) .env
 	$(PY) scripts/eval_extractor.py
+
+## bench: page times and query counts at 100,000 agreements (generated when missing)
+bench: $(STAMP) .env messages
+	$(PY) scripts/bench_pages.py
 
 bench-extract: $(STAMP) .env
 	$(PY) scripts/bench_extractor.py

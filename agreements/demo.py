@@ -271,7 +271,22 @@ def generate_demo_data(
         # Keep the umbrella pool bounded so memory stays flat on large runs.
         if len(umbrellas) > 5000:
             del umbrellas[:-2500]
+    _analyze_tables()
     return created
+
+
+def _analyze_tables() -> None:
+    """Fresh planner statistics after a bulk load: without them PostgreSQL plans the pages'
+    queries for the empty tables it last measured (until autovacuum catches up)."""
+    from django.db import connection
+
+    tables = [
+        model._meta.db_table
+        for model in (Agreement, AgreementParty, AgreementOpd, ScopeItem, Opd)
+    ] + [ScopeItem.sectors.through._meta.db_table]
+    with connection.cursor() as cursor:
+        for table in tables:
+            cursor.execute(f'ANALYZE "{table}"')
 
 
 def _add_years(day: date, years: int) -> date:

@@ -14,13 +14,25 @@ from django.views.decorators.http import require_GET
 from django_filters.views import FilterView
 from django_tables2 import RequestConfig, SingleTableMixin
 
-from agreements import audit, charts, exports, selectors
+from agreements import audit, charts, exports, read_cache, selectors
 from agreements.evidence import highlight_evidence
 from agreements.filters import AgreementFilter, ArticleFilter
 from agreements.models import Agreement, Article, Document, Province, Sector
 from agreements.tables import AgreementTable, ArticleTable
 
 PER_PAGE = 25
+PAGINATION = {"per_page": PER_PAGE, "paginator_class": read_cache.CachedCountPaginator}
+
+
+def _aggregate(request, name: str, parts: tuple, compute):
+    """A page's aggregate from the read cache; one fingerprint query per request."""
+    if not hasattr(request, "_data_fingerprint"):
+        request._data_fingerprint = read_cache.data_fingerprint()
+    return read_cache.cached(name, parts, compute, fingerprint=request._data_fingerprint)
+
+
+def _filter_key(agreement_filter: AgreementFilter) -> tuple:
+    return tuple(sorted((key, tuple(values)) for key, values in agreement_filter.data.lists()))
 
 
 def _names() -> dict[str, str]:
@@ -40,13 +52,15 @@ def _filtered(request, keep: tuple[str, ...] | None = None) -> AgreementFilter:
 @require_GET
 @permission_required("agreements.view_agreement", raise_exception=True)
 def home(request):
-    figures = selectors.key_figures()
-    per_year = selectors.signings_per_year()
+    figures = _aggregate(request, "key_figures", (), selectors.key_figures)
+    per_year = _aggregate(request, "signings_per_year", (), selectors.signings_per_year)
     context = {
         "figures": figures,
         "per_year": per_year,
         "per_year_chart": charts.bar_chart([(str(row["year"]), row["count"]) for row in per_year]),
-        "sectors": selectors.top_sectors(limit=10),
+        "sectors": _aggregate(
+            request, "top_sectors", (10,), lambda: selectors.top_sectors(limit=10)
+        ),
         "expiring": selectors.expiring_soon(limit=10),
         "latest": selectors.latest_agreements(limit=10),
         "articles_this_month": selectors.articles_this_month(),
@@ -64,7 +78,12 @@ MAP_FILTERS = ("sector", "status", "year_from", "year_to", "type", "cooperation_
 @permission_required("agreements.view_agreement", raise_exception=True)
 def map_view(request):
     agreement_filter = _filtered(request, keep=MAP_FILTERS)
-    counts = selectors.agreements_per_province(agreement_filter.qs)
+    counts = _aggregate(
+        request,
+        "per_province",
+        _filter_key(agreement_filter),
+        lambda: selectors.agreements_per_province(agreement_filter.qs),
+    )
     names = _names()
     rows = sorted(
         (
@@ -88,20 +107,34 @@ def province_detail(request, code: str):
     province = get_object_or_404(Province, code=code)
     agreements = selectors.agreement_list_queryset().involving(code)
     table = AgreementTable(agreements, prefix="a-")
-    RequestConfig(request, paginate={"per_page": PER_PAGE}).configure(table)
-    partners = selectors.partner_ranking(code)
+    RequestConfig(request, paginate=PAGINATION).configure(table)
+    partners = _aggregate(request, "partners", (code,), lambda: selectors.partner_ranking(code))
     partner_counts = {row["province"]: row["count"] for row in partners}
     involving = Agreement.objects.involving(code)
-    signings = {row["year"]: row["count"] for row in selectors.signings_per_year(involving)}
-    expiries = {row["year"]: row["count"] for row in selectors.expiries_per_year(involving)}
+    signings = {
+        row["year"]: row["count"]
+        for row in _aggregate(
+            request, "province_signings", (code,), lambda: selectors.signings_per_year(involving)
+        )
+    }
+    expiries = {
+        row["year"]: row["count"]
+        for row in _aggregate(
+            request, "province_expiries", (code,), lambda: selectors.expiries_per_year(involving)
+        )
+    }
     years = sorted(set(signings) | set(expiries))
     context = {
         "province": province,
         "table": table,
         "partners": partners,
         "partner_map": charts.choropleth(partner_counts, _names(), highlight=code),
-        "sectors": selectors.sectors_of_province(code),
-        "opds": selectors.opds_involved(code),
+        "sectors": _aggregate(
+            request, "province_sectors", (code,), lambda: selectors.sectors_of_province(code)
+        ),
+        "opds": _aggregate(
+            request, "province_opds", (code,), lambda: selectors.opds_involved(code)
+        ),
         "timeline": [
             {"year": year, "signed": signings.get(year, 0), "ending": expiries.get(year, 0)}
             for year in years
@@ -154,12 +187,21 @@ def sector_detail(request, code: str):
     table = AgreementTable(
         selectors.agreement_list_queryset().filter(pk__in=in_sector.values("pk")), prefix="a-"
     )
-    RequestConfig(request, paginate={"per_page": PER_PAGE}).configure(table)
-    per_year = selectors.signings_per_year(Agreement.objects.filter(pk__in=in_sector.values("pk")))
+    RequestConfig(request, paginate=PAGINATION).configure(table)
+    per_year = _aggregate(
+        request,
+        "sector_per_year",
+        (code,),
+        lambda: selectors.signings_per_year(
+            Agreement.objects.filter(pk__in=in_sector.values("pk"))
+        ),
+    )
     context = {
         "sector": sector,
         "table": table,
-        "provinces": selectors.most_active_provinces(in_sector),
+        "provinces": _aggregate(
+            request, "sector_provinces", (code,), lambda: selectors.most_active_provinces(in_sector)
+        ),
         "per_year": per_year,
         "per_year_chart": charts.bar_chart([(str(row["year"]), row["count"]) for row in per_year]),
     }
@@ -172,7 +214,8 @@ class AgreementListView(PermissionRequiredMixin, SingleTableMixin, FilterView):
     filterset_class = AgreementFilter
     table_class = AgreementTable
     template_name = "agreements/agreement_list.html"
-    paginate_by = PER_PAGE
+    # The table paginates (with a cached count); ListView must not count the rows again.
+    table_pagination = PAGINATION
 
     def get_queryset(self):
         return selectors.agreement_list_queryset()
@@ -245,8 +288,11 @@ NETWORK_FILTERS = ("sector", "year_from", "year_to", "status", "type", "cooperat
 @permission_required("agreements.view_agreement", raise_exception=True)
 def network_view(request):
     agreement_filter = _filtered(request, keep=NETWORK_FILTERS)
-    pairs = selectors.province_pairs(agreement_filter.qs)
-    counts = selectors.agreements_per_province(agreement_filter.qs)
+    key = _filter_key(agreement_filter)
+    pairs = _aggregate(request, "pairs", key, lambda: selectors.province_pairs(agreement_filter.qs))
+    counts = _aggregate(
+        request, "per_province", key, lambda: selectors.agreements_per_province(agreement_filter.qs)
+    )
     names = _names()
     context = {
         "filter": agreement_filter,
@@ -263,7 +309,8 @@ class ArticleListView(PermissionRequiredMixin, SingleTableMixin, FilterView):
     filterset_class = ArticleFilter
     table_class = ArticleTable
     template_name = "agreements/article_list.html"
-    paginate_by = PER_PAGE
+    # The table paginates (with a cached count); ListView must not count the rows again.
+    table_pagination = PAGINATION
 
     def get_queryset(self):
         return selectors.article_list_queryset()

@@ -267,6 +267,32 @@ CELERY_BROKER_URL = env_str("CELERY_BROKER_URL") or embedded.broker_url()
 CELERY_EMBEDDED_BROKER = not env_str("CELERY_BROKER_URL")
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", default=False)
 
+
+def _default_cache_url() -> str:
+    # The broker's Redis, database 1: the cache can be flushed without touching queued tasks.
+    if CELERY_EMBEDDED_BROKER:
+        return f"unix://{embedded.redis_socket()}?db=1"
+    if CELERY_BROKER_URL.startswith(("redis://", "rediss://")):
+        head, _slash, _db = CELERY_BROKER_URL.rpartition("/")
+        return f"{head}/1" if head.count("/") >= 2 else f"{CELERY_BROKER_URL}/1"
+    return ""
+
+
+# Dashboard aggregates are cached (agreements/read_cache.py). CACHE_URL=locmem:// keeps them
+# in process memory instead (tests, single-process use).
+CACHE_URL = env_str("CACHE_URL") or _default_cache_url()
+if CACHE_URL and not CACHE_URL.startswith("locmem://"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_URL,
+            "KEY_PREFIX": "cooperation",
+            "OPTIONS": {"socket_timeout": 1, "socket_connect_timeout": 1},
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
 # --- domain ---------------------------------------------------------------------------------
 # "Expiring soon" on pages and in the admin filter: agreements ending within this many days.
 EXPIRING_WITHIN_DAYS = env_int("EXPIRING_WITHIN_DAYS", 90)

@@ -2,6 +2,15 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
+def local_cache(settings):
+    """Each test starts with an empty in-process cache, never a shared Redis one."""
+    from django.core.cache import cache
+
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     """Uploads go to a throw-away folder, never to var/media."""
     settings.MEDIA_ROOT = tmp_path / "media"
