@@ -281,8 +281,7 @@ def _analyze_tables() -> None:
     from django.db import connection
 
     tables = [
-        model._meta.db_table
-        for model in (Agreement, AgreementParty, AgreementOpd, ScopeItem, Opd)
+        model._meta.db_table for model in (Agreement, AgreementParty, AgreementOpd, ScopeItem, Opd)
     ] + [ScopeItem.sectors.through._meta.db_table]
     with connection.cursor() as cursor:
         for table in tables:
