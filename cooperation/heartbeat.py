@@ -22,7 +22,9 @@ def redis_client(timeout: float = 2.0) -> redis.Redis:
     return redis.Redis.from_url(url, socket_timeout=timeout, socket_connect_timeout=timeout)
 
 
-@shared_task(name="cooperation.record_heartbeat", ignore_result=True, time_limit=30)
+@shared_task(
+    name="cooperation.record_heartbeat", ignore_result=True, soft_time_limit=20, time_limit=30
+)
 def record_heartbeat() -> None:
     # Expires on its own so a dead deployment does not keep a stamp forever.
     redis_client().set(KEY, f"{time.time():.3f}", ex=24 * 60 * 60)
