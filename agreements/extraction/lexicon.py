@@ -143,6 +143,8 @@ WEEKDAYS = {
     "minggu": 6,
     "ahad": 6,
 }
+#: Capitalised weekday names, as they open datelines and end name lists.
+WEEKDAY_NAMES = frozenset(name.capitalize() for name in WEEKDAYS)
 WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
 MONTHS = {
     "januari": 1,

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from agreements.extraction.gazetteer import get_gazetteer
+from agreements.extraction.lexicon import WEEKDAY_NAMES
 
 _HEAD = re.compile(
     r"\b(?:Dinas|Badan|Biro|Inspektorat|Bagian|Satuan\s+Polisi\s+Pamong\s+Praja|Satpol\s+PP|"
@@ -35,6 +36,7 @@ _HEAD_WORDS = {
 _TOKEN = re.compile(r"\([^()]{0,60}\)|[^\s(),;:]+")
 _CONNECTORS = {"dan", "Dan", "serta", "&", "DAN"}
 _STOP = {
+    *WEEKDAY_NAMES,
     "Provinsi",
     "Prov",
     "Prov.",
@@ -57,13 +59,6 @@ _STOP = {
     "Bupati",
     "Walikota",
     "Wali",
-    "Senin",
-    "Selasa",
-    "Rabu",
-    "Kamis",
-    "Jumat",
-    "Sabtu",
-    "Minggu",
     "Nomor",
     "No",
     "Tahun",

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from agreements.extraction.gazetteer import get_gazetteer
-from agreements.extraction.lexicon import ORG_HEAD
+from agreements.extraction.lexicon import ORG_HEAD, WEEKDAY_NAMES
 from agreements.extraction.place import venue_phrases
 
 _GOV_PREFIX = re.compile(
@@ -66,6 +66,7 @@ _LOCAL_NOT_PARTY_BEFORE = re.compile(
     r"(?:\bBalai|\bWali|\bWakil\s+Wali|\bdi|\bse-?|\bSekda|\bSekretaris\s+Daerah|/)\s*$", re.I
 )
 _NAME_STOP = {
+    *WEEKDAY_NAMES,
     "Gubernur",
     "Bupati",
     "Walikota",
@@ -78,13 +79,6 @@ _NAME_STOP = {
     "Pemerintah",
     "Pemkab",
     "Pemkot",
-    "Selasa",
-    "Rabu",
-    "Kamis",
-    "Jumat",
-    "Sabtu",
-    "Minggu",
-    "Senin",
     "Administrasi",
 }
 # Headlines capitalise every word: "Pemkot Magelang Teken MoU".
