@@ -18,8 +18,8 @@ class Command(BaseCommand):
         existing = users.filter(is_superuser=True).order_by("id").first()
         if existing is not None:
             self.stdout.write(
-                f"Log in at /admin/ as '{existing.get_username()}' with the password printed "
-                f"when it was created (forgot it? ./manage.py changepassword "
+                f"Log in at http://127.0.0.1:8000/ as '{existing.get_username()}' with the "
+                f"password printed when it was created (forgot it? ./manage.py changepassword "
                 f"{existing.get_username()})."
             )
             return
@@ -27,7 +27,7 @@ class Command(BaseCommand):
         users.create_superuser("admin", email="", password=password)
         banner = "=" * 64
         self.stdout.write(
-            f"{banner}\nDevelopment admin created. Log in at http://127.0.0.1:8000/admin/\n"
+            f"{banner}\nDevelopment admin created. Log in at http://127.0.0.1:8000/\n"
             f"  user:     admin\n  password: {password}\n"
             f"This password is shown only now.\n{banner}"
         )
