@@ -56,6 +56,8 @@ def test_from_home_to_the_seed_agreement_through_the_map(page, live_server, data
     screenshot("sector-kehutanan")
     page.goto(f"{live_server.url}/network/")
     screenshot("network")
+    page.goto(f"{live_server.url}/articles/")
+    screenshot("articles")
 
 
 def test_filter_the_list_and_export(page, live_server, data, screenshot):
