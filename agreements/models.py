@@ -82,7 +82,14 @@ class Sector(models.Model):
         verbose_name_plural = _("urusan/sektor")
 
     def __str__(self) -> str:
-        return self.name_id
+        return self.label
+
+    @property
+    def label(self) -> str:
+        """The name in the active interface language (the reference data has both)."""
+        from django.utils.translation import get_language
+
+        return self.name_en if (get_language() or "").startswith("en") else self.name_id
 
     @property
     def is_urusan(self) -> bool:
