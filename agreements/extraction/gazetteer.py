@@ -160,7 +160,15 @@ _EXTRA_KEYWORDS = {
     "keuangan": ["pendapatan", "retribusi", "pajak", "pengelolaan keuangan", "aset"],
     "kominfo": ["aplikasi", "digital", "teknologi informasi", "sistem informasi"],
     "kebudayaan": ["purbakala", "kepurbakalaan", "benda purbakala", "cagar budaya"],
-    "trantibum_linmas": ["keamanan", "ketertiban"],
+    "trantibum_linmas": [
+        "keamanan",
+        "ketertiban",
+        # relief supplies, not the transport sector
+        "bantuan logistik",
+        "pertukaran logistik",
+        "logistik bencana",
+        "cadangan logistik",
+    ],
     "esdm": ["sumber daya alam", "energi terbarukan", "penambangan", "energi bersih"],
     "kesbangpol": ["narkoba", "narkotika", "wawasan kebangsaan"],
     "diklat": [
@@ -178,6 +186,9 @@ _EXTRA_KEYWORDS = {
         "penyakit hewan",
         "kesehatan hewan",
         "penyakit mulut dan kuku",
+        # movement of livestock is animal-health control, not traffic
+        "lalu lintas ternak",
+        "lalu lintas hewan",
     ],
     "kelautan_perikanan": ["kelautan dan perikanan", "maritim", "ekonomi biru"],
     "pariwisata": ["ekonomi kreatif", "parekraf"],

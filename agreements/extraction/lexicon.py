@@ -102,6 +102,14 @@ BUSINESS_DEAL = re.compile(
     r"kontrak\s+dagang|antar\s*pengusaha)\b",
     re.I,
 )
+# Documents an executive signs with its own parliament (budget, bylaws): not cooperation.
+BUDGET_DOC = re.compile(
+    r"\b(?:KUA[\s-]*PPAS|KUA\s+(?:dan|-)\s+PPAS|Kebijakan\s+Umum\s+(?:Anggaran|APBD)|"
+    r"Prioritas\s+dan\s+Plafon\s+Anggaran|Ranperda|Rancangan\s+Peraturan\s+Daerah|"
+    r"(?:R)?APBD(?:-?P)?\s+(?:Perubahan\s+)?(?:Tahun\s+(?:Anggaran\s+)?)?(?:19|20)\d{2}|"
+    r"rapat\s+paripurna)\b",
+    re.I,
+)
 # Words that name a regional government or one of its offices or officials. Central
 # bodies ("Badan Pertanahan Nasional", "Kepala BPN") must not make a signing regional.
 GOV_TERM = re.compile(

@@ -224,15 +224,44 @@ def _scan_acronyms(text: str, consumed: list[tuple[int, int]], known: set[str]) 
     return out
 
 
+# "(Biro Adpim Setda Sultra)", "Sumber: Diskominfo Jatim": who wrote the release, not who
+# took part.
+_CREDIT_LINE = re.compile(
+    r"^\([^()]{2,80}\)\.?$|^(?:Sumber|Rilis|Foto|Editor|Pewarta|Penulis|Reporter|Teks|"
+    r"Publikasi|Redaksi)\s*:",
+    re.I,
+)
+
+
+# Acronyms that stand for more than one kind of office (DKP: marine affairs or food
+# security): taken only in a sentence that already names other offices.
+_AMBIGUOUS_ACRONYM = re.compile(r"\b(?:DKP|DPK|Itda|Itprov)\b")
+
+
+def _scan_ambiguous(text: str, consumed: list[tuple[int, int]]) -> list[tuple]:
+    out = []
+    for m in _AMBIGUOUS_ACRONYM.finditer(text):
+        if any(a <= m.start() < b for a, b in consumed) or text[m.start() - 1 : m.start()] == "(":
+            continue
+        qual_text, code, end = _qualifier(text, m.end())
+        out.append((m.start(), end, m.group(), m.group(), qual_text, code))
+        consumed.append((m.start(), end))
+    return out
+
+
 def find_opds(sentences: list[str]) -> list[Opd]:
     """Offices in reading order with variants merged (same acronym or same name)."""
     merged: list[Opd] = []
     known: set[str] = set()
     for text in sentences:
+        if _CREDIT_LINE.match(text.strip()):
+            continue
         consumed: list[tuple[int, int]] = []
         mentions = _scan_full_names(text, consumed)
         known.update(m[3] for m in mentions if m[3])
         mentions += _scan_acronyms(text, consumed, known)
+        if mentions:
+            mentions += _scan_ambiguous(text, consumed)
         for _start, _end, core, acronym, qual_text, code in sorted(mentions):
             name = f"{core} {qual_text}".strip() if qual_text else core
             is_acronym_only = acronym is not None and core == acronym

@@ -120,9 +120,12 @@ class ProvinceMention:
 
 
 # "Pemkab Banyuwangi, Jawa Timur,": the province says where the regency lies.
+# "Pemkab Bantul (DIY)", "Kota Magelang, Provinsi Jawa Tengah" likewise.
 _AFTER_LOCAL = re.compile(
-    r"\b(?:Kabupaten|Kab\.?|Kota|Pemkab|Pemkot)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2},\s*$"
+    r"\b(?:Kabupaten|Kab\.?|Kota|Pemkab|Pemkot|Bupati|Wali\s?[Kk]ota)\s+[A-Z][\w'-]*"
+    r"(?:\s+[A-Z][\w'-]*){0,2}\s*[,(]\s*(?:(?:Provinsi|Propinsi|Prov\.?)\s+)?$"
 )
+_PROVINCE_WORD_BEFORE = re.compile(r"\b(?:Provinsi|Propinsi|Prov\.?)\s*$")
 _DI = re.compile(r"\bdi\s", re.I)  # every venue phrase starts after "di"
 # Items of one list share its role: "di Sumsel, Jateng dan Kaltim", "Bank ... Jabar dan Banten".
 _LIST_JOIN = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|atau|&))\s+$")
@@ -158,7 +161,9 @@ def province_mentions(text: str) -> list[ProvinceMention]:
             excluded = "location"
         elif not gov and _COMPARISON.search(before[-40:]):
             excluded = "comparison"
-        elif not gov and _AFTER_LOCAL.search(before[-50:]):
+        elif _AFTER_LOCAL.search(before[-60:]) and (
+            not gov or _PROVINCE_WORD_BEFORE.search(before[-12:])
+        ):
             excluded = "location"
         elif _DI.search(text, 0, m.start()):
             if venues is None:

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from agreements.extraction import dates
 from agreements.extraction.lexicon import (
+    BUDGET_DOC,
     BUSINESS_DEAL,
     DOC_RE,
     FOLLOW_UP,
@@ -48,6 +49,11 @@ _RELATIVE_PAST = re.compile(r"\byang\s+(?:telah|sudah|pernah)?\s*$", re.I)
 # "... yang diteken pada Juli 2022": a month without a day recalls an earlier signing.
 _MONTH_ONLY = re.compile(
     r"^\W*(?:\w+\s+){0,3}?pada\s+(?:bulan\s+)?(?P<m>" + MONTH + r")\s+(?P<y>(?:19|20)\d{2})\b",
+    re.I,
+)
+# "... yang ditandatangani pada Maret lalu": a month of this year or last, already past.
+_MONTH_AGO = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?pada\s+(?:bulan\s+)?(?P<m>" + MONTH + r")\s+(?:lalu|silam|kemarin)\b",
     re.I,
 )
 _EXAMPLES = re.compile(r"\b(?:di\s?antaranya|antara\s+lain|salah\s+satu(?:nya)?)\b", re.I)
@@ -99,6 +105,9 @@ def _old(text: str, spans: list[tuple[int, int]], pub: dates.Published) -> bool:
             seen = (int(month_only.group("y")), MONTHS[month_only.group("m").lower()])
             if seen < (pub.year, pub.month or 1):
                 return True
+        month_ago = _MONTH_AGO.match(text[end : end + 40])
+        if month_ago and pub.month and MONTHS[month_ago.group("m").lower()] != pub.month:
+            return True  # an earlier month (possibly of last year)
     for mention in dates.find_dates(text, pub):
         if mention.date and mention.explicit_year and dates.is_old(mention.date, pub):
             return True
@@ -144,7 +153,7 @@ def names_government(text: str) -> bool:
 
 
 def _nongov(text: str) -> bool:
-    if BUSINESS_DEAL.search(text):
+    if BUSINESS_DEAL.search(text) or BUDGET_DOC.search(text):
         return True
     pair = NONGOV_PAIR.search(text)
     if not pair:
@@ -207,11 +216,32 @@ _LIST_CONTINUES = re.compile(
 )
 
 
+_ANAPHORIC_START = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:itu|tersebut|ini)\b(?!\s+(?:adalah|yakni|yaitu))", re.I
+)
+
+
 def party_sentence_indexes(infos: list[SentenceInfo]) -> list[int]:
     """Counted sentences plus a list that names the parties right after one
     ("... dengan enam provinsi. Keenam provinsi itu adalah Pemprov Jabar, ...")."""
     out = []
     for k, info in enumerate(infos):
+        prev = infos[k - 1] if k > 0 else None
+        # "Kesepakatan itu dituangkan dalam MoU yang diteken ...": the parties were named
+        # in the sentence before.
+        if (
+            info.counted
+            and info.signing
+            and prev is not None
+            and prev.index not in out
+            and _ANAPHORIC_START.match(info.text)
+            and not any(not pm.excluded for pm in province_mentions(info.signer_text))
+            and not PLAN.search(prev.text)
+            and not WITNESS.search(prev.text)
+            and not prev.old
+            and not prev.nongov
+        ):
+            out.append(prev.index)
         if info.counted or (
             k > 0
             and infos[k - 1].counted

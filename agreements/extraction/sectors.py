@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from agreements.extraction.gazetteer import get_gazetteer
+from agreements.extraction.lexicon import SIGN_WORD
 from agreements.extraction.opds import Opd, _scan_acronyms, _scan_full_names
 
 _SCOPE = re.compile(
@@ -35,6 +36,8 @@ _ATTRIBUTION = re.compile(r'[,"]\s*"?\s*(?:kata|ujar|ungkap|jelas|tutur|sebut|te
 _PKS = re.compile(r"\b(?:perjanjian\s+kerja\s*sama|PKS)\b", re.I)
 # Sentences that carry on a scope list: "Selain itu ...", "Pertama, ... Kedua, ...".
 _CONTINUES = re.compile(
+    # bullet-like lines of a list: "- perdagangan;", "1. pariwisata", "a) perikanan"
+    r"^(?:[-\u2022*\u00b7\u2013]\s*|\d{1,2}[.)]\s+|[a-h][.)]\s+)\S|"
     r"^(?:Selain\s+itu|Juga|Kemudian|Serta|Termasuk|Pertama|Kedua|Ketiga|Keempat|Kelima|"
     r"Keenam|Ketujuh|Kedelapan|Kesembilan|Kesepuluh|Terakhir|Selanjutnya)\b",
     re.I,
@@ -71,6 +74,17 @@ def _codes_in(text: str) -> set[str]:
     return codes
 
 
+_HEADLINE_PARTS = re.compile(r"\s*(?:[,:;|]|\s[-\u2013\u2014]\s)\s*")
+
+
+def _headline_scope(text: str) -> str:
+    """A headline joins clauses of different stories ("X dan Y Teken MoU, Gubernur Pamer
+    Sekolah Gratis"): only the clauses about the agreement give its scope."""
+    parts = _HEADLINE_PARTS.split(text)
+    kept = [p for p in parts if _COOP.search(p) or SIGN_WORD.search(p)]
+    return ", ".join(kept) if kept and len(kept) < len(parts) else text
+
+
 def opd_codes(opd: Opd) -> set[str]:
     gaz = get_gazetteer()
     codes = set()
@@ -104,6 +118,8 @@ def find_sectors(
             j += 1
     for i in sorted(chosen):
         text = sentences[i]
+        if i == 0 and not re.search(r"[.!?\"']$", text):
+            text = _headline_scope(text)
         for cut in (_WISH.search(text), _ATTRIBUTION.search(text)):
             if cut:
                 text = text[: cut.start()]
