@@ -12,6 +12,8 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import os
+import threading
 import zlib
 from dataclasses import dataclass, field
 
@@ -81,6 +83,32 @@ def fetcher_create(**overrides) -> Fetcher:
         politeness=RedisPoliteness(client),
         robots_cache=RedisRobotsCache(client),
     )
+
+
+_local = threading.local()
+
+
+def process_fetcher() -> Fetcher:
+    """The fetcher of this process (and thread), reused from one article task to the next.
+
+    Its session keeps connections to a host alive and its robots rules parsed, which a new
+    fetcher per article would pay for every time. Every hop is still resolved and checked
+    (the address check runs per request, not per connection pool), and politeness and
+    robots.txt still come from Redis. Keyed by the process id, so a forked worker child never
+    shares sockets with its parent, and by the policy, so changed settings take effect.
+    """
+    key = (os.getpid(), settings.INGEST_REDIS_URL, policy_from_settings())
+    fetchers = getattr(_local, "fetchers", None)
+    if fetchers is None:
+        fetchers = _local.fetchers = {}
+    fetcher = fetchers.get(key)
+    if fetcher is None:
+        for stale_key, stale in list(fetchers.items()):
+            if stale_key[0] == key[0]:
+                stale.close()
+        fetchers.clear()
+        fetcher = fetchers[key] = fetcher_create()
+    return fetcher
 
 
 def _failed_key(url: str) -> str:
@@ -189,13 +217,22 @@ def ingest_schedules_ensure() -> None:
 # --- runs -------------------------------------------------------------------------------------
 
 
-def ingest_run_count(*, run_id: int | None, outcome: str, error: dict | None = None) -> None:
-    """Add one article outcome to a run's counters; safe from many workers at once."""
+RUN_COUNTERS = ("new", "duplicate", "failed", "candidates")
+
+
+def ingest_run_count(
+    *, run_id: int | None, outcome: str, error: dict | None = None, candidate: bool = False
+) -> None:
+    """Add one article outcome (and its candidate) to a run's counters in one UPDATE.
+
+    Safe from many workers at once: the increments happen in SQL.
+    """
     if run_id is None:
         return
     updates = {}
-    if outcome in {"new", "duplicate", "failed", "candidates"}:
-        updates[outcome] = F(outcome) + 1
+    for counter in RUN_COUNTERS:
+        if counter == outcome or (counter == "candidates" and candidate):
+            updates[counter] = F(counter) + 1
     if error is not None:
         # jsonb append in SQL: concurrent workers cannot lose each other's errors.
         updates["errors"] = RawSQL(
@@ -217,6 +254,8 @@ class ArticleJob:
 class SourceRunResult:
     run_id: int
     jobs: list[ArticleJob] = field(default_factory=list)
+    # The source's politeness at the time of the run, handed to its article tasks.
+    min_interval: float | None = None
 
 
 def source_run(
@@ -243,7 +282,7 @@ def source_run(
         )
         if result.not_modified:
             _run_finish(run, source, status=IngestRunStatus.NOT_MODIFIED)
-            return SourceRunResult(run_id=run.pk)
+            return SourceRunResult(run_id=run.pk, min_interval=source.politeness_seconds)
         found = feeds.discover(
             result.body,
             base_url=result.final_url,
@@ -277,7 +316,7 @@ def source_run(
     _run_finish(
         run, source, status=IngestRunStatus.OK, etag=result.etag, modified=result.last_modified
     )
-    return SourceRunResult(run_id=run.pk, jobs=jobs.fresh)
+    return SourceRunResult(run_id=run.pk, jobs=jobs.fresh, min_interval=source.politeness_seconds)
 
 
 @dataclass
@@ -362,15 +401,16 @@ def article_ingest(
     raised for the task to retry (and recorded by ``article_failure_record`` at the last try).
     """
     canonical = urls.canonicalize(url)
+    # Before any fetch: a replayed or redelivered task costs one query and nothing else.
     if Article.objects.filter(Q(canonical_url=canonical) | Q(url=canonical)).exists():
         ingest_run_count(run_id=run_id, outcome="duplicate")
         return "duplicate"
     if min_interval is None and source_id is not None:
+        # Tasks enqueued before the run handed the politeness over look it up.
         min_interval = (
             Source.objects.filter(pk=source_id).values_list("politeness_seconds", flat=True).first()
         )
-    own_fetcher = fetcher is None
-    fetcher = fetcher or fetcher_create()
+    fetcher = fetcher or process_fetcher()
     try:
         result = fetcher.fetch(url, kind=Kind.HTML, min_interval=min_interval)
         parsed = pages.parse_article(
@@ -386,15 +426,9 @@ def article_ingest(
     except PermanentError as error:
         article_failure_record(url=url, run_id=run_id, error=error)
         return "failed"
-    finally:
-        if own_fetcher:
-            fetcher.close()
     # The feed's URL, cleaned, is what the next run of the feed will look up.
     parsed.url = canonical
-    stored = article_store(parsed=parsed, raw_html=result.body, source_id=source_id)
-    ingest_run_count(run_id=run_id, outcome=stored.outcome)
-    if stored.candidate is not None:
-        ingest_run_count(run_id=run_id, outcome="candidates")
+    stored = article_store(parsed=parsed, raw_html=result.body, source_id=source_id, run_id=run_id)
     return stored.outcome
 
 
@@ -422,24 +456,35 @@ class Stored:
 
 
 def article_store(
-    *, parsed: pages.ParsedArticle, raw_html: bytes | None, source_id: int | None
+    *,
+    parsed: pages.ParsedArticle,
+    raw_html: bytes | None,
+    source_id: int | None,
+    run_id: int | None = None,
 ) -> Stored:
-    """Insert the article once; a syndicated copy links to its original, unextracted."""
+    """Insert the article once; a syndicated copy links to its original, unextracted.
+
+    One transaction: the row, its extracted facts, its candidate and the run's counters
+    commit together, so a worker killed half-way leaves nothing behind to count twice.
+    """
     digest = parsed.content_hash
     with transaction.atomic():
         # Serialises inserts of the same text, so two copies arriving at once cannot both
         # become originals; the unique canonical URL sorts out the same URL arriving twice.
+        # The same round trip reserves the new row's id: the extracted facts name it, so the
+        # row is inserted complete instead of inserted and then updated.
         with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_lock_id(digest)])
-        existing = Article.objects.filter(canonical_url=parsed.canonical_url).first()
+            cursor.execute(
+                "SELECT pg_advisory_xact_lock(%s), nextval(pg_get_serial_sequence(%s, 'id'))",
+                [_lock_id(digest), Article._meta.db_table],
+            )
+            new_id = cursor.fetchone()[1]
+        existing, original = _stored_twin(parsed.canonical_url, digest)
         if existing is not None:
+            ingest_run_count(run_id=run_id, outcome="duplicate")
             return Stored(existing, "duplicate")
-        original = (
-            Article.objects.filter(content_hash=digest, duplicate_of__isnull=True)
-            .order_by("id")
-            .first()
-        )
         article = Article(
+            pk=new_id,
             title=parsed.title,
             url=parsed.url,
             canonical_url=parsed.canonical_url,
@@ -453,23 +498,47 @@ def article_store(
             source_id=source_id,
             raw_html=zlib.compress(raw_html, 6) if raw_html else None,
         )
+        if original is None:
+            _extraction_apply(article)
         try:
             with transaction.atomic():
-                article.save()
+                article.save(force_insert=True)
         except IntegrityError:
+            ingest_run_count(run_id=run_id, outcome="duplicate")
             return Stored(Article.objects.get(canonical_url=parsed.canonical_url), "duplicate")
         if original is not None:
+            ingest_run_count(run_id=run_id, outcome="duplicate")
             return Stored(article, "duplicate")
-        article_extract(article=article)
-        candidate = candidate_propose(article=article) if article.is_relevant else None
+        candidate = candidate_propose(article=article, fresh=True) if article.is_relevant else None
+        # Last before the commit: the run's row stays locked only for an instant.
+        ingest_run_count(run_id=run_id, outcome="new", candidate=candidate is not None)
         return Stored(article, "new", candidate)
+
+
+def _stored_twin(canonical_url: str, digest: str) -> tuple[Article | None, Article | None]:
+    """In one query: the article already stored at this URL, and the original of this text."""
+    rows = (
+        Article.objects.filter(
+            Q(canonical_url=canonical_url) | Q(content_hash=digest, duplicate_of__isnull=True)
+        )
+        .order_by("id")
+        .only("id", "title", "canonical_url", "content_hash", "duplicate_of_id", "is_relevant")
+    )
+    existing = original = None
+    for row in rows:
+        if row.canonical_url == canonical_url:
+            existing = row
+        elif original is None and row.content_hash == digest and row.duplicate_of_id is None:
+            original = row
+    return existing, original
 
 
 def _lock_id(digest: str) -> int:
     return int(digest[:15], 16)
 
 
-def article_extract(*, article: Article) -> dict:
+def _extraction_apply(article: Article) -> dict:
+    """Run the extractor over an article's text and set its fields (not saved)."""
     from agreements.extraction import extract
 
     published = (
@@ -484,6 +553,11 @@ def article_extract(*, article: Article) -> dict:
     article.extraction = facts
     article.is_relevant = bool(facts.get("is_agreement"))
     article.extracted_at = timezone.now()
+    return facts
+
+
+def article_extract(*, article: Article) -> dict:
+    facts = _extraction_apply(article)
     article.save(update_fields=["extraction", "is_relevant", "extracted_at"])
     return facts
 
@@ -524,18 +598,25 @@ def agreement_match(*, facts: dict) -> Agreement | None:
     return matches[0] if matches else None
 
 
-def candidate_propose(*, article: Article) -> Candidate | None:
-    """The proposal for a relevant article, or a link to the agreement it reports."""
+def candidate_propose(*, article: Article, fresh: bool = False) -> Candidate | None:
+    """The proposal for a relevant article, or a link to the agreement it reports.
+
+    ``fresh``: the article was inserted in the current transaction, so no other worker can
+    have linked it or proposed it yet (their rows would need ours committed): plain inserts,
+    without the look-up and savepoint of ``get_or_create``.
+    """
     facts = article.extraction
     match = agreement_match(facts=facts)
     defaults = {"facts": facts, "confidence": candidate_confidence(facts)}
     if match is not None:
-        ArticleAgreement.objects.get_or_create(
-            article=article,
-            agreement=match,
-            defaults={"evidence": facts.get("evidence", {}), "linked_by": ArticleLink.AUTO_MATCH},
-        )
+        link = {"evidence": facts.get("evidence", {}), "linked_by": ArticleLink.AUTO_MATCH}
+        if fresh:
+            ArticleAgreement.objects.create(article=article, agreement=match, **link)
+        else:
+            ArticleAgreement.objects.get_or_create(article=article, agreement=match, defaults=link)
         defaults.update(status=CandidateStatus.MERGED, agreement=match, decided_at=timezone.now())
+    if fresh:
+        return Candidate.objects.create(article=article, **defaults)
     candidate, created = Candidate.objects.get_or_create(article=article, defaults=defaults)
     return candidate if created else None
 

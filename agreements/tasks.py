@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from celery import shared_task
+from celery import shared_task, signals
 from celery.exceptions import SoftTimeLimitExceeded
 from celery.utils.time import get_exponential_backoff_interval
 from django.conf import settings
@@ -72,6 +72,7 @@ def ingest_source(self, source_id: int, trigger: str = "schedule") -> int:
             "run_id": result.run_id,
             "title": job.title,
             "published": job.published,
+            "min_interval": result.min_interval,
         }
         for job in result.jobs
     ]
@@ -87,10 +88,16 @@ def ingest_article(
     run_id: int | None = None,
     title: str = "",
     published: str | None = None,
+    min_interval: float | None = None,
 ) -> str:
     try:
         return services_ingest.article_ingest(
-            url=url, source_id=source_id, run_id=run_id, title=title, published=published
+            url=url,
+            source_id=source_id,
+            run_id=run_id,
+            title=title,
+            published=published,
+            min_interval=min_interval,
         )
     except (TransientError, SoftTimeLimitExceeded) as error:
         if not isinstance(error, TransientError):
@@ -110,3 +117,21 @@ def purge_raw_html(self) -> int:
 
 def _after(error) -> float | None:
     return getattr(error, "retry_after", None)
+
+
+@signals.worker_init.connect(weak=False)
+def _preload_parsers(**_kwargs) -> None:
+    """Load trafilatura and the extractor's gazetteer once, in the worker's main process.
+
+    Pool children are forked from it and replaced every ``worker_max_tasks_per_child``
+    tasks; without this each new child pays the imports and table loading on its first
+    article. Only workers do this: the web process never parses articles.
+    """
+    try:
+        import trafilatura  # noqa: F401
+
+        from agreements.extraction import extract
+
+        extract("Pemerintah Provinsi Jambi dan Pemerintah Provinsi Bali.", published=None)
+    except Exception:  # a warm-up must never keep a worker from starting
+        logger.warning("could not preload the parsers", exc_info=True)

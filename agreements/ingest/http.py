@@ -52,6 +52,9 @@ logger = logging.getLogger(__name__)
 _getaddrinfo = socket.getaddrinfo
 
 _CHUNK = 64 * 1024
+# How long one process trusts robots rules it already parsed (the shared copy lives a day).
+ROBOTS_MEMO_SECONDS = 300.0
+ROBOTS_MEMO_MAX_ORIGINS = 2000
 _REDIRECTS = {301, 302, 303, 307, 308}
 _TRANSIENT_STATUS = {408, 425, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524}
 
@@ -247,6 +250,7 @@ class Fetcher:
         self.policy = policy
         self.politeness = politeness or NoPoliteness()
         self.robots_cache = robots_cache or RobotsCache()
+        self._robots_memo: dict[str, tuple[float, object]] = {}
         self.session = requests.Session()
         # Proxy variables from the environment would route around the address checks.
         self.session.trust_env = False
@@ -383,18 +387,34 @@ class Fetcher:
             return result
 
     def _check_robots(self, url: str, *, deadline: float, min_interval: float) -> None:
-        from protego import Protego
-
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
+        rules = self._robots_rules(origin)
+        if rules is not None and not rules.can_fetch(url, self.policy.user_agent):
+            raise RobotsDisallowed(f"robots.txt of {origin} disallows {url}")
+
+    def _robots_rules(self, origin: str):
+        """Parsed robots.txt of an origin (None: no restriction), remembered briefly.
+
+        The shared cache (Redis, a day) stays the truth for all workers; this process keeps
+        the parsed rules for ``ROBOTS_MEMO_SECONDS`` so a run of one site's articles costs
+        neither a Redis look-up nor a parse per article.
+        """
+        from protego import Protego
+
+        now = time.monotonic()
+        memo = self._robots_memo.get(origin)
+        if memo is not None and memo[0] > now:
+            return memo[1]
         text = self.robots_cache.get(origin)
         if text is None:
             text = self._fetch_robots(origin)
             self.robots_cache.set(origin, text)
-        if not text.strip():
-            return
-        if not Protego.parse(text).can_fetch(url, self.policy.user_agent):
-            raise RobotsDisallowed(f"robots.txt of {origin} disallows {url}")
+        rules = Protego.parse(text) if text.strip() else None
+        if len(self._robots_memo) >= ROBOTS_MEMO_MAX_ORIGINS:
+            self._robots_memo.clear()
+        self._robots_memo[origin] = (now + ROBOTS_MEMO_SECONDS, rules)
+        return rules
 
     def _fetch_robots(self, origin: str) -> str:
         try:

@@ -82,7 +82,7 @@ def decode_html(body: bytes, *, charset: str | None = None) -> str:
     meta = _META_CHARSET.search(body[:4096])
     if meta:
         candidates.append(meta.group(1).decode("ascii", "ignore"))
-    non_ascii = any(b > 127 for b in body[:200_000])
+    non_ascii = not body[:200_000].isascii()
     if non_ascii:
         try:
             utf8 = body.decode("utf-8")

@@ -25,7 +25,11 @@ local start = math.max(now, next_free)
 if start - now > tonumber(ARGV[3]) then
   return -start
 end
-redis.call('SET', KEYS[1], start + tonumber(ARGV[2]), 'PX', tonumber(ARGV[4]))
+-- With no minimum gap there is nothing to reserve: only a Retry-After block can delay us,
+-- and leaving the key alone saves a write (and keeps a block's own expiry).
+if tonumber(ARGV[2]) > 0 then
+  redis.call('SET', KEYS[1], start + tonumber(ARGV[2]), 'PX', tonumber(ARGV[4]))
+end
 return start
 """
 # Pushes the host's next free time to at least ARGV[1] (a Retry-After or a 429).

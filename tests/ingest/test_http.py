@@ -239,3 +239,31 @@ def test_politeness_refuses_to_wait_too_long(redis_politeness):
     with pytest.raises(TransientError) as caught:
         redis_politeness.wait_turn("example.test:80", min_interval=1, max_wait=10)
     assert 250 < caught.value.retry_after <= 300
+
+
+def test_robots_rules_are_remembered_by_the_fetcher(server):
+    from agreements.ingest.http import RobotsCache
+
+    class CountingCache(RobotsCache):
+        lookups = 0
+
+        def get(self, origin):
+            CountingCache.lookups += 1
+            return None
+
+    server.add("/a", ARTICLE)
+    server.add("/b", ARTICLE)
+    with Fetcher(make_policy(), robots_cache=CountingCache()) as client:
+        client.fetch(server.url("/a"))
+        client.fetch(server.url("/b"))
+        with pytest.raises(RobotsDisallowed):
+            client.fetch(server.url("/private/a"))
+    assert CountingCache.lookups == 1
+    assert [p for p, _ in server.requests].count("/robots.txt") == 1
+
+
+def test_zero_gap_politeness_still_honours_a_block(redis_politeness):
+    redis_politeness.wait_turn("example.test:80", min_interval=0, max_wait=10)
+    redis_politeness.block("example.test:80", seconds=300)
+    with pytest.raises(TransientError):
+        redis_politeness.wait_turn("example.test:80", min_interval=0, max_wait=10)

@@ -193,3 +193,19 @@ def test_raw_html_purge(server, ingest_settings):
     Article.objects.update(fetched_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
     assert services_ingest.raw_html_purge(older_than_days=30) == 1
     assert Article.objects.get().raw_html is None
+
+
+def test_article_tasks_share_one_fetcher_per_process(ingest_settings, settings):
+    first = services_ingest.process_fetcher()
+    assert services_ingest.process_fetcher() is first
+    settings.INGEST_TOTAL_DEADLINE = 7  # another policy: a new fetcher, the old one closed
+    second = services_ingest.process_fetcher()
+    assert second is not first and second.policy.total_deadline == 7
+
+
+def test_new_article_row_facts_candidate_and_counters_in_one_go(server, ingest_settings):
+    source = make_source(serve_agreement_site(server, 1))
+    run = run_source(source)
+    article = Article.objects.get()
+    assert article.extraction["id"] == str(article.pk) and article.extracted_at
+    assert (run.new, run.candidates, run.duplicate) == (1, 1, 0)
