@@ -266,6 +266,9 @@ if env_bool("USE_X_FORWARDED_PROTO", default=False):
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL") or embedded.broker_url()
 CELERY_EMBEDDED_BROKER = not env_str("CELERY_BROKER_URL")
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", default=False)
+# Celery's Django fix-up closes the database connection around every task unless told to keep
+# it for this many tasks; opening one per article was a sixth of a worker's time.
+CELERY_DB_REUSE_MAX = env_int("CELERY_DB_REUSE_MAX", 100)
 
 
 def _default_cache_url() -> str:
