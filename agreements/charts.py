@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from django.urls import reverse
 
-from agreements.geo import HEIGHT, WIDTH, province_shapes, view_box
+from agreements.geo import province_shapes, view_box
 
 LEVELS = 5  # colour classes above zero, .level-1 (light) to .level-5 (dark)
 
@@ -179,6 +179,3 @@ def bar_chart(
             )  # fmt: skip
         slots.append(Slot(label=label, label_x=round(left + group_width / 2, 1), bars=bars))
     return {"slots": slots, "view_box": view_box, "label_y": f"{height + 18:g}"}
-
-
-MAP_SIZE = {"width": WIDTH, "height": HEIGHT}

@@ -18,7 +18,6 @@ from agreements.models import (
     Article,
     ArticleAgreement,
     Opd,
-    Province,
     ScopeItem,
     Sector,
     status_condition,
@@ -222,20 +221,6 @@ def lineage(agreement: Agreement) -> list[Agreement]:
     chain[agreement.pk] = agreement
     positions[agreement.pk] = 0
     return [chain[pk] for pk in sorted(chain, key=positions.__getitem__)]
-
-
-def provinces_by_code() -> dict[str, Province]:
-    return Province.objects.in_bulk()
-
-
-def status_counts(agreements: QuerySet[Agreement]) -> dict[str, int]:
-    today = timezone.localdate()
-    return agreements.aggregate(
-        **{
-            status: Count("id", filter=status_condition(status, today=today))
-            for status in AgreementStatus.values
-        }
-    )
 
 
 def articles_this_month() -> int:

@@ -7,7 +7,6 @@ from django.contrib.auth.decorators import permission_required
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from django.views.decorators.http import require_GET
@@ -66,7 +65,6 @@ def home(request):
         "articles_this_month": selectors.articles_this_month(),
         "latest_articles": selectors.latest_articles(limit=8),
         "expiring_days": settings.EXPIRING_WITHIN_DAYS,
-        "today": timezone.localdate(),
     }
     return render(request, "agreements/home.html", context)
 
