@@ -29,6 +29,12 @@ app.conf.update(
 app.autodiscover_tasks()
 
 
+def _require_secret_key(**_kwargs) -> None:
+    from cooperation.startup import require_secret_key
+
+    require_secret_key()
+
+
 def _ensure_embedded_broker(**_kwargs) -> None:
     from django.conf import settings
 
@@ -39,6 +45,8 @@ def _ensure_embedded_broker(**_kwargs) -> None:
 
 
 # With the embedded default, Redis starts when a worker or beat starts or a task is sent.
+signals.worker_init.connect(_require_secret_key, weak=False)
+signals.beat_init.connect(_require_secret_key, weak=False)
 signals.worker_init.connect(_ensure_embedded_broker, weak=False)
 signals.beat_init.connect(_ensure_embedded_broker, weak=False)
 signals.before_task_publish.connect(_ensure_embedded_broker, weak=False)

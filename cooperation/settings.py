@@ -56,10 +56,11 @@ def env_list(name: str, default: str = "") -> list[str]:
 DEBUG = env_bool("DEBUG", default=False)
 
 # Development (DEBUG) may run with a per-checkout generated key; anything else must set one.
+# Without one, Django refuses at the first use of the key, and the WSGI/ASGI entry points and
+# the Celery app check it at start (cooperation.startup); commands that never sign anything,
+# such as extract_agreement, still run on a bare checkout.
 SECRET_KEY = env_str("SECRET_KEY")
-if not SECRET_KEY:
-    if not DEBUG:
-        raise ImproperlyConfigured("SECRET_KEY must be set unless DEBUG=true")
+if not SECRET_KEY and DEBUG:
     _key_file = embedded.VAR_DIR / "secret_key"
     if not _key_file.exists():
         import secrets
