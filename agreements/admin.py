@@ -130,8 +130,7 @@ class SectorFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value():
-            items = ScopeItem.objects.filter(agreement=OuterRef("pk"), sectors=self.value())
-            return queryset.filter(Exists(items))
+            return queryset.in_sector(self.value())
         return queryset
 
 

@@ -20,7 +20,6 @@ from agreements.models import (
     Article,
     CooperationClass,
     Province,
-    ScopeItem,
     Sector,
     Source,
 )
@@ -91,8 +90,7 @@ class AgreementFilter(django_filters.FilterSet):
         return queryset.filter(Exists(parties))
 
     def filter_sector(self, queryset, name, sector):
-        items = ScopeItem.objects.filter(agreement=OuterRef("pk"), sectors=sector)
-        return queryset.filter(Exists(items))
+        return queryset.in_sector(sector.code)
 
     def filter_status(self, queryset, name, status):
         return queryset.with_status_value(status)

@@ -291,6 +291,12 @@ class AgreementQuerySet(models.QuerySet):
     def involving(self, province_code: str):
         return self.filter(parties__province_id=province_code)
 
+    def in_sector(self, sector_code: str):
+        # EXISTS, not a join: an agreement with several scope items in the sector stays one
+        # row, and a sorted, limited page can stop after its first rows.
+        items = ScopeItem.objects.filter(agreement=models.OuterRef("pk"), sectors=sector_code)
+        return self.filter(models.Exists(items))
+
 
 class Agreement(models.Model):
     agreement_type = models.CharField(

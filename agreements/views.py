@@ -181,18 +181,14 @@ def _chains(agreements: list[Agreement]) -> list[list[Agreement]]:
 @permission_required("agreements.view_agreement", raise_exception=True)
 def sector_detail(request, code: str):
     sector = get_object_or_404(Sector, code=code)
-    in_sector = Agreement.objects.filter(scope_items__sectors=sector).distinct()
-    table = AgreementTable(
-        selectors.agreement_list_queryset().filter(pk__in=in_sector.values("pk")), prefix="a-"
-    )
+    in_sector = Agreement.objects.in_sector(sector.code)
+    table = AgreementTable(selectors.agreement_list_queryset().in_sector(sector.code), prefix="a-")
     RequestConfig(request, paginate=PAGINATION).configure(table)
     per_year = _aggregate(
         request,
         "sector_per_year",
         (code,),
-        lambda: selectors.signings_per_year(
-            Agreement.objects.filter(pk__in=in_sector.values("pk"))
-        ),
+        lambda: selectors.signings_per_year(in_sector),
     )
     context = {
         "sector": sector,
