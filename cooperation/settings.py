@@ -336,7 +336,7 @@ LOGGING = {
 # The HTTP client, the per-host politeness state and the retry caps of the ingestion tasks.
 INGEST_USER_AGENT = env_str(
     "INGEST_USER_AGENT",
-    "KerjaSamaDaerahBot/1.0 (cooperation-agreements tracker; +https://github.com/)",
+    "KerjaSamaDaerahBot/1.0 (cooperation-agreements tracker)",
 )
 INGEST_CONNECT_TIMEOUT = env_int("INGEST_CONNECT_TIMEOUT", 5)
 INGEST_READ_TIMEOUT = env_int("INGEST_READ_TIMEOUT", 15)
