@@ -48,6 +48,9 @@ def test_generator_builds_a_consistent_data_set():
         assert child.ends_on <= child.parent.ends_on
     assert Agreement.objects.filter(predecessor__isnull=False).exists()
     assert Agreement.objects.expired().exists()
+    # Signings span 2010-2026, children and renewals included.
+    assert not Agreement.objects.filter(signed_on__year__gt=2026).exists()
+    assert not Agreement.objects.filter(signed_on__year__lt=2010).exists()
     assert Agreement.objects.active().exists()
     # Java's provinces take part more often than the average province.
     jabar = AgreementParty.objects.filter(province_id="32").count()
