@@ -134,7 +134,9 @@ SUMMARY = re.compile(
 TITLE = re.compile(
     r"\b(?:Wakil\s+)?(?:(?:Pj|Plt|Plh|Penjabat|Pelaksana\s+Tugas|Pelaksana\s+Harian)\.?\s+)?"
     r"(?:Gubernur|Bupati|Wali\s?kota|Walkot|Wagub|Wabup|Gubri|Gubsu|Sekretaris\s+Daerah|"
-    r"Sekda(?:prov)?|Asisten(?:\s+(?:[IV]{1,3}|Satu|Dua|Tiga))?|Kepala|Kadis|Kaban|Karo|Kabag|"
+    r"Sekda(?:prov)?|Asisten(?:\s+(?:[IV]{1,3}|Satu|Dua|Tiga))?|Kepala|Kadis|Kaban|Kabag|"
+    # "Karo" (Kepala Biro) is also the regency: "Pemkab Karo", "Sekda Karo".
+    r"(?<!Pemkab\s)(?<!Kabupaten\s)(?<!Kab\.\s)(?<!Sekda\s)(?<!Bupati\s)(?<!Tanah\s)Karo|"
     r"Rektor|Direktur(?:\s+Utama)?|Dirut|Ketua|Menteri|Dekan|Presiden|CEO|Kapolda|Pangdam|"
     r"Kajati|Kajari|Kapolres|Dandim|Danrem|Kakanwil|Komisaris(?:\s+Utama)?|Sekjen|"
     r"General\s+Manager|GM|Manajer|Manager|Pemimpin(?:\s+(?:Cabang|Wilayah))?|Presiden\s+Direktur)\b",

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from agreements.extraction import dates, relevance
+from agreements.extraction.noise import drop_noise_sentences, strip_noise
 from agreements.extraction.opds import Opd, find_opds
 from agreements.extraction.parties import Party, find_parties, local_names
 from agreements.extraction.place import find_place
@@ -132,7 +133,7 @@ def _agreement_type(texts: list[str], parties: list[Party]) -> str | None:
 def extract(text: str, *, published: str | None = None) -> Extraction:
     """Extract the agreement facts from one article (plain text)."""
     pub = dates.Published.parse(published)
-    sentences = split_sentences(normalise(text))
+    sentences = drop_noise_sentences(split_sentences(strip_noise(normalise(text))))
     dateline_city = None
     for i, sentence in enumerate(sentences[:6]):
         city, rest, found = split_dateline(sentence)

@@ -49,7 +49,9 @@ _MASK = re.compile(
     r"(?:\s+(?:dan|&)?\s*[A-Z][\w-]*)+|\([^)]*\)|"
     # Street and region names hold sector words: "Jalan Sudirman", "Kabupaten Pesisir Barat".
     r"\b(?:Jalan|Jl\.?|Jln\.?|Kabupaten|Kab\.|Kota|Pemkab|Pemkot|Bupati|Wali\s?[Kk]ota)"
-    r"(?:\s+[A-Z][\w'-]*)+",
+    r"(?:\s+[A-Z][\w'-]*)+|"
+    # "warga perbatasan berobat ...": where people live, not border management.
+    r"\b(?:warga|penduduk|pasien|pelajar)\s+(?:di\s+)?(?:wilayah\s+|daerah\s+)?perbatasan\b",
 )
 
 
