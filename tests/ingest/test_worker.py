@@ -23,7 +23,7 @@ from django.db import connection
 
 from agreements import services_ingest
 from agreements.models import Article, Candidate, IngestRun
-from tests.ingest.conftest import redis_test_url
+from tests.ingest.conftest import TEST_REDIS_DB, redis_test_url
 from tests.ingest.samples import serve_agreement_site
 from tests.ingest.server import Route
 
@@ -125,8 +125,11 @@ def broker(settings):
     # (what publishers use) can be pointed elsewhere.
     app.conf.broker_write_url = url
     app.conf.broker_transport_options = {"visibility_timeout": VISIBILITY_TIMEOUT * 2}
-    # Never publish test tasks to the real queue.
-    assert app.producer_pool.connections.connection.as_uri().endswith(f"/{url.rsplit('/', 1)[-1]}")
+    # Never publish test tasks to the real queue: ask the Redis client the publisher really
+    # uses which database it selected (a Unix-socket URL carries it in its query).
+    with app.producer_pool.connections.acquire() as connection:
+        pool = connection.default_channel.client.connection_pool
+        assert int(pool.connection_kwargs.get("db", 0)) == TEST_REDIS_DB
     settings.INGEST_REDIS_URL = url
     settings.INGEST_ALLOWED_PRIVATE_HOSTS = ["127.0.0.1"]
     yield url
