@@ -159,20 +159,19 @@ def dump_arguments_build(*, binary: Path, conninfo: str, output: Path) -> list[s
     ]
 
 
+# Drop what the dump recreates (--if-exists keeps a partly empty database from failing), and
+# all or nothing: BEGIN ... COMMIT around the whole restore.
+_RESTORE_OPTIONS = [
+    "--clean",
+    "--if-exists",
+    "--no-owner",
+    "--no-privileges",
+    "--single-transaction",
+]
+
+
 def restore_arguments_build(*, binary: Path, conninfo: str, dump: Path) -> list[str]:
-    return [
-        str(binary),
-        # Drop what the dump recreates; --if-exists keeps a partly empty database from failing.
-        "--clean",
-        "--if-exists",
-        "--no-owner",
-        "--no-privileges",
-        # All or nothing: any error rolls the whole restore back.
-        "--single-transaction",
-        "--exit-on-error",
-        f"--dbname={conninfo}",
-        str(dump),
-    ]
+    return [str(binary), *_RESTORE_OPTIONS, "--exit-on-error", f"--dbname={conninfo}", str(dump)]
 
 
 def client_run(*, arguments: list[str], env: Mapping[str, str], timeout: float) -> None:
@@ -256,17 +255,8 @@ def database_dump(
 
 def restore_script_arguments_build(*, binary: Path, dump: Path) -> list[str]:
     """pg_restore writing the restore as SQL to stdout instead of running it."""
-    return [
-        str(binary),
-        "--clean",
-        "--if-exists",
-        "--no-owner",
-        "--no-privileges",
-        # BEGIN ... COMMIT around the whole script: psql stopping early commits nothing.
-        "--single-transaction",
-        "--file=-",
-        str(dump),
-    ]
+    # Inside the script's single transaction, psql stopping early commits nothing.
+    return [str(binary), *_RESTORE_OPTIONS, "--file=-", str(dump)]
 
 
 def psql_arguments_build(*, binary: Path, conninfo: str) -> list[str]:

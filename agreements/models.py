@@ -448,20 +448,13 @@ class Agreement(models.Model):
 
     @property
     def status(self) -> str:
-        """Same rules as AgreementQuerySet.with_status, for a single loaded row."""
-        if "status" in self.__dict__:
-            return self.__dict__["status"]
-        today = timezone.localdate()
-        if self.terminated_on and self.terminated_on <= today:
-            return AgreementStatus.TERMINATED
-        if self.signed_on is None:
-            return AgreementStatus.DRAFT
-        ends_on = self.ends_on
-        if ends_on and ends_on < today:
-            return AgreementStatus.EXPIRED
-        if ends_on and ends_on <= today + timezone.timedelta(days=settings.EXPIRING_WITHIN_DAYS):
-            return AgreementStatus.EXPIRING
-        return AgreementStatus.ACTIVE
+        """The derived status; querysets annotate it (``with_status``), a lone row asks the
+        database once, so the rules live only in ``status_condition``."""
+        if "status" not in self.__dict__:
+            self.__dict__["status"] = (
+                Agreement.objects.with_status().values_list("status", flat=True).get(pk=self.pk)
+            )
+        return self.__dict__["status"]
 
     @status.setter
     def status(self, value: str) -> None:
