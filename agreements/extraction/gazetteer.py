@@ -78,6 +78,43 @@ def _flexible(phrase: str) -> str:
     return body.replace(r"\-", r"[\s-]?")
 
 
+def _word_trie(forms: list[str]) -> str:
+    """One regex for many phrases, factored by shared prefixes (spaces match any run).
+
+    Equivalent to the alternation of the phrases longest first, since siblings in the trie
+    start with different characters and a longer continuation is tried before the shorter
+    phrase ending at the same node, but the regex engine no longer tries every phrase at every
+    word start: on a scope sentence this is many times faster than the flat alternation.
+    Phrases must be ``_alias_key`` forms: lower case, single spaces, no dots or hyphens.
+    """
+    trie: dict = {}
+    for form in forms:
+        if form != _alias_key(form):
+            raise ValueError(f"not an alias key: {form!r}")
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> tuple[str, int]:
+        """The node's regex and the length of the longest phrase continuing from it."""
+        branches = []
+        for key, child in node.items():
+            if key:
+                regex, depth = emit(child)
+                branches.append((depth, (r"\s+" if key == " " else re.escape(key)) + regex))
+        branches.sort(key=lambda branch: -branch[0])
+        if not branches:
+            return "", 0
+        parts = [regex for _depth, regex in branches]
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        if "" in node:  # a phrase ends here: try the longer ones first
+            body = f"(?:{body})?" if len(parts) > 1 or len(body) > 1 else body + "?"
+        return body, 1 + branches[0][0]
+
+    return emit(trie)[0]
+
+
 def _read_csv(name: str) -> list[dict[str, str]]:
     with open(DATA_DIR / name, newline="", encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
@@ -215,10 +252,7 @@ def _load_sectors() -> tuple[dict[str, set[str]], re.Pattern]:
     for code, terms in _EXTRA_KEYWORDS.items():
         for term in terms:
             keywords.setdefault(_alias_key(term), set()).add(code)
-    forms = sorted(keywords, key=len, reverse=True)
-    sector_re = re.compile(
-        r"(?<![\w-])(?:" + "|".join(_flexible(f) for f in forms) + r")(?![\w])", re.I
-    )
+    sector_re = re.compile(r"(?<![\w-])(?:" + _word_trie(list(keywords)) + r")(?![\w])", re.I)
     return keywords, sector_re
 
 

@@ -48,3 +48,44 @@ def test_sector_keywords_match_whole_words_only():
     gaz = get_gazetteer()
     words = [m.group().lower() for m in gaz.sector_re.finditer("peningkatan pendidikan")]
     assert "ikan" not in words and "pendidikan" in words
+
+
+def _flat_alternation(forms):
+    """What the sector pattern used to be: every phrase, longest first."""
+    import re
+
+    from agreements.extraction.gazetteer import _flexible
+
+    ordered = sorted(forms, key=len, reverse=True)
+    body = "|".join(_flexible(form) for form in ordered)
+    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w])", re.I)
+
+
+def test_sector_trie_matches_exactly_what_the_flat_alternation_matches():
+    gaz = get_gazetteer()
+    forms = list(gaz.sector_keywords)
+    flat = _flat_alternation(forms)
+    texts = [
+        " ".join(forms),
+        "  ".join(form.upper() for form in forms),
+        "\n".join(form.replace(" ", "\n   ") + "nya" for form in forms),
+        " ".join(f"{form} {form[:-1]}, {form}-an" for form in forms),
+        "Kerja sama meliputi bidang pariwisata, pertanian tanaman pangan dan kesehatan.",
+    ]
+    for text in texts:
+        expected = [(m.span(), m.group()) for m in flat.finditer(text)]
+        assert [(m.span(), m.group()) for m in gaz.sector_re.finditer(text)] == expected
+        assert expected  # the texts do exercise the patterns
+
+
+def test_sector_trie_prefers_the_longest_phrase_at_a_position():
+    import re
+
+    from agreements.extraction.gazetteer import _word_trie
+
+    pattern = re.compile(_word_trie(["air", "air bersih", "air baku"]), re.I)
+    assert [m.group() for m in pattern.finditer("air bersih, air  baku dan air")] == [
+        "air bersih",
+        "air  baku",
+        "air",
+    ]
