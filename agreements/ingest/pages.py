@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from agreements.ingest import urls
 from agreements.ingest.errors import NotADocument
 from agreements.ingest.feeds import clamp_future, parse_iso_datetime
+
+logger = logging.getLogger(__name__)
+_WWW = re.compile(r"^(?:www|w[0-9]+)\.")
 
 # Shorter than this after extraction is no article (an empty page, a paywall stub).
 MIN_TEXT_CHARS = 200
@@ -155,33 +160,30 @@ def parse_article(
     canonical = _canonical(tree, url)
     meta = _meta(tree)
     language = (tree.get("lang") or meta.get("og:locale") or "").split("-")[0].split("_")[0]
-    published = _published(tree, meta) or feed_published
-    document = trafilatura.bare_extraction(
+    document = _document_metadata(tree, url)
+    published = _published(tree, meta) or feed_published or _date_elsewhere(tree, url)
+    extracted = trafilatura.bare_extraction(
         tree,
         url=url,
-        with_metadata=True,
+        with_metadata=False,
         include_comments=False,
         include_tables=False,
         include_images=False,
         include_links=False,
         fast=True,
     )
-    text = clean_text(getattr(document, "text", "") or "")
+    text = clean_text(getattr(extracted, "text", "") or "")
     _reject_non_article(text)
-    title = clean_text(getattr(document, "title", "") or meta.get("og:title", "") or feed_title)
-    if published is None and getattr(document, "date", None):
-        published = parse_iso_datetime(document.date)
+    title = clean_text(document.title or meta.get("og:title", "") or feed_title)
     return ParsedArticle(
         url=url,
         canonical_url=canonical,
         title=title[:1000],
         text=text,
-        publisher=clean_text(getattr(document, "sitename", "") or meta.get("og:site_name", ""))[
-            :300
-        ],
-        author=clean_text(getattr(document, "author", "") or "")[:300],
+        publisher=clean_text(document.sitename or meta.get("og:site_name", ""))[:300],
+        author=clean_text(document.author or "")[:300],
         published_at=clamp_future(published, now=now),
-        language=(language or getattr(document, "language", "") or "")[:10].lower(),
+        language=language[:10].lower(),
     )
 
 
@@ -230,6 +232,50 @@ def _canonical(tree, url: str) -> str:
                 return urls.canonicalize(href)
             break
     return urls.canonicalize(url)
+
+
+def _document_metadata(tree, url: str):
+    """Title, author and site name, read as ``trafilatura.extract_metadata`` reads them.
+
+    Its other scans (licence, categories, tags, and the date search, which ``_published``
+    and ``_date_elsewhere`` cover) cost more than the text extraction on a portal page, for
+    fields this application does not store. The steps below are its own, in its order.
+    """
+    from trafilatura.metadata import (
+        examine_meta,
+        extract_author,
+        extract_meta_json,
+        extract_sitename,
+        extract_title,
+    )
+
+    document = examine_meta(tree)
+    if document.author and " " not in document.author:
+        document.author = None  # a single word is a handle or a site, not a byline
+    try:
+        document = extract_meta_json(tree, document)
+    except Exception:  # malformed JSON-LD is common; the tags read above still count
+        logger.debug("unreadable JSON-LD at %s", url, exc_info=True)
+    document.title = document.title or extract_title(tree)
+    document.author = document.author or extract_author(tree)
+    sitename = (document.sitename or extract_sitename(tree) or "").lstrip("@")
+    if sitename and "." not in sitename and not sitename[0].isupper():
+        sitename = sitename.title()
+    # No name anywhere: the host says where the story came from.
+    document.sitename = sitename or _WWW.sub("", urlsplit(url).hostname or "")
+    return document
+
+
+def _date_elsewhere(tree, url: str) -> dt.datetime | None:
+    """Last resort for a page with no date in its markup: htmldate's search (URL, text)."""
+    from htmldate import find_date
+
+    try:
+        found = find_date(tree, url=url, extensive_search=True, original_date=True)
+    except Exception:  # a date finder's bug must not lose the article
+        logger.debug("date search failed at %s", url, exc_info=True)
+        return None
+    return parse_iso_datetime(found) if found else None
 
 
 def _meta(tree) -> dict[str, str]:

@@ -39,6 +39,41 @@ def test_main_text_and_metadata():
     assert unicodedata.is_normalized("NFC", parsed.text)
 
 
+def test_byline_and_site_from_json_ld():
+    head = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+        '"NewsArticle", "headline": "Jambi dan Jabar Teken Kesepakatan", "author": {"@type": '
+        '"Person", "name": "Siti Rahma"}, "publisher": {"@type": "Organization", "name": '
+        '"Kabar Jambi"}}</script>'
+    )
+    parsed = parse_article(page(head=head).encode(), url="https://b.example.id/a", now=NOW)
+    assert parsed.author == "Siti Rahma"
+    assert parsed.publisher == "Kabar Jambi"
+
+
+def test_broken_json_ld_keeps_the_meta_tags():
+    head = (
+        '<meta name="author" content="Budi Santoso"><meta property="og:site_name" '
+        'content="Kabar Jambi"><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"author": </script>'
+    )
+    parsed = parse_article(page(head=head).encode(), url="https://b.example.id/a", now=NOW)
+    assert (parsed.author, parsed.publisher) == ("Budi Santoso", "Kabar Jambi")
+
+
+def test_page_without_a_site_name_is_credited_to_its_host():
+    parsed = parse_article(page().encode(), url="https://www.kabarjambi.example.id/a", now=NOW)
+    assert parsed.publisher == "kabarjambi.example.id"
+
+
+def test_date_in_the_address_when_the_markup_has_none():
+    parsed = parse_article(
+        page().encode(), url="https://b.example.id/berita/2024/03/20/jambi-jabar", now=NOW
+    )
+    assert parsed.published_at is not None
+    assert parsed.published_at.date() == dt.date(2024, 3, 20)
+
+
 def test_canonical_to_another_site_is_ignored():
     head = '<link rel="canonical" href="https://penipu.example.com/lain">'
     parsed = parse_article(page(head=head).encode(), url="https://berita.example.id/a#x", now=NOW)
