@@ -29,7 +29,8 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import quote
-from xml.sax.saxutils import escape
+
+from article_pages import PAGES
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR))
@@ -39,35 +40,6 @@ os.environ["INGEST_ALLOWED_PRIVATE_HOSTS"] = "127.0.0.1"
 
 logging.basicConfig(level=logging.INFO, format="%(message)s")
 logger = logging.getLogger("bench_ingest")
-
-PROVINCES = ["Jambi", "Jawa Barat", "Bali", "Riau", "Aceh", "Papua", "Maluku", "Banten"]
-SECTORS = ["pariwisata", "pertanian", "pendidikan", "kesehatan", "perhubungan", "energi"]
-BOILERPLATE = "".join(f"<li><a href='/kanal/{n}'>Kanal berita {n}</a></li>" for n in range(40))
-
-
-def page(n: int) -> bytes:
-    first, second = PROVINCES[n % 8], PROVINCES[(n * 3 + 1) % 8]
-    if first == second:
-        second = "Jawa Timur"
-    sector = SECTORS[n % len(SECTORS)]
-    paragraphs = [
-        f"Pemerintah Provinsi {first} dan Pemerintah Provinsi {second} menandatangani "
-        f"kesepakatan bersama bidang {sector} pada {1 + n % 28} Maret 2024 di Gedung Negara.",
-        f"Penandatanganan dilakukan Gubernur {first} dan Gubernur {second} disaksikan "
-        f"Kepala Dinas terkait dari kedua provinsi, dalam acara nomor {n}.",
-        f"Kerja sama ini meliputi program {sector} bersama, pertukaran data, dan pelatihan "
-        "aparatur selama lima tahun ke depan.",
-        "Kepala Biro Pemerintahan mengatakan tindak lanjut berupa perjanjian kerja sama akan "
-        "disusun oleh perangkat daerah masing-masing dalam tiga bulan.",
-    ] * 2
-    body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
-    return (
-        f"<!DOCTYPE html><html lang='id'><head><title>Kesepakatan {n}</title>"
-        "<meta property='article:published_time' content='2024-03-20T10:00:00+07:00'>"
-        f"</head><body><nav><ul>{BOILERPLATE}</ul></nav><article><h1>Kesepakatan "
-        f"{first} dan {second} nomor {n}</h1>{body}</article><aside>{BOILERPLATE}</aside>"
-        "<footer>Hak cipta situs uji</footer></body></html>"
-    ).encode()
 
 
 def serve(pages: dict[str, bytes]) -> ThreadingHTTPServer:
@@ -164,6 +136,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--concurrency", type=int, default=2)
+    parser.add_argument("--pages", choices=sorted(PAGES), default="portal")
     args = parser.parse_args()
     count = args.articles
     concurrency = max(1, args.concurrency)
@@ -175,7 +148,8 @@ def main() -> int:
     from django.conf import settings
     from django.db import connection
 
-    pages = {f"/artikel/{n}": page(n) for n in range(count)}
+    make_page = PAGES[args.pages]
+    pages = {f"/artikel/{n}": make_page(n) for n in range(count)}
     server = serve(pages)
     base = f"http://127.0.0.1:{server.server_address[1]}"
     pages["/rss.xml"] = rss_of(base, count)

@@ -24,6 +24,8 @@ _WWW = re.compile(r"^(?:www|w[0-9]+)\.")
 
 # Shorter than this after extraction is no article (an empty page, a paywall stub).
 MIN_TEXT_CHARS = 200
+# A precise extraction shorter than this is checked against the default one (see _main_text).
+PRECISION_ENOUGH_CHARS = 1000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
 _CONSENT_WORDS = re.compile(
@@ -146,7 +148,6 @@ def parse_article(
             now=now,
         )
     import lxml.html
-    import trafilatura
     from lxml.etree import ParserError
 
     markup = decode_html(body, charset=charset)
@@ -162,17 +163,7 @@ def parse_article(
     language = (tree.get("lang") or meta.get("og:locale") or "").split("-")[0].split("_")[0]
     document = _document_metadata(tree, url)
     published = _published(tree, meta) or feed_published or _date_elsewhere(tree, url)
-    extracted = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        with_metadata=False,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        include_links=False,
-        fast=True,
-    )
-    text = clean_text(getattr(extracted, "text", "") or "")
+    text = _main_text(tree, url)
     _reject_non_article(text)
     title = clean_text(document.title or meta.get("og:title", "") or feed_title)
     return ParsedArticle(
@@ -211,6 +202,39 @@ def parse_text(
         published_at=clamp_future(published_at, now=now),
         language="id",
     )
+
+
+def _main_text(tree, url: str) -> str:
+    """The story's text: trafilatura in precision mode, its default balance as the fallback.
+
+    Precision mode skips the whole-page rescue passes that the default runs whenever a story
+    is under 3,000 characters, as most signing reports are; on a portal page that halves the
+    cost, and it leaves out more of the "Baca juga" and teaser noise. A page where it finds
+    little (an unusual layout) is read again with the default, keeping the longer text.
+    """
+    precise = _extract_text(tree, url, precision=True)
+    if len(precise) >= PRECISION_ENOUGH_CHARS:
+        return precise
+    balanced = _extract_text(tree, url, precision=False)
+    return balanced if len(balanced) > len(precise) else precise
+
+
+def _extract_text(tree, url: str, *, precision: bool) -> str:
+    import trafilatura
+
+    # bare_extraction works on its own copy of the tree: the two passes do not interfere.
+    document = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        with_metadata=False,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        fast=True,
+        favor_precision=precision,
+    )
+    return clean_text(getattr(document, "text", "") or "")
 
 
 def _reject_non_article(text: str) -> None:

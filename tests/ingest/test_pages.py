@@ -74,6 +74,21 @@ def test_date_in_the_address_when_the_markup_has_none():
     assert parsed.published_at.date() == dt.date(2024, 3, 20)
 
 
+def test_story_laid_out_in_a_table_is_still_found():
+    # Old portal templates put the story in a table cell split by <br>: the precise pass
+    # finds nothing there and the default pass is asked.
+    cell = "<br/><br/>".join(
+        [BODY, BODY.replace("Jambi", "Riau"), BODY.replace("Bandung", "Garut")]
+    )
+    markup = (
+        "<html><head><title>Jambi dan Jabar</title></head><body><table><tr>"
+        f'<td class="menu"><a href="/">Beranda</a></td><td class="isi">{cell}</td>'
+        "</tr></table></body></html>"
+    )
+    parsed = parse_article(markup.encode(), url="https://b.example.id/a", now=NOW)
+    assert "Gedung Pakuan" in parsed.text and "Garut" in parsed.text and "Riau" in parsed.text
+
+
 def test_canonical_to_another_site_is_ignored():
     head = '<link rel="canonical" href="https://penipu.example.com/lain">'
     parsed = parse_article(page(head=head).encode(), url="https://berita.example.id/a#x", now=NOW)
