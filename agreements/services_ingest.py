@@ -28,6 +28,7 @@ from agreements.ingest.errors import IngestError, PermanentError, TransientError
 from agreements.ingest.http import Fetcher, Kind, policy_from_settings
 from agreements.models import (
     Agreement,
+    AgreementParty,
     Article,
     ArticleAgreement,
     ArticleLink,
@@ -496,7 +497,7 @@ def article_store(
             content_hash=digest,
             duplicate_of=original,
             source_id=source_id,
-            raw_html=zlib.compress(raw_html, 6) if raw_html else None,
+            raw_html=zlib.compress(raw_html, 1) if raw_html else None,
         )
         if original is None:
             _extraction_apply(article)
@@ -591,11 +592,25 @@ def agreement_match(*, facts: dict) -> Agreement | None:
     except ValueError:
         return None
     window = dt.timedelta(days=MATCH_WINDOW_DAYS)
-    agreements = Agreement.objects.filter(signed_on__range=(day - window, day + window))
-    for code in codes:
-        agreements = agreements.filter(parties__province_id=code)
-    matches = sorted(agreements.distinct(), key=lambda a: (abs((a.signed_on - day).days), a.pk))
-    return matches[0] if matches else None
+    # One flat query over the parties, unordered (the parties' default ordering joins three
+    # tables): it runs for every relevant article, and nearly always finds nothing.
+    rows = (
+        AgreementParty.objects.filter(
+            province_id__in=codes, agreement__signed_on__range=(day - window, day + window)
+        )
+        .order_by()
+        .values_list("agreement_id", "agreement__signed_on", "province_id")
+    )
+    provinces: dict[int, set[str]] = {}
+    signed: dict[int, dt.date] = {}
+    for agreement_id, agreement_signed_on, province_id in rows:
+        provinces.setdefault(agreement_id, set()).add(province_id)
+        signed[agreement_id] = agreement_signed_on
+    matching = [pk for pk, found in provinces.items() if found >= codes]
+    if not matching:
+        return None
+    best = min(matching, key=lambda pk: (abs((signed[pk] - day).days), pk))
+    return Agreement.objects.get(pk=best)
 
 
 def candidate_propose(*, article: Article, fresh: bool = False) -> Candidate | None:

@@ -65,21 +65,46 @@ def _ad(rng: random.Random, slot: str) -> str:
 
 
 def story(n: int) -> tuple[str, list[str]]:
+    """A signing report of about 2,000 characters, the median length of real ones."""
     first, second = PROVINCES[n % 8], PROVINCES[(n * 3 + 1) % 8]
     if first == second:
         second = "Jawa Timur"
     sector = SECTORS[n % len(SECTORS)]
-    title = f"Kesepakatan {first} dan {second} nomor {n}"
+    other = SECTORS[(n + 2) % len(SECTORS)]
+    day = 1 + n % 28
+    title = f"{first} dan {second} Teken Kesepakatan Bersama Bidang {sector.title()} ({n})"
     paragraphs = [
-        f"Pemerintah Provinsi {first} dan Pemerintah Provinsi {second} menandatangani "
-        f"kesepakatan bersama bidang {sector} pada {1 + n % 28} Maret 2024 di Gedung Negara.",
-        f"Penandatanganan dilakukan Gubernur {first} dan Gubernur {second} disaksikan "
-        f"Kepala Dinas terkait dari kedua provinsi, dalam acara nomor {n}.",
-        f"Kerja sama ini meliputi program {sector} bersama, pertukaran data, dan pelatihan "
-        "aparatur selama lima tahun ke depan.",
+        f"{first.upper()} - Pemerintah Provinsi {first} dan Pemerintah Provinsi {second} "
+        f"menandatangani kesepakatan bersama bidang {sector} dan {other} pada {day} Maret "
+        "2024 di Gedung Negara.",
+        f"Penandatanganan dilakukan langsung oleh Gubernur {first} dan Gubernur {second}, "
+        "disaksikan para kepala perangkat daerah dari kedua provinsi serta anggota DPRD.",
+        f"Kerja sama ini meliputi pengembangan {sector}, pertukaran data dan informasi, "
+        "peningkatan kapasitas aparatur, serta promosi bersama selama lima tahun ke depan.",
+        f'"Kesepakatan ini bukan sekadar seremoni. Kami ingin masyarakat {first} dan '
+        f'{second} merasakan manfaatnya dalam waktu dekat," kata Gubernur {first} dalam '
+        "sambutannya.",
+        f"Gubernur {second} menyebut kedua daerah memiliki potensi yang saling melengkapi. "
+        f"Menurut dia, pengalaman {second} dalam program {other} dapat dipelajari oleh "
+        f"perangkat daerah di {first}.",
         "Kepala Biro Pemerintahan mengatakan tindak lanjut berupa perjanjian kerja sama akan "
-        "disusun oleh perangkat daerah masing-masing dalam tiga bulan.",
-    ] * 2
+        "disusun oleh perangkat daerah masing-masing paling lambat tiga bulan setelah "
+        "penandatanganan.",
+        f"Ia menambahkan, kerja sama antara kedua provinsi sebenarnya telah dirintis sejak "
+        f"{2015 + n % 6}, namun sempat terhenti karena pandemi dan perubahan prioritas "
+        "anggaran.",
+        "Dalam kesempatan yang sama, kedua pemerintah daerah juga membahas rencana forum "
+        "bisnis dan pameran produk unggulan daerah yang akan digelar pada semester kedua.",
+        f"Pemerintah Provinsi {first} mencatat, nilai perdagangan antarwilayah dengan "
+        f"{second} tahun lalu mencapai Rp{120 + n % 80} miliar dan diharapkan meningkat "
+        "setelah kesepakatan ini berjalan.",
+        f"Sejumlah pelaku usaha dari {second} yang hadir menyambut baik langkah tersebut. "
+        "Mereka berharap perizinan dan distribusi barang antardaerah menjadi lebih mudah.",
+        "Pengamat kebijakan publik dari sebuah perguruan tinggi setempat menilai kerja sama "
+        "antardaerah perlu disertai target yang terukur agar tidak berhenti di atas kertas.",
+        "Evaluasi pelaksanaan kesepakatan akan dilakukan setiap tahun oleh tim koordinasi "
+        "kerja sama daerah yang dibentuk kedua gubernur.",
+    ]
     return title, paragraphs
 
 

@@ -259,15 +259,16 @@ def _canonical(tree, url: str) -> str:
 
 
 def _document_metadata(tree, url: str):
-    """Title, author and site name, read as ``trafilatura.extract_metadata`` reads them.
+    """Title, byline and site name, read as ``trafilatura.extract_metadata`` reads them.
 
-    Its other scans (licence, categories, tags, and the date search, which ``_published``
-    and ``_date_elsewhere`` cover) cost more than the text extraction on a portal page, for
-    fields this application does not store. The steps below are its own, in its order.
+    Its other scans cost more than the text extraction on a portal page, for fields this
+    application does not store or finds elsewhere: licence, categories and tags; the date
+    search (``_published`` and ``_date_elsewhere`` cover it); and the byline hunt through
+    the page body, which copies the whole tree. The byline comes from the meta tags and
+    JSON-LD, where news sites publish it.
     """
     from trafilatura.metadata import (
         examine_meta,
-        extract_author,
         extract_meta_json,
         extract_sitename,
         extract_title,
@@ -281,7 +282,6 @@ def _document_metadata(tree, url: str):
     except Exception:  # malformed JSON-LD is common; the tags read above still count
         logger.debug("unreadable JSON-LD at %s", url, exc_info=True)
     document.title = document.title or extract_title(tree)
-    document.author = document.author or extract_author(tree)
     sitename = (document.sitename or extract_sitename(tree) or "").lstrip("@")
     if sitename and "." not in sitename and not sitename[0].isupper():
         sitename = sitename.title()
