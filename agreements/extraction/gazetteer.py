@@ -78,22 +78,24 @@ def _flexible(phrase: str) -> str:
     return body.replace(r"\-", r"[\s-]?")
 
 
-def _word_trie(forms: list[str]) -> str:
-    """One regex for many phrases, factored by shared prefixes (spaces match any run).
+_ATOMS = re.compile(r"\s+|.", re.S)
+_ATOM_PATTERNS = {" ": r"\s+", ".": r"\.?", "-": r"[\s-]?"}
 
-    Equivalent to the alternation of the phrases longest first, since siblings in the trie
-    start with different characters and a longer continuation is tried before the shorter
-    phrase ending at the same node, but the regex engine no longer tries every phrase at every
-    word start: on a scope sentence this is many times faster than the flat alternation.
-    Phrases must be ``_alias_key`` forms: lower case, single spaces, no dots or hyphens.
+
+def _phrase_trie(forms) -> str:
+    """One case-insensitive regex for many phrases, factored by shared prefixes.
+
+    Each phrase is spelt as ``_flexible`` spells it (any run of spaces, optional dots and
+    hyphens). The result matches what the alternation of the phrases longest first matches
+    (the gazetteer tests compare the two on every phrase): at each branch the longer
+    continuation is tried first, and a phrase ending there only after them. The regex engine
+    no longer tries every phrase at every word start, which makes it many times faster.
     """
     trie: dict = {}
     for form in forms:
-        if form != _alias_key(form):
-            raise ValueError(f"not an alias key: {form!r}")
         node = trie
-        for char in form:
-            node = node.setdefault(char, {})
+        for atom in _ATOMS.findall(form.strip().lower()):
+            node = node.setdefault(" " if atom.isspace() else atom, {})
         node[""] = {}
 
     def emit(node: dict) -> tuple[str, int]:
@@ -102,7 +104,8 @@ def _word_trie(forms: list[str]) -> str:
         for key, child in node.items():
             if key:
                 regex, depth = emit(child)
-                branches.append((depth, (r"\s+" if key == " " else re.escape(key)) + regex))
+                atom = _ATOM_PATTERNS.get(key) or re.escape(key)
+                branches.append((depth, atom + regex))
         branches.sort(key=lambda branch: -branch[0])
         if not branches:
             return "", 0
@@ -113,6 +116,20 @@ def _word_trie(forms: list[str]) -> str:
         return body, 1 + branches[0][0]
 
     return emit(trie)[0]
+
+
+def _phrase_alternation(forms, *, exact_case=lambda form: False) -> str:
+    """The regex body matching any of ``forms``, longest first.
+
+    ``exact_case`` forms (capital acronyms that are ordinary words in lower case) come after
+    the trie of the others, so a longer name sharing their letters ("DKI Jakarta" before
+    "DKI") is still tried first.
+    """
+    forms = set(forms)
+    exact = sorted((f for f in forms if exact_case(f)), key=len, reverse=True)
+    parts = [_phrase_trie(sorted(forms.difference(exact)))]
+    parts += [f"(?-i:{_flexible(f)})" for f in exact]
+    return "|".join(part for part in parts if part)
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:
@@ -131,12 +148,10 @@ def _load_provinces() -> tuple[dict[str, Province], dict[str, str], re.Pattern]:
         for alias in names:
             alias_to_code.setdefault(_alias_key(alias), row["code"])
     # Longest first so that "Kepulauan Riau" wins over "Riau", "Papua Barat Daya" over "Papua".
-    forms = sorted({a for p in provinces.values() for a in p.aliases}, key=len, reverse=True)
-    alts = []
-    for form in forms:
-        pattern = _flexible(form)
-        alts.append(f"(?-i:{pattern})" if _CASE_SENSITIVE.match(form) else pattern)
-    province_re = re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w])", re.I)
+    body = _phrase_alternation(
+        {a for p in provinces.values() for a in p.aliases}, exact_case=_CASE_SENSITIVE.match
+    )
+    province_re = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w])", re.I)
     return provinces, alias_to_code, province_re
 
 
@@ -252,7 +267,7 @@ def _load_sectors() -> tuple[dict[str, set[str]], re.Pattern]:
     for code, terms in _EXTRA_KEYWORDS.items():
         for term in terms:
             keywords.setdefault(_alias_key(term), set()).add(code)
-    sector_re = re.compile(r"(?<![\w-])(?:" + _word_trie(list(keywords)) + r")(?![\w])", re.I)
+    sector_re = re.compile(r"(?<![\w-])(?:" + _phrase_alternation(keywords) + r")(?![\w])", re.I)
     return keywords, sector_re
 
 
@@ -328,10 +343,7 @@ def get_gazetteer() -> Gazetteer:
     provinces, alias_to_code, province_re = _load_provinces()
     keywords, sector_re = _load_sectors()
     acronyms = _load_opd_acronyms()
-    forms = sorted(acronyms, key=len, reverse=True)
-    acronym_re = re.compile(
-        r"(?<![\w-])(?:" + "|".join(_flexible(f) for f in forms) + r")(?![\w])", re.I
-    )
+    acronym_re = re.compile(r"(?<![\w-])(?:" + _phrase_alternation(acronyms) + r")(?![\w])", re.I)
     return Gazetteer(
         provinces, alias_to_code, province_re, keywords, sector_re, acronyms, acronym_re
     )
