@@ -20,7 +20,6 @@ from agreements.ingest.errors import NotADocument
 from agreements.ingest.feeds import clamp_future, parse_iso_datetime
 
 logger = logging.getLogger(__name__)
-_WWW = re.compile(r"^(?:www|w[0-9]+)\.")
 
 # Shorter than this after extraction is no article (an empty page, a paywall stub).
 MIN_TEXT_CHARS = 200
@@ -161,10 +160,11 @@ def parse_article(
     canonical = _canonical(tree, url)
     meta = _meta(tree)
     language = (tree.get("lang") or meta.get("og:locale") or "").split("-")[0].split("_")[0]
-    document = _document_metadata(tree, url)
-    published = _published(tree, meta) or feed_published or _date_elsewhere(tree, url)
     text = _main_text(tree, url)
     _reject_non_article(text)
+    # Only for an article: the last-resort date search reads the whole page.
+    document = _document_metadata(tree, url)
+    published = _published(tree, meta) or feed_published or _date_elsewhere(tree, url)
     title = clean_text(document.title or meta.get("og:title", "") or feed_title)
     return ParsedArticle(
         url=url,
@@ -286,7 +286,7 @@ def _document_metadata(tree, url: str):
     if sitename and "." not in sitename and not sitename[0].isupper():
         sitename = sitename.title()
     # No name anywhere: the host says where the story came from.
-    document.sitename = sitename or _WWW.sub("", urlsplit(url).hostname or "")
+    document.sitename = sitename or (urlsplit(url).hostname or "").removeprefix("www.")
     return document
 
 

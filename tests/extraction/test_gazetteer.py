@@ -101,7 +101,7 @@ def test_prefix_tries_match_exactly_what_the_flat_alternations_matched():
         assert flat.search(" ".join(forms))  # the texts do exercise the patterns
 
 
-def test_sector_trie_prefers_the_longest_phrase_at_a_position():
+def test_phrase_trie_prefers_the_longest_phrase_at_a_position():
     import re
 
     from agreements.extraction.gazetteer import _phrase_trie
