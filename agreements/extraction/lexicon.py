@@ -21,7 +21,11 @@ SIGN_PHRASE = re.compile(
     r"\b(?:melangsungkan|mengadakan|adakan|menggelar|gelar|jalin|teken|sepakati|menyepakati)"
     r"\s+(?:\S+\s+){0,2}?(?:MoU|MOU|M0U|nota\s+kesepahaman|kesepakatan\s+bersama|"
     r"perjanjian\s+kerja\s*sama|PKS|memorandum)\b|"
-    r"\bresmi\s+(?:menjalin|menjalankan|bekerja|menyepakati|memulai)\s+(?:kerja\s*sama|kemitraan)",
+    r"\bresmi\s+(?:menjalin|menjalankan|bekerja|menyepakati|memulai)\s+(?:kerja\s*sama|kemitraan)|"
+    # "MoU" as a verb: "Kalteng dan Jatim Lakukan MoU", "OPD sudah MoU", "ber-MoU".
+    r"\b(?:melakukan|lakukan|melaksanakan|laksanakan)\s+(?:\S+\s+){0,2}?"
+    r"(?:MoU|MOU|nota\s+kesepahaman|kesepakatan\s+bersama|perjanjian\s+kerja\s*sama|PKS)\b|"
+    r"\b(?:sudah|telah)\s+(?:ber-?)?MoU\b|\bber-?MoU\b",
     re.I,
 )
 ACTIVE_SIGN = re.compile(
@@ -39,7 +43,7 @@ PLAN = re.compile(
     r"\b(?:akan|dijadwalkan|terjadwal|rencana\w*|direncanakan|merencanakan|bakal|hendak|"
     r"mendatang|segera|penjajakan|menjajaki|jika|apabila|kalau|bila|kemungkinan|belum|"
     r"nantinya|nanti|rancangan|draf|draft|persiapan|mempersiapkan|menyiapkan|usulan|"
-    r"diusulkan|ingin|menunggu|ditargetkan)\b",
+    r"diusulkan|ingin|menunggu|ditargetkan|proses\s+awal|menjelang|jelang|tinggal)\b",
     re.I,
 )
 PLAN_SENTENCE = re.compile(

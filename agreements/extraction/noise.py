@@ -40,6 +40,8 @@ _CREDIT = re.compile(
 )
 _CAPTION = re.compile(r"^(?:foto|caption|keterangan\s+foto)\s*:", re.I)
 _HASHTAGS = re.compile(r"^#\w+(?:[\s,]+#\w+)*$")
+# A page's image kept as Markdown by a scraper: "![caption](https://...jpg)".
+_MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _CODE_CREDIT = re.compile(r"^\(\s*(?:[a-z]{2,5}\s*/\s*[a-z]{2,5}|adv|advertorial)\s*\)$", re.I)
 # Photo credits at the end of a caption line: "(ANTARA/Nama)", "(Dok. Humas)",
 # "ANTARA FOTO/Nama/abc.", "Foto: Prokompim Blora".
@@ -89,6 +91,7 @@ def _drop_lines(lines: list[str]) -> list[str]:
             _FURNITURE.match(line)
             or _CAPTION.match(line)
             or _HASHTAGS.match(line)
+            or _MARKDOWN_IMAGE.match(line)
             or _CODE_CREDIT.match(line)
             or _is_credit(line)
         ):

@@ -58,7 +58,7 @@ _ORG_AFTER = re.compile(
     re.I,
 )
 _LOCAL = re.compile(
-    r"\b(?:Pemerintah\s+(?P<k1>Kabupaten|Kota)|(?P<k2>Pemkab|Pemkot)|(?P<k3>Kabupaten|Kab\.|Kota))"
+    r"\b(?:Pemerintah\s+(?P<k1>Kabupaten|Kota)|(?P<k2>Pemkab|Pemkot|Pemko)|(?P<k3>Kabupaten|Kab\.|Kota))"
     r"\s+(?:\([^)]{1,15}\)\s+)?"
     r"(?P<name>[A-Z][\w'-]*(?:\s+(?!Dan\b|Dengan\b|Bersama\b)[A-Z][\w'-]*){0,2})"
 )
@@ -103,9 +103,12 @@ _NAME_STOP |= {
     "Perkuat",
 }
 _OTHER = re.compile(
-    r"(?:\b(?:antara|dengan|dan|bersama|Rektor|Direktur(?:\s+Utama)?|Dirut|Ketua|Pimpinan)\s+)"
+    r"(?:\b(?:antara|dengan|dan|bersama|Rektor|Direktur(?:\s+Utama)?|Dirut|Ketua|Pimpinan)\s+|"
+    r"\),\s+|[a-z],\s+)"
     r"(?P<org>(?:Bank|PT|Jamkrida|Universitas|Institut|Politeknik|Perumda|Kadin|BPJS|OJK|"
-    r"Yayasan|Badan\s+Usaha)\s+[A-Z][\w&.'-]*(?:\s+(?!Dan\b|Dengan\b)[A-Z][\w&.'-]*){0,3})"
+    r"Yayasan|Badan\s+Usaha|Kejaksaan\s+(?:Tinggi|Negeri)|Kejati|Kejari|Kepolisian\s+Daerah|"
+    r"Polda|Kodam|Korem|Lantamal|Kanwil|Kantor\s+Wilayah|Badan\s+Pertanahan|BPN|Lembaga|LPP|"
+    r"Pengadilan\s+Tinggi|Ombudsman|BPKP|Pelindo|Bulog|PLN|Pertamina|Telkom)(?:\s+\([A-Za-z]{2,12}\))?\s+[A-Z][\w&.'-]*(?:\s+(?!Dan\b|Dengan\b)[A-Z][\w&.'-]*){0,3})"
 )
 
 
@@ -124,6 +127,13 @@ class ProvinceMention:
 _AFTER_LOCAL = re.compile(
     r"\b(?:Kabupaten|Kab\.?|Kota|Pemkab|Pemkot|Bupati|Wali\s?[Kk]ota)\s+[A-Z][\w'-]*"
     r"(?:\s+[A-Z][\w'-]*){0,2}\s*[,(]\s*(?:(?:Provinsi|Propinsi|Prov\.?)\s+)?$"
+)
+# "bupati Barito Selatan, Barito Utara, Murung Raya (Kalimantan Tengah)": where a list of
+# regencies lies.
+_AFTER_LOCAL_LIST = re.compile(
+    r"\b(?:Kabupaten|Kab\.?|Kota|Pemkab|Pemkot|Bupati|Wali\s?[Kk]ota)\b[^.;()]{0,160}"
+    r"\s\(\s*(?:(?:Provinsi|Propinsi|Prov\.?)\s+)?$",
+    re.I,
 )
 _PROVINCE_WORD_BEFORE = re.compile(r"\b(?:Provinsi|Propinsi|Prov\.?)\s*$")
 _DI = re.compile(r"\bdi\s", re.I)  # every venue phrase starts after "di"
@@ -161,8 +171,9 @@ def province_mentions(text: str) -> list[ProvinceMention]:
             excluded = "location"
         elif not gov and _COMPARISON.search(before[-40:]):
             excluded = "comparison"
-        elif _AFTER_LOCAL.search(before[-60:]) and (
-            not gov or _PROVINCE_WORD_BEFORE.search(before[-12:])
+        elif (_AFTER_LOCAL_LIST.search(before[-200:]) and re.match(r"\s*\)", after)) or (
+            _AFTER_LOCAL.search(before[-60:])
+            and (not gov or _PROVINCE_WORD_BEFORE.search(before[-12:]))
         ):
             excluded = "location"
         elif _DI.search(text, 0, m.start()):

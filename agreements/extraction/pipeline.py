@@ -130,6 +130,34 @@ def _agreement_type(texts: list[str], parties: list[Party]) -> str | None:
     return "other"
 
 
+def _with_context_parties(parties: list[Party], infos: list[relevance.SentenceInfo]) -> list[Party]:
+    """Parties of a signing sentence that names too few, read from around it. A signing that
+    names nobody ("dilakukan penandatanganan PKS di Balai Kota") counts once the context
+    gives it a government party and a second party."""
+    lead, officials = relevance.context_party_indexes(infos)
+    if not lead and not officials:
+        return parties
+    found = {(p.level, p.province_code or p.name.lower()): p for p in parties}
+    context = [p for k in lead for p in find_parties([infos[k].signer_text], [infos[k].text])]
+    # An official's title names a government ("Sekda Provinsi Banten"); a bare place does not.
+    context += [
+        p
+        for k in officials
+        for p in find_parties([infos[k].text])
+        if p.level != "province" or p.confidence >= 0.95
+    ]
+    for p in context:
+        found.setdefault((p.level, p.province_code or p.name.lower()), p)
+    merged = list(found.values())
+    gov = [p for p in merged if p.level != "other"]
+    if len(merged) >= 2 and gov:
+        for info in infos:
+            if info.bare:
+                info.counted = True
+        return merged
+    return parties
+
+
 def extract(text: str, *, published: str | None = None) -> Extraction:
     """Extract the agreement facts from one article (plain text)."""
     pub = dates.Published.parse(published)
@@ -142,14 +170,16 @@ def extract(text: str, *, published: str | None = None) -> Extraction:
             break
 
     infos = relevance.classify(sentences, pub)
-    counted = [i for i in infos if i.counted]
-    counted_texts = [i.text for i in counted]
     party_idx = relevance.party_sentence_indexes(infos)
     parties = find_parties(
         [infos[k].signer_text for k in party_idx], [sentences[k] for k in party_idx]
     )
+    if len(parties) < 2:
+        parties = _with_context_parties(parties, infos)
     n_gov = sum(1 for p in parties if p.level in {"province", "regency", "city"})
-    is_agreement, rel_conf, rel_evidence = relevance.decide(infos, n_gov)
+    is_agreement, rel_conf, rel_evidence = relevance.decide(infos, n_gov, len(parties))
+    counted = [i for i in infos if i.counted]
+    counted_texts = [i.text for i in counted]
 
     result = Extraction(is_agreement=is_agreement)
     result.evidence["is_agreement"] = rel_evidence

@@ -29,6 +29,7 @@ from agreements.extraction.lexicon import (
     SIGN_PHRASE,
     SIGN_WORD,
     SUMMARY,
+    TITLE,
     WITNESS,
     WITNESS_CLAUSE,
 )
@@ -70,6 +71,8 @@ class SentenceInfo:
     nongov: bool = False
     witnessed: bool = False  # the subject only witnessed or attended the signing
     counted: bool = False  # a real, recent signing involving government
+    # a real, recent signing that names nobody: its parties come from the context
+    bare: bool = False
     sign_spans: list[tuple[int, int]] = field(default_factory=list)
     signer_text: str = ""  # the text that can name parties: no witnesses, no onlookers
 
@@ -78,6 +81,12 @@ def _sign_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in SIGN_WORD.finditer(text)]
     spans += [m.span() for m in SIGN_PHRASE.finditer(text)]
     return sorted(spans)
+
+
+# "... penandatanganan oleh kedua gubernur pada Senin (27/2) nanti": a date still to come.
+_FUTURE_AFTER = re.compile(
+    r"^[^.;\"]*?\b(?:nanti|mendatang|(?:pekan|minggu|bulan|tahun)\s+depan)\b", re.I
+)
 
 
 def _planned(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -89,6 +98,8 @@ def _planned(text: str, spans: list[tuple[int, int]]) -> bool:
         if PAST.search(before) and not re.search(r"\bbelum\b", before, re.I):
             return False
         if PLAN.search(before) or re.match(r"\s*(?:akan|nanti|segera)\b", after, re.I):
+            return True
+        if _FUTURE_AFTER.search(text[end : end + 70]):
             return True
     return False
 
@@ -152,9 +163,34 @@ def names_government(text: str) -> bool:
     return bool(GOV_TERM.search(text)) or any(not pm.excluded for pm in province_mentions(text))
 
 
+# "penandatanganan kesepakatan oleh Ketua Asosiasi Gubernur ...": an association's
+# resolutions, signed by its chair, bind no government to another.
+_ASSOCIATION_SIGNER = re.compile(
+    r"\b(?:oleh|dari)\s+(?:\S+\s+){0,2}?Ketua\s+(?:Umum\s+)?"
+    r"(?:Asosiasi|Forum|APPSI|APKASI|APEKSI|ADKASI|ADEKSI)\b",
+    re.I,
+)
+# Government units as the signers of a trade-mission deal: "kerja sama antara delapan SKPD
+# dari kedua provinsi" is a government agreement, whatever business deals share the sentence.
+_GOV_UNITS = re.compile(
+    r"\b(?:SKPD|OPD|perangkat\s+daerah|kedua\s+(?:pemerintah\s+)?provinsi|kedua\s+pemprov)\b",
+    re.I,
+)
+# Several parties that the text does not name one by one.
+MULTI_PARTY = re.compile(
+    r"\b(?:sejumlah|para|seluruh|beberapa)\s+(?:gubernur|bupati|wali\s?kota|kepala\s+daerah)\b|"
+    r"\bgubernur\s+se-?\s*[A-Z]\w+|"
+    r"\b(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
+    r"(?:provinsi|kabupaten|kota|pemerintah\s+daerah|pemda)\b",
+    re.I,
+)
+
+
 def _nongov(text: str) -> bool:
-    if BUSINESS_DEAL.search(text) or BUDGET_DOC.search(text):
+    if BUDGET_DOC.search(text) or _ASSOCIATION_SIGNER.search(text):
         return True
+    if BUSINESS_DEAL.search(text):
+        return not _GOV_UNITS.search(text)
     pair = NONGOV_PAIR.search(text)
     if not pair:
         return False
@@ -184,12 +220,9 @@ def classify(sentences: list[str], pub: dates.Published) -> list[SentenceInfo]:
             # "menindaklanjuti MoU yang telah ditandatangani" recalls an earlier signing.
             if FOLLOW_UP.search(text) and _RELATIVE_PAST.search(text[:first]):
                 info.old = info.old or not dates.find_dates(text, pub)
-            info.counted = (
-                not info.planned
-                and not info.old
-                and not info.nongov
-                and names_government(info.signer_text)
-            )
+            real = not info.planned and not info.old and not info.nongov
+            info.counted = real and names_government(info.signer_text)
+            info.bare = real and not info.counted
         else:
             info.signer_text = signer_text(text, [], False)
         infos.append(info)
@@ -253,11 +286,45 @@ def party_sentence_indexes(infos: list[SentenceInfo]) -> list[int]:
     return out
 
 
-def decide(infos: list[SentenceInfo], n_gov_parties: int) -> tuple[bool, float, list[str]]:
-    """The article reports an agreement when a counted signing names a government party."""
+_COOPERATION = re.compile(
+    DOC_RE.pattern + r"|\b(?:misi\s+dagang|sepakat\w*|bersinergi|sinergi|kolaborasi|kemitraan|"
+    r"bekerja\s*sama|menjalin)\b",
+    re.I,
+)
+
+
+def context_party_indexes(infos: list[SentenceInfo]) -> tuple[list[int], list[int]]:
+    """Where the parties of a signing that names too few of them are written: the headline
+    and lead when they speak of the cooperation, the sentence before the signing ("Kedua
+    pemerintah provinsi tersebut menandatangani ..."); and, second, a list of officials right
+    after it, whose titles name their governments. Empty when the article reports no real
+    signing at all."""
+    real = [i for i in infos if i.counted or i.bare]
+    if not real:
+        return [], []
+    if not any(i.counted for i in infos) and any(i.signing and i.nongov for i in infos):
+        return [], []  # "Penandatanganan dilakukan Direktur Utama ..." after two banks signed
+    first = real[0].index
+    out = [
+        i.index
+        for i in infos[:3]
+        if i.index != first and _COOPERATION.search(i.text) and not PLAN.search(i.text)
+    ]
+    if first > 0 and not PLAN.search(infos[first - 1].text):
+        out.append(first - 1)
+    officials = [i.index for i in infos[first + 1 : first + 3] if TITLE.search(i.text)]
+    return sorted(set(out)), officials
+
+
+def decide(
+    infos: list[SentenceInfo], n_gov_parties: int, n_parties: int
+) -> tuple[bool, float, list[str]]:
+    """The article reports an agreement when a counted signing names a government party and
+    someone to agree with: a second party, or several that the text counts without naming."""
     counted = [i for i in infos if i.counted and i.signing]
     evidence = [i.text for i in counted[:3]]
-    if not counted or n_gov_parties == 0:
+    several = any(MULTI_PARTY.search(i.text) for i in counted)
+    if not counted or n_gov_parties == 0 or (n_parties < 2 and not several):
         signing = [i for i in infos if i.signing]
         return False, 0.8 if signing else 0.95, [i.text for i in signing[:2]]
     confidence = 0.9 if len(counted) > 1 or n_gov_parties >= 2 else 0.75

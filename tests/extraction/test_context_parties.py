@@ -1,0 +1,138 @@
+"""Signings whose parties are written around the signing sentence, not in it, and the
+single-party events that only look like agreements. Each case is a sentence shape seen in
+real reporting, written here with invented details."""
+
+from agreements.extraction import extract
+
+
+def _run(text, published="2024-06-14"):
+    return extract(text, published=published)
+
+
+def _codes(result):
+    return {p.province_code for p in result.parties if p.level == "province"}
+
+
+def test_mou_used_as_a_verb_in_the_headline_reports_a_signing():
+    r = _run(
+        "Kaltara dan Gorontalo Lakukan MoU Perdagangan\n\n"
+        "Pemprov Kaltara menggelar temu usaha dengan pelaku usaha dari Gorontalo di Tanjung "
+        "Selor, Rabu (12/6/2024).\n"
+    )
+    assert r.is_agreement
+    assert _codes(r) == {"65", "75"}
+
+
+def test_parties_of_an_anaphoric_signing_come_from_the_lead():
+    r = _run(
+        "MANOKWARI - Pemerintah Provinsi Papua Barat menjalin kerja sama dengan Pemerintah "
+        "Provinsi Maluku Utara di bidang perikanan.\n"
+        "Kedua perwakilan pemerintah provinsi tersebut telah menandatangani nota kesepahaman "
+        "di Manokwari, Kamis (13/6).\n"
+    )
+    assert r.is_agreement
+    assert _codes(r) == {"92", "82"}
+    assert r.signed_on.isoformat() == "2024-06-13"
+
+
+def test_parties_of_a_signing_that_names_nobody_come_from_the_officials_listed_after_it():
+    r = _run(
+        "Sebagai langkah awal dilakukan penandatanganan perjanjian kerja sama di Gedung Sate, "
+        "Bandung.\n"
+        "Acara dihadiri Gubernur Jawa Barat, Sekda Provinsi Banten dan Sekda Provinsi DKI "
+        "Jakarta.\n"
+    )
+    assert r.is_agreement
+    assert _codes(r) == {"32", "36", "31"}
+
+
+def test_government_units_of_both_provinces_sign_at_a_trade_mission():
+    r = _run(
+        "Pemerintah Provinsi Bali dan Nusa Tenggara Barat (NTB) memperkuat kerja sama ekonomi "
+        "melalui misi dagang di Mataram, Selasa (11/6).\n"
+        "Dalam kegiatan itu dilakukan penandatanganan komitmen transaksi dan kerja sama antara "
+        "enam OPD dari kedua provinsi.\n"
+    )
+    assert r.is_agreement
+    assert _codes(r) == {"51", "52"}
+
+
+def test_a_planning_meeting_before_the_signing_is_no_agreement():
+    r = _run(
+        "Pemprov Bengkulu dan Pemprov Lampung sepakat membangun kerja sama pariwisata.\n"
+        "Mewakili proses awal penandatanganan MoU, Lampung mengirim Kepala Dinas Pariwisata "
+        "untuk rapat koordinasi bersama.\n"
+    )
+    assert not r.is_agreement
+
+
+def test_an_association_resolution_signed_by_its_chair_is_no_agreement():
+    r = _run(
+        "Penandatanganan kesepakatan oleh Ketua Asosiasi Gubernur se-Kalimantan, Gubernur "
+        "Kalimantan Utara, di Tarakan, Senin (10/6/2024).\n"
+        "Rapat kerja itu menghasilkan lima kesepakatan bersama.\n"
+    )
+    assert not r.is_agreement
+
+
+def test_a_memorandum_within_one_government_is_no_agreement():
+    r = _run(
+        "Penandatanganan MoU tersebut dilakukan langsung Ketua DPRD Bali dan Gubernur Bali di "
+        "Gedung DPRD Bali, Senin (10/6/2024).\n"
+    )
+    assert not r.is_agreement
+
+
+def test_a_province_and_a_vertical_agency_are_two_parties():
+    r = _run(
+        "KUPANG - Pemerintah Provinsi NTT dan Kejaksaan Tinggi (Kejati) NTT menandatangani "
+        "nota kesepakatan bidang perdata dan tata usaha negara, Senin (10/6/2024).\n"
+    )
+    assert r.is_agreement
+    assert _codes(r) == {"53"}
+    assert any(p.level == "other" for p in r.parties)
+
+
+def test_a_signing_by_several_governors_counts_though_one_is_named():
+    r = _run(
+        "Wakil Gubernur Riau, disaksikan Menteri Dalam Negeri dan sejumlah gubernur, "
+        "menandatangani nota kesepahaman bersama pada rapat koordinasi gubernur se-Sumatera di "
+        "Padang, Senin (10/6/2024).\n"
+    )
+    assert r.is_agreement
+
+
+def test_the_province_after_a_list_of_regencies_says_where_they_lie():
+    r = _run(
+        "Mereka adalah bupati Sanggau, Sekadau, Sintang (Kalimantan Barat), Kapuas Hulu dan "
+        "Malinau (Kalimantan Utara).\n"
+        "Penandatanganan kesepakatan bersama itu dilakukan di Pontianak, Senin (10/6/2024).\n"
+    )
+    assert not _codes(r)
+
+
+def test_a_signing_said_to_come_later_in_the_sentence_is_planned():
+    r = _run(
+        "Tinggal penandatanganan oleh kedua gubernur pada Senin (17/6) nanti, kata Kepala Biro "
+        "Pemerintahan Setda Jambi.\n"
+    )
+    assert not r.is_agreement
+
+
+def test_an_executive_that_signs_after_two_banks_signed_is_not_a_party():
+    r = _run(
+        "PT Bank Jateng dan PT Bank DKI menandatangani perjanjian kelompok usaha bank.\n"
+        "Penandatanganan dilakukan Direktur Utama Bank Jateng dan Direktur Utama Bank DKI, "
+        "disaksikan Gubernur Jawa Tengah.\n"
+    )
+    assert not r.is_agreement
+
+
+def test_markdown_image_lines_are_page_furniture():
+    r = _run(
+        "![Pemprov Jatim teken MoU](https://example.org/foto/jatim-dki.jpg)\n"
+        "SURABAYA - Pemprov Jawa Timur dan Pemkot Surabaya menandatangani kesepakatan bersama "
+        "bidang pendidikan, Senin (10/6/2024).\n"
+    )
+    assert r.is_agreement
+    assert _codes(r) == {"35"}
