@@ -13,7 +13,7 @@ from agreements.extraction.parties import Party, find_parties, local_names
 from agreements.extraction.place import find_place
 from agreements.extraction.prior import find_prior_year
 from agreements.extraction.sectors import find_sectors, pks_sentence_indexes
-from agreements.extraction.signatories import Signatory, find_signatories
+from agreements.extraction.signatories import Signatory, find_signatories, people_index
 from agreements.extraction.text import normalise, split_dateline, split_sentences
 
 CONTRACT_KEYS = (
@@ -223,8 +223,16 @@ def extract(text: str, *, published: str | None = None) -> Extraction:
         [counted_texts, [t for t, _ in event_tier], lead], dateline_city
     )
 
+    locals_ = local_names("\n".join(sentences))
     result.signatories = find_signatories(
-        [(i.text, i.witnessed) for i in counted], local_names("\n".join(sentences))
+        [(i.text, i.witnessed) for i in counted],
+        locals_,
+        people=people_index(sentences, locals_),
+        party_keys=[
+            p.province_code or p.name.split(" ", 1)[-1].lower()
+            for p in parties
+            if p.level != "other"
+        ],
     )
     result.evidence["signatories"] = list(dict.fromkeys(s.evidence for s in result.signatories))
     result.confidence["signatories"] = min((s.confidence for s in result.signatories), default=0.5)

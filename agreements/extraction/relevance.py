@@ -42,8 +42,9 @@ _EVENT_VERB = re.compile(
 )
 _ANAPHORA = re.compile(r"\b(?:tersebut|ini|itu|kesempatan)\b", re.I)
 _WITNESS_BEFORE = re.compile(
-    r"\b(?:menyaksikan|saksikan|menghadiri|hadir\s+(?:pada|dalam|di)|hadir\s+langsung)\s*"
-    r"(?:\S+\s+){0,3}$",
+    r"\b(?:menyaksikan|saksikan|menghadiri|hadir\s+(?:pada|dalam|di)|"
+    # "hadir langsung untuk melakukan penandatanganan": came to sign, not to watch
+    r"hadir\s+langsung(?!\s+untuk))\s*(?:\S+\s+){0,3}$",
     re.I,
 )
 _RELATIVE_PAST = re.compile(r"\byang\s+(?:telah|sudah|pernah)?\s*$", re.I)

@@ -176,6 +176,22 @@ _STRUCTURAL = {
     "presiden",
     "dekan",
 }
+# Words of office names: "Kepala Dinas Pertanian dan Perkebunan Budi" -> the name is Budi.
+_STRUCTURAL |= {
+    "pertanian", "perkebunan", "peternakan", "kesehatan", "pendidikan", "kebudayaan",
+    "perhubungan", "pariwisata", "perdagangan", "perindustrian", "kehutanan", "kelautan",
+    "perikanan", "pangan", "ketahanan", "lingkungan", "hidup", "sosial", "koperasi", "ukm",
+    "umkm", "tenaga", "kerja", "transmigrasi", "energi", "sumber", "daya", "mineral",
+    "komunikasi", "informatika", "statistik", "persandian", "perencanaan", "pembangunan",
+    "penelitian", "pengembangan", "pendapatan", "keuangan", "aset", "kepegawaian",
+    "pemberdayaan", "masyarakat", "desa", "penanaman", "modal", "pelayanan", "terpadu",
+    "satu", "pintu", "perumahan", "permukiman", "pekerjaan", "umum", "penataan", "ruang",
+    "kependudukan", "pencatatan", "sipil", "perpustakaan", "kearsipan", "pemuda", "olahraga",
+    "hortikultura", "tanaman", "perlindungan", "anak", "perempuan", "kerjasama",
+    "pemerintahan", "otonomi", "hukum", "organisasi", "perekonomian", "administrasi",
+    "kesejahteraan", "rakyat", "kesra", "ekonomi", "penghubung", "inspektorat", "inspektur",
+    "dan",
+}  # fmt: skip
 
 
 @dataclass
@@ -186,19 +202,47 @@ class Signatory:
     confidence: float
 
 
-def _is_structural(token: str) -> bool:
+# Degrees written with dots, whatever the list above knows: "M.Si", "K.Si", "M.M.A.", "S.Kom".
+_DOTTED_DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.){1,4}[A-Za-z]{0,4}\.?,?")
+# Balinese names open with a birth-order or caste word after "I"/"Ni": "I Made", "I Gusti".
+_BALINESE_AFTER_I = {
+    "made", "wayan", "nyoman", "ketut", "putu", "gede", "gde", "gusti", "komang", "kadek",
+    "nengah", "dewa", "ngurah", "kompiang", "luh",
+}  # fmt: skip
+
+
+def _is_degree(word: str) -> bool:
+    dotless = word.replace(".", "").strip(",").lower()
+    if dotless in _DEGREES:
+        return True
+    return bool(
+        _DOTTED_DEGREE.fullmatch(word)
+        and (word.count(".") >= 2 or re.search(r"\.[A-Za-z]", word))
+        and dotless not in _HONORIFICS
+    )
+
+
+def _is_structural(token: str, next_token: str = "") -> bool:
     gaz = get_gazetteer()
     bare = token.strip(".,").lower()
+    if bare == "i" and next_token.strip(".,").lower() in _BALINESE_AFTER_I:
+        return False
     if bare in _STRUCTURAL or gaz.province_code(token):
         return True
     # Acronyms of offices, regions and universities: "UKM", "DIY", "UGM", "BPOD".
     return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,}", token)) and bare not in _DEGREES
 
 
+_COMPANY = re.compile(r"\s(?:bersama|beserta|serta|dengan|didampingi)\s")
+_TRAILING_HONORIFICS = re.compile(r"(?:[\s,]+(?:Dr|Drs|Dra|drh|H|Hj|Ir|Prof|KH)\.?)+[\s,]*$")
+
+
 def parse_person(
     segment: str, local_names: frozenset[str] = frozenset()
 ) -> tuple[str | None, str] | None:
     """Split "Gubernur Jawa Barat (Jabar) Andi Saputra" into (name, title)."""
+    # "Gubernur X bersama OPD Kalbar": who accompanies him is not part of his name.
+    segment = _COMPANY.split(segment, maxsplit=1)[0]
     segment = re.sub(r"[\s,]+(?:dan|dengan|serta|bersama)?\s*$", "", segment.strip())
     tokens = list(_RUN_TOKEN.finditer(segment))
     runs: list[list[re.Match]] = []
@@ -207,7 +251,7 @@ def parse_person(
         word = tok.group()
         dotless = word.replace(".", "").lower()
         namelike = (
-            word[:1].isupper() or dotless in _HONORIFICS or dotless in _DEGREES
+            word[:1].isupper() or dotless in _HONORIFICS or _is_degree(word)
         ) and not word.startswith("(")
         if namelike and word != ",":
             current.append(tok)
@@ -219,7 +263,9 @@ def parse_person(
         runs.append(current)
 
     def only_degrees(run: list[re.Match]) -> bool:
-        return all(t.group().replace(".", "").lower() in _DEGREES | _HONORIFICS for t in run)
+        return all(
+            _is_degree(t.group()) or t.group().replace(".", "").lower() in _HONORIFICS for t in run
+        )
 
     # "Budi Santoso, M.Si" : degrees after a comma are not a run of their own.
     while runs and only_degrees(runs[-1]):
@@ -239,7 +285,8 @@ def parse_person(
             cut = i + n - 1
             i += n
             continue
-        if _is_structural(run[i].group()) or run[i].group().strip(".,") in local_names:
+        following = run[i + 1].group() if i + 1 < len(run) else ""
+        if _is_structural(run[i].group(), following) or run[i].group().strip(".,") in local_names:
             cut = i
         i += 1
     name_tokens = run[cut + 1 :]
@@ -249,14 +296,14 @@ def parse_person(
             break
     while name_tokens and name_tokens[0].group().replace(".", "").lower() in _HONORIFICS:
         name_tokens = name_tokens[1:]
-    while name_tokens and name_tokens[-1].group().replace(".", "").lower() in _DEGREES:
+    while name_tokens and _is_degree(name_tokens[-1].group()):
         name_tokens = name_tokens[:-1]
     if not name_tokens:
         title = segment.strip(" ,")
         return None, title
     name = " ".join(t.group().strip(".,") for t in name_tokens)
     start = run[cut + 1].start() if cut + 1 < len(run) else name_tokens[0].start()
-    title = segment[:start].strip(" ,")
+    title = _TRAILING_HONORIFICS.sub("", segment[:start]).strip(" ,")
     return name, title
 
 
@@ -296,14 +343,109 @@ def _parse_phrase(
     return people
 
 
+_HEAD_ROLE = re.compile(
+    r"\b(?P<role>Wakil\s+Gubernur|Wagub|Gubernur|Gubri|Gubsu|Wakil\s+Bupati|Wabup|Bupati|"
+    r"Wakil\s+Wali\s?kota|Wawali|Wali\s?kota|Walkot|Sekretaris\s+Daerah|Sekda(?:prov)?)\b",
+    re.I,
+)
+_ROLE_KEYS = {
+    "wagub": "wakil gubernur",
+    "gubri": "gubernur",
+    "gubsu": "gubernur",
+    "wabup": "wakil bupati",
+    "wawali": "wakil wali kota",
+    "walkot": "wali kota",
+    "walikota": "wali kota",
+    "wakil walikota": "wakil wali kota",
+    "sekretaris daerah": "sekda",
+    "sekdaprov": "sekda",
+}
+_GOVERNOR_ALIAS_CODES = {"gubri": "14", "gubsu": "12"}
+# "ditandatangani oleh kedua gubernur", "masing-masing gubernur": the heads of the parties.
+_HEADS_OF_PARTIES = re.compile(
+    r"\b(?:kedua|para|masing-masing|ketiga|keempat)\s+(?P<role>gubernur|bupati|wali\s?kota|sekda)\b",
+    re.I,
+)
+# "Rano dan Ramzi menandatangani ...": signers by name alone, the verb right after them.
+_NAMES_SUBJECT = re.compile(
+    r"(?:^|[.,;:]\s|\s-\s)(?P<names>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?"
+    r"(?:(?:,\s*|\s+dan\s+)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?){1,3})\s*,?\s*$"
+)
+
+
+def _head_key(title: str, local_names: frozenset[str]) -> tuple[str, str] | None:
+    """("gubernur", "32") for "Gubernur Jawa Barat", ("bupati", "sleman") for "Bupati Sleman"."""
+    role = _HEAD_ROLE.search(title)
+    if not role:
+        return None
+    word = re.sub(r"\s+", " ", role.group("role").lower())
+    key = _ROLE_KEYS.get(word, word)
+    if word in _GOVERNOR_ALIAS_CODES:
+        return key, _GOVERNOR_ALIAS_CODES[word]
+    rest = title[role.end() :]
+    province = get_gazetteer().province_re.search(rest)
+    if province:
+        code = get_gazetteer().province_code(province.group())
+        if code:
+            return key, code
+    for word in re.findall(r"[A-Z][\w'-]+", rest):
+        if word in local_names:
+            return key, word.lower()
+    return None
+
+
+def people_index(
+    sentences: list[str], local_names: frozenset[str] = frozenset()
+) -> dict[tuple[str, str], str]:
+    """Heads of regions named anywhere in the article, by office: a signatory given by title
+    alone ("ditandatangani Gubernur Kalimantan Barat") is named where the article names him."""
+    index: dict[tuple[str, str], str] = {}
+    for text in sentences:
+        for m in _HEAD_ROLE.finditer(text):
+            start = m.start()
+            wakil = re.search(r"\bWakil\s+$", text[max(0, start - 7) : start])
+            if wakil and not m.group().lower().startswith("wakil"):
+                continue  # "Wakil Gubernur" is matched as a whole
+            for name, title in _parse_phrase(text[start:], "", local_names)[:1]:
+                key = _head_key(title, local_names) if name else None
+                if key and name:
+                    index.setdefault(key, name)
+    return index
+
+
+def _names_before_verb(region: str) -> list[tuple[str | None, str]]:
+    m = _NAMES_SUBJECT.search(region)
+    if not m:
+        return []
+    names = [n.strip() for n in re.split(r",\s*|\s+dan\s+", m.group("names")) if n.strip()]
+    gaz = get_gazetteer()
+    if any(gaz.province_code(n) or _is_structural(n.split()[0]) for n in names):
+        return []  # "Jambi dan Jabar menandatangani": regions, not people
+    return [(n, "") for n in names]
+
+
 def find_signatories(
-    sentences: list[tuple[str, bool]], local_names: frozenset[str] = frozenset()
+    sentences: list[tuple[str, bool]],
+    local_names: frozenset[str] = frozenset(),
+    people: dict[tuple[str, str], str] | None = None,
+    party_keys: list[str] | None = None,
 ) -> list[Signatory]:
     """``sentences``: (text, witnessed) for the counted signing sentences; ``local_names``:
-    words naming regencies and cities in the article ("Sleman" in "Bupati Sleman X")."""
+    words naming regencies and cities in the article ("Sleman" in "Bupati Sleman X");
+    ``people``: the article's heads of regions by office (people_index), which names the
+    signatories given by title only; ``party_keys``: the parties' province codes (or local
+    names, lower case), for "kedua gubernur"."""
+    people = people or {}
     out: list[Signatory] = []
     for text, witnessed in sentences:
         found: list[tuple[str | None, str]] = []
+        heads = None if witnessed else _HEADS_OF_PARTIES.search(text)
+        if heads:
+            role = _ROLE_KEYS.get(heads.group("role").lower(), heads.group("role").lower())
+            for key in party_keys or []:
+                name = people.get((role, key))
+                if name:
+                    found.append((name, f"{role.title()} {key}" if not key.isdigit() else ""))
         if not witnessed:
             for m in ACTIVE_SIGN.finditer(text):
                 region = text[: m.start()]
@@ -318,6 +460,8 @@ def find_signatories(
                 first = next((t for t in TITLE.finditer(region)), None)
                 if first:
                     found += _parse_phrase(region[first.start() :] + " ", region[: first.start()])
+                else:
+                    found += _names_before_verb(region)
                 break
         for m in PASSIVE_AGENT.finditer(text):
             rest = text[m.end() :]
@@ -338,7 +482,12 @@ def find_signatories(
                 found += _parse_phrase(text[obj.end() :], text[: obj.end()], local_names)
                 break
         for name, title in found:
-            _add(out, Signatory(name, title, text, 0.85 if name else 0.5))
+            confidence = 0.85 if name else 0.5
+            if not name:
+                key = _head_key(title, local_names)
+                name = people.get(key) if key else None
+                confidence = 0.8 if name else confidence
+            _add(out, Signatory(name, title, text, confidence))
     return out
 
 

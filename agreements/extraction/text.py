@@ -14,6 +14,8 @@ _QUOTES = str.maketrans(
     {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'", "`": "'"}
 )
 # "H.Harnojoyo" -> "H. Harnojoyo": glued honorifics hide the start of a name.
+# Scraped links around names: "Gubernur Jawa Tengah, [Ahmad Luthfi], menandatangani".
+_BRACKETED_NAME = re.compile(r"\[([A-Z][^\[\]\n]{1,60}?)\](?!\()")
 _GLUED_HONORIFIC = re.compile(r"\b(H|Hj|Dr|Drs|Ir|Prof|KH)\.(?=[A-Za-z])")
 
 # Words after which a period does not end a sentence.
@@ -74,6 +76,13 @@ _ABBREVIATIONS = {
     "bba",
     "vs",
     "pemprov",
+    # honorifics and degrees before a name: "Dr. drh. H. Rohidin", "Ir. Hj."
+    "drh",
+    "mpd",
+    "mh",
+    "mag",
+    "mkes",
+    "ak",
     # Abbreviated first names: "Moch. Tranggono", "Muh. Taufik", "Abd. Rahman".
     "moch",
     "moh",
@@ -100,6 +109,7 @@ def normalise(text: str) -> str:
     text = text.translate(_QUOTES).replace("\r\n", "\n").replace("\r", "\n")
     text = _ELLIPSIS_TAIL.sub(" ", text)
     text = _GLUED_HONORIFIC.sub(r"\1. ", text)
+    text = _BRACKETED_NAME.sub(r"\1", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     while lines and (not lines[0] or _HEADER_LINE.match(lines[0])):
         lines.pop(0)

@@ -1,0 +1,137 @@
+"""Who signed, in the sentence shapes that real reporting uses (invented names throughout)."""
+
+import pytest
+
+from agreements.extraction import extract
+
+
+def _names(text, published="2024-06-14"):
+    return sorted(s.name for s in extract(text, published=published).signatories if s.name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # passive, agent with "oleh"
+        "Nota kesepakatan itu ditandatangani oleh Gubernur Jambi Arman Sulaiman dan Gubernur "
+        "Bengkulu Dedi Kurnia di Jambi, Senin (10/6/2024).",
+        # "masing-masing oleh"
+        "Kesepakatan bersama Pemprov Jambi dan Pemprov Bengkulu ditandatangani masing-masing "
+        "oleh Gubernur Jambi Arman Sulaiman dan Gubernur Bengkulu Dedi Kurnia, Senin (10/6/2024).",
+        # title, comma, name
+        "Gubernur Jambi, Arman Sulaiman, dan Gubernur Bengkulu, Dedi Kurnia, menandatangani "
+        "kesepakatan bersama di Jambi, Senin (10/6/2024).",
+        # the signing verb far from the names
+        "Gubernur Jambi Arman Sulaiman dan Gubernur Bengkulu Dedi Kurnia, usai rapat koordinasi "
+        "pembangunan wilayah perbatasan di aula kantor gubernur yang dihadiri para bupati, "
+        "menandatangani kesepakatan bersama, Senin (10/6/2024).",
+    ],
+)
+def test_both_governors_are_found(text):
+    assert _names(text) == ["Arman Sulaiman", "Dedi Kurnia"]
+
+
+def test_the_representative_signs_not_the_one_represented():
+    names = _names(
+        "Pemprov Jambi dan Pemprov Bengkulu menandatangani kesepakatan bersama, Senin "
+        "(10/6/2024). Gubernur Jambi Arman Sulaiman yang diwakili oleh Sekda Jambi Sri Wahyuni "
+        "dan Gubernur Bengkulu Dedi Kurnia menandatangani naskah itu."
+    )
+    assert "Sri Wahyuni" in names
+    assert "Arman Sulaiman" not in names
+
+
+def test_a_title_without_a_name_is_named_from_elsewhere_in_the_article():
+    names = _names(
+        "Gubernur Kalimantan Utara Yusran Hadi menerima rombongan Gubernur Gorontalo Rahmat "
+        "Daud di Tanjung Selor, Senin (10/6/2024).\n"
+        "Kedua pemerintah provinsi sepakat bekerja sama dalam MoU yang ditandatangani Gubernur "
+        "Kalimantan Utara dan Gubernur Gorontalo."
+    )
+    assert names == ["Rahmat Daud", "Yusran Hadi"]
+
+
+def test_both_governors_named_elsewhere_sign_as_kedua_gubernur():
+    names = _names(
+        "Gubernur Jambi Arman Sulaiman menyambut Gubernur Bengkulu Dedi Kurnia di Jambi.\n"
+        "Pemprov Jambi dan Pemprov Bengkulu sepakat bekerja sama di bidang perhubungan. "
+        "Nota kesepakatan ditandatangani oleh kedua gubernur, Senin (10/6/2024)."
+    )
+    assert names == ["Arman Sulaiman", "Dedi Kurnia"]
+
+
+def test_a_dotted_degree_is_not_a_name():
+    names = _names(
+        "Kepala Dinas Pertanian Jambi Siti Rahma, K.Si dan Kepala Dinas Pertanian Bengkulu "
+        "Budi Santoso, M.Si menandatangani perjanjian kerja sama, Senin (10/6/2024)."
+    )
+    assert names == ["Budi Santoso", "Siti Rahma"]
+
+
+def test_a_balinese_name_keeps_its_birth_order_word():
+    names = _names(
+        "Gubernur Bali I Made Sudarsana dan Gubernur NTB Lalu Hamzah menandatangani "
+        "kesepakatan bersama di Denpasar, Senin (10/6/2024)."
+    )
+    assert names == ["I Made Sudarsana", "Lalu Hamzah"]
+
+
+def test_signers_named_without_titles_right_before_the_verb():
+    names = _names(
+        "Gubernur Jambi Arman Sulaiman berkunjung ke Sleman, Senin (10/6/2024).\n"
+        "Arman dan Wiratno menandatangani kesepakatan kerja sama antara Pemprov Jambi dan "
+        "Pemkab Sleman."
+    )
+    assert names == ["Arman", "Wiratno"]
+
+
+def test_regions_before_the_verb_are_not_people():
+    names = _names(
+        "Jambi dan Bengkulu menandatangani kesepakatan bersama di Jambi, Senin (10/6/2024)."
+    )
+    assert names == []
+
+
+def test_names_in_scraped_link_brackets():
+    names = _names(
+        "Gubernur Jambi, [Arman Sulaiman], dan Gubernur Bengkulu, [Dedi Kurnia], menandatangani "
+        "kesepakatan bersama, Senin (10/6/2024)."
+    )
+    assert names == ["Arman Sulaiman", "Dedi Kurnia"]
+
+
+def test_one_who_came_to_sign_is_no_witness():
+    names = _names(
+        "Pemprov Jambi dan Pemprov Bengkulu menandatangani kesepakatan bersama, Senin "
+        "(10/6/2024).\n"
+        "Gubernur Bengkulu, Dr. drh. H. Dedi Kurnia, M.M.A., hadir langsung untuk melakukan "
+        "penandatanganan kesepakatan bersama tersebut."
+    )
+    assert names == ["Dedi Kurnia"]
+
+
+def test_who_accompanies_a_governor_is_not_part_of_his_name():
+    names = _names(
+        "Rombongan diterima oleh Gubernur Kalimantan Barat Hendra Wijaya bersama OPD Kalbar.\n"
+        "Pemprov Kalbar dan Pemprov Jateng sepakat bekerja sama dalam MoU yang ditandatangani "
+        "Gubernur Kalimantan Barat, Senin (10/6/2024)."
+    )
+    assert names == ["Hendra Wijaya"]
+
+
+def test_a_list_of_governors_signing_a_joint_declaration():
+    r = extract(
+        "Deklarasi bersama itu ditandatangani oleh Gubernur Sumsel Hadi Prasetyo, Gubernur "
+        "Jambi Arman Sulaiman, Gubernur Bengkulu Dedi Kurnia, Gubernur Lampung Rizal Akbar dan "
+        "Gubernur Babel Yudi Permana di Palembang, Senin (10/6/2024).",
+        published="2024-06-14",
+    )
+    assert r.is_agreement
+    assert {p.province_code for p in r.parties} == {"16", "15", "17", "18", "19"}
+    assert sorted(s.name for s in r.signatories) == [
+        "Arman Sulaiman",
+        "Dedi Kurnia",
+        "Hadi Prasetyo",
+        "Rizal Akbar",
+        "Yudi Permana",
+    ]
