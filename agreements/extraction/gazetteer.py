@@ -158,6 +158,9 @@ def _load_provinces() -> tuple[dict[str, Province], dict[str, str], re.Pattern]:
 # Keywords from the reference lists that are too generic inside a scope phrase, or that
 # name the agreement itself rather than its subject ("kerja sama daerah").
 _DROP_KEYWORDS = {
+    # a BUMD is a party or a vehicle of the cooperation, not its field
+    "bumd",
+    "badan usaha milik daerah",
     "hotel",
     "event",
     "sekda",
@@ -250,7 +253,17 @@ _EXTRA_KEYWORDS = {
     "pendidikan": ["pendidikan", "beasiswa"],
     "kesehatan": ["kesehatan"],
     "lingkungan_hidup": ["lingkungan", "lingkungan hidup"],
-    "perhubungan": ["perhubungan", "transportasi", "konektivitas"],
+    "perhubungan": ["perhubungan", "transportasi", "konektivitas", "tol laut"],
+}
+# Programme and theme wording of scopes, and the short office names of SKPD lists.
+_THEME_KEYWORDS = {
+    "diklat": ["pelatihan", "peningkatan kapasitas", "pengembangan kompetensi"],
+    "lingkungan_hidup": ["ekonomi hijau", "persampahan"],
+    "pmd": ["pmd"],
+    "kominfo": ["infokom"],
+    "esdm": ["ketahanan energi", "transisi energi"],
+    "pangan": ["swasembada pangan", "cadangan pangan", "distribusi pangan"],
+    "kelautan_perikanan": ["blue economy", "kemaritiman"],
 }
 
 
@@ -264,7 +277,7 @@ def _load_sectors() -> tuple[dict[str, set[str]], re.Pattern]:
                 key = _alias_key(term)
                 if key and key not in _DROP_KEYWORDS and len(key) > 2:
                     keywords.setdefault(key, set()).add(row["code"])
-    for code, terms in _EXTRA_KEYWORDS.items():
+    for code, terms in [*_EXTRA_KEYWORDS.items(), *_THEME_KEYWORDS.items()]:
         for term in terms:
             keywords.setdefault(_alias_key(term), set()).add(code)
     sector_re = re.compile(r"(?<![\w-])(?:" + _phrase_alternation(keywords) + r")(?![\w])", re.I)

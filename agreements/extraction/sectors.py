@@ -87,6 +87,28 @@ def _headline_scope(text: str) -> str:
     return ", ".join(kept) if kept and len(kept) < len(parts) else text
 
 
+# "kerja sama perdagangan dan investasi", "misi dagang", "MoU bidang pariwisata": the field
+# named right after the cooperation word, wherever in the article it stands.
+_COOP_TOPIC = re.compile(
+    r"\b(?:kerja\s*sama|kerjasama|MoU|kesepakatan|perjanjian|kemitraan)"
+    r"(?:\s+(?:di\s+)?(?:bidang|sektor))?\s+(?P<topic>[^,.;:\"()]{3,70}?)"
+    r"(?=\s+(?:dengan|antara|antar|yang|untuk|bagi|oleh|di|pada|ini|itu|tersebut|sebagai|"
+    r"guna|agar|melalui|kedua|bersama)\b|[,.;:\"()]|$)",
+    re.I,
+)
+
+
+def _topic_codes(text: str) -> set[str]:
+    codes: set[str] = set()
+    for cut in (_WISH.search(text), _ATTRIBUTION.search(text)):
+        if cut:
+            text = text[: cut.start()]
+    masked = _masked(text)
+    for m in _COOP_TOPIC.finditer(masked):
+        codes |= _codes_in(m.group("topic"))
+    return codes
+
+
 def opd_codes(opd: Opd) -> set[str]:
     gaz = get_gazetteer()
     codes = set()
@@ -128,6 +150,14 @@ def find_sectors(
         found = _codes_in(_masked(text))
         if found:
             evidence.append(sentences[i])
+            for c in sorted(found):
+                codes.setdefault(c, None)
+    for i, text in enumerate(sentences):
+        if i in chosen:
+            continue
+        found = _topic_codes(text)
+        if found:
+            evidence.append(text)
             for c in sorted(found):
                 codes.setdefault(c, None)
     for opd in pks_opds:

@@ -23,3 +23,51 @@ def test_wishes_and_office_names_are_not_scope():
 def test_word_boundaries():
     codes, _, _ = find_sectors(["Kesepakatan di bidang pendidikan."], set(), [])
     assert codes == ["pendidikan"]
+
+
+def test_programme_and_theme_wording_of_a_scope():
+    from agreements.extraction import extract
+
+    r = extract(
+        "Pemprov Jambi dan Pemprov Bengkulu menandatangani kesepakatan bersama di Jambi, Senin "
+        "(10/6/2024). Kerja sama itu meliputi hilirisasi, ekonomi hijau, pelatihan aparatur dan "
+        "swasembada pangan.",
+        published="2024-06-14",
+    )
+    assert {"perindustrian", "lingkungan_hidup", "diklat", "pangan"} <= set(r.sectors)
+
+
+def test_the_short_office_names_of_an_skpd_list_give_their_fields():
+    from agreements.extraction import extract
+
+    r = extract(
+        "Pemprov Jambi dan Pemprov Bengkulu memperkuat kerja sama melalui misi dagang, Senin "
+        "(10/6/2024). Dilakukan penandatanganan kerja sama antara enam SKPD dari kedua "
+        "provinsi. SKPD yang terlibat meliputi PMD dan Infokom.",
+        published="2024-06-14",
+    )
+    assert {"pmd", "kominfo"} <= set(r.sectors)
+
+
+def test_a_bumd_is_a_vehicle_not_the_finance_sector():
+    from agreements.extraction import extract
+
+    r = extract(
+        "Pemprov Jambi dan Pemprov Bengkulu menandatangani kesepakatan bersama bidang "
+        "perdagangan melalui BUMD masing-masing, Senin (10/6/2024).",
+        published="2024-06-14",
+    )
+    assert "keuangan" not in r.sectors
+    assert "perdagangan" in r.sectors
+
+
+def test_the_field_named_after_the_cooperation_word_anywhere_in_the_article():
+    from agreements.extraction import extract
+
+    r = extract(
+        "Pemprov Jambi dan Pemprov Bengkulu menandatangani kesepakatan bersama, Senin "
+        "(10/6/2024).\nGubernur Jambi menyebut kerja sama perikanan tangkap itu penting bagi "
+        "nelayan di pantai barat.",
+        published="2024-06-14",
+    )
+    assert "kelautan_perikanan" in r.sectors
