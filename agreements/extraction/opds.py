@@ -218,10 +218,18 @@ def _scan_acronyms(text: str, consumed: list[tuple[int, int]], known: set[str]) 
             continue
         if text[max(0, m.start() - 1) : m.start()] == "(":
             continue
-        qual_text, code, end = _qualifier(text, m.end())
-        out.append((m.start(), end, m.group(), m.group(), qual_text, code))
+        name, name_end = m.group(), m.end()
+        joined = _ACRONYM_AND.match(text, m.end())
+        if joined and not gaz.province_re.match(joined.group("more")):
+            name, name_end = name + joined.group(), joined.end()
+        qual_text, code, end = _qualifier(text, name_end)
+        out.append((m.start(), end, name, m.group(), qual_text, code))
         consumed.append((m.start(), end))
     return out
+
+
+# "Diskop dan UKM", "Distan dan KP": a short office name carried on by "dan".
+_ACRONYM_AND = re.compile(r"\s+dan\s+(?P<more>[A-Z]{2,5}|UMKM|Kukm)\b")
 
 
 # "(Biro Adpim Setda Sultra)", "Sumber: Diskominfo Jatim": who wrote the release, not who
@@ -249,6 +257,41 @@ def _scan_ambiguous(text: str, consumed: list[tuple[int, int]]) -> list[tuple]:
     return out
 
 
+# "di Kantor Badan Penghubung Provinsi Riau": where the signing took place, not who took part.
+_VENUE_BEFORE = re.compile(
+    r"\b(?:di|ke)\s+(?:(?:Kantor|Gedung|Aula|Ruang(?:an)?|Balai|Lantai\s+\w+)\s+)?$", re.I
+)
+# "Sumatera Bagian Selatan" is a region; a Bagian beside its Biro is a part of that Biro.
+_BAGIAN_REGION = re.compile(r"^Bagian\s+(?:Selatan|Utara|Barat|Timur|Tengah)\b")
+# "Dinas Perkebunan, Peternakan, Kelautan, PMD dan Infokom": offices sharing one head word.
+_SIBLING = re.compile(
+    r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"
+    r"(?P<words>[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3})(?=\s*(?:[,.;)]|\s+(?:dan|serta)\s|$))"
+)
+
+
+def _siblings(text: str, end: int, consumed: list[tuple[int, int]]) -> list[tuple]:
+    """Office names that continue a list after a full name, each spelling out a field
+    ("Peternakan") or a known short office name ("PMD"); people and places do not."""
+    gaz = get_gazetteer()
+    out = []
+    pos = end
+    while m := _SIBLING.match(text, pos):
+        words = m.group("words")
+        first = words.split()[0]
+        if (
+            first in _HEAD_WORDS
+            or first.rstrip(".") in _STOP
+            or gaz.province_re.match(words)
+            or not gaz.sector_re.fullmatch(words.split(" dan ")[0])
+        ):
+            break
+        out.append((m.start("words"), m.end(), words, None, "", None))
+        consumed.append((m.start("words"), m.end()))
+        pos = m.end()
+    return out
+
+
 def find_opds(sentences: list[str]) -> list[Opd]:
     """Offices in reading order with variants merged (same acronym or same name)."""
     merged: list[Opd] = []
@@ -258,10 +301,20 @@ def find_opds(sentences: list[str]) -> list[Opd]:
             continue
         consumed: list[tuple[int, int]] = []
         mentions = _scan_full_names(text, consumed)
+        for found in list(mentions):
+            mentions += _siblings(text, found[1], consumed)
         known.update(m[3] for m in mentions if m[3])
         mentions += _scan_acronyms(text, consumed, known)
         if mentions:
             mentions += _scan_ambiguous(text, consumed)
+        has_biro = any(m[2].startswith("Biro") for m in mentions)
+        mentions = [
+            m
+            for m in mentions
+            if not _VENUE_BEFORE.search(text[: m[0]])
+            and not _BAGIAN_REGION.match(m[2])
+            and not (has_biro and m[2].startswith("Bagian"))
+        ]
         for _start, _end, core, acronym, qual_text, code in sorted(mentions):
             name = f"{core} {qual_text}".strip() if qual_text else core
             is_acronym_only = acronym is not None and core == acronym

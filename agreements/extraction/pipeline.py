@@ -198,7 +198,13 @@ def extract(text: str, *, published: str | None = None) -> Extraction:
 
     result.opds = find_opds(sentences)
     result.evidence["opds"] = list(dict.fromkeys(o.evidence for o in result.opds))
-    result.confidence["opds"] = min((o.confidence for o in result.opds), default=0.6)
+    # Offices named in the signing sentences themselves are the likely signers; one named
+    # only elsewhere (a spokesman's office, a venue) is less sure to belong.
+    signing_texts = set(counted_texts)
+    result.confidence["opds"] = min(
+        (o.confidence if o.evidence in signing_texts else 0.7 for o in result.opds),
+        default=0.6,
+    )
 
     counted_idx = {i.index for i in counted}
     pks_idx = pks_sentence_indexes(sentences, counted_idx)

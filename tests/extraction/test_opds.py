@@ -40,3 +40,55 @@ def test_acronym_only_mentions_and_variants_merge():
 
 def test_national_bodies_are_not_regional_offices():
     assert names("Badan Pusat Statistik dan Badan Usaha Milik Desa hadir.") == []
+
+
+def test_offices_sharing_one_head_word_in_a_list():
+    from agreements.extraction.opds import find_opds
+
+    names = [
+        o.name
+        for o in find_opds(
+            ["SKPD yang terlibat meliputi Dinas Perikanan, Peternakan, Pertanian dan Ketahanan "
+             "Pangan, PMD, dan Infokom."]
+        )
+    ]  # fmt: skip
+    assert names == [
+        "Dinas Perikanan",
+        "Peternakan",
+        "Pertanian dan Ketahanan Pangan",
+        "PMD",
+        "Infokom",
+    ]
+
+
+def test_a_person_after_an_office_is_no_sibling_office():
+    from agreements.extraction.opds import find_opds
+
+    names = [o.name for o in find_opds(["Kepala Dinas Pariwisata, Budi Santoso, mengatakan."])]
+    assert names == ["Dinas Pariwisata"]
+
+
+def test_an_office_named_as_the_venue_is_not_a_participant():
+    from agreements.extraction.opds import find_opds
+
+    assert not find_opds(["MoU diteken di Kantor Badan Penghubung Provinsi Jambi, Jakarta."])
+
+
+def test_a_bagian_is_a_region_or_a_part_of_its_biro():
+    from agreements.extraction.opds import find_opds
+
+    names = [
+        o.name
+        for o in find_opds(
+            ["Konektivitas Sumatera Bagian Selatan dibahas.",
+             "Biro Pemerintahan Setda Jambi melalui Bagian Kerja Sama menyiapkan naskah."]
+        )
+    ]  # fmt: skip
+    assert names == ["Biro Pemerintahan Setda Jambi"]
+
+
+def test_a_short_office_name_carried_on_by_dan():
+    from agreements.extraction.opds import find_opds
+
+    names = [o.name for o in find_opds(["Penandatanganan oleh Diskop dan UKM Provinsi Jambi."])]
+    assert names == ["Diskop dan UKM Provinsi Jambi"]
