@@ -46,6 +46,9 @@ class DateMention:
     date: dt.date | None  # None when the year cannot be resolved
     explicit_year: bool
     statement: bool  # the date of a quote or press release, not of an event
+    # what an unresolved "Senin (9/10)" fixes, for a year found elsewhere in the article
+    weekday: str | None = None
+    day_month: tuple[int, int] | None = None
 
 
 _LONG = re.compile(r"\b(?P<d>\d{1,2})\s+(?P<m>" + MONTH + r")\.?(?:\s+(?P<y>\d{4}))?\b", re.I)
@@ -54,6 +57,36 @@ _SLASH = re.compile(
     r"\b(?P<d>\d{1,2})[/-](?P<m>\d{1,2})(?:[/-](?P<y>\d{4}|\d{2}))?\b(?!\s*(?:%|km|ha))", re.I
 )
 _WEEKDAY_RE = re.compile(r"\b(?P<w>" + WEEKDAY + r")\b", re.I)
+# A page's own time stamp on a line of its own: "Senin, 01 Juli 2019 - 20:40 WIB".
+PAGE_STAMP = re.compile(
+    r"^\s*(?:" + WEEKDAY + r"\s*,?\s*)?(?P<d>\d{1,2})\s+(?P<m>" + MONTH + r")\s+(?P<y>\d{4})"
+    r"(?:\s*[-|,/]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT)?)?\s*$",
+    re.I,
+)
+
+
+def page_stamp_date(line: str) -> dt.date | None:
+    m = PAGE_STAMP.match(line)
+    if not m:
+        return None
+    return _make(int(m.group("y")), MONTHS[m.group("m").lower().rstrip(".")], int(m.group("d")))
+
+
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
+def year_by_weekday(text: str, weekday: str, month: int, day: int) -> int | None:
+    """The one year named in ``text`` in which day/month falls on ``weekday``: "Senin (9/10)"
+    in an article that speaks of 2017 is 9 October 2017 when that was a Monday. A guess
+    between several fitting years is no answer."""
+    fitting = set()
+    for y in {int(y) for y in _YEAR.findall(text)}:
+        date = _make(y, month, day)
+        if date and date.weekday() == WEEKDAYS[weekday.lower()]:
+            fitting.add(y)
+    return fitting.pop() if len(fitting) == 1 else None
+
+
 _YESTERDAY = re.compile(r"\bkemarin\b", re.I)
 _TODAY = re.compile(r"\bhari\s+ini\b", re.I)
 
@@ -100,8 +133,17 @@ def find_dates(text: str, pub: Published, anchor: int = 0) -> list[DateMention]:
             date, explicit = _make(_year_for(month, day, pub), month, day), False
         if not 1 <= day <= 31:
             continue
+        weekday = _WEEKDAY_RE.search(text[max(0, m.start() - 12) : m.start()])
         found.append(
-            DateMention(m.start(), m.end(), date, explicit, _is_statement(text, m.start(), anchor))
+            DateMention(
+                m.start(),
+                m.end(),
+                date,
+                explicit,
+                _is_statement(text, m.start(), anchor),
+                weekday.group("w") if weekday else None,
+                (day, month),
+            )
         )
         taken.append((m.start(), m.end()))
     for m in _SLASH.finditer(text):
@@ -118,8 +160,17 @@ def find_dates(text: str, pub: Published, anchor: int = 0) -> list[DateMention]:
             date, explicit = _make(_two_digit(m.group("y")), month, day), True
         else:
             date, explicit = _make(_year_for(month, day, pub), month, day), False
+        weekday = _WEEKDAY_RE.search(prefix)
         found.append(
-            DateMention(m.start(), m.end(), date, explicit, _is_statement(text, m.start(), anchor))
+            DateMention(
+                m.start(),
+                m.end(),
+                date,
+                explicit,
+                _is_statement(text, m.start(), anchor),
+                weekday.group("w") if weekday else None,
+                (day, month),
+            )
         )
         taken.append((m.start(), m.end()))
     full = pub.full

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from agreements.extraction.dates import PAGE_STAMP
 from agreements.extraction.lexicon import SIGN_PHRASE, SIGN_WORD
 
 # Whole lines that are page furniture, whatever follows the opening words.
@@ -92,6 +93,7 @@ def _drop_lines(lines: list[str]) -> list[str]:
             or _CAPTION.match(line)
             or _HASHTAGS.match(line)
             or _MARKDOWN_IMAGE.match(line)
+            or PAGE_STAMP.match(line)
             or _CODE_CREDIT.match(line)
             or _is_credit(line)
         ):

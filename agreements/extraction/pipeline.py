@@ -96,15 +96,21 @@ def error_dict(id: str, message: str) -> dict:
 
 
 def _signing_date(
-    tiers: list[list[tuple[str, int]]], pub: dates.Published
+    tiers: list[list[tuple[str, int]]], pub: dates.Published, article: str
 ) -> tuple[dt.date | None, list[str], float]:
-    """The first event date in the best tier; a date that cannot be resolved stays None."""
+    """The first event date in the best tier; a date that cannot be resolved stays None,
+    unless its weekday fits exactly one of the years the article names."""
     for rank, tier in enumerate(tiers):
         for text, anchor in tier:
             for mention in dates.find_dates(text, pub, anchor):
                 if mention.statement:
                     continue
                 if mention.date is None:
+                    if not pub.year and mention.weekday and mention.day_month:
+                        day, month = mention.day_month
+                        year = dates.year_by_weekday(article, mention.weekday, month, day)
+                        if year:
+                            return dt.date(year, month, day), [text], 0.75
                     return None, [text], 0.5
                 if not dates.plausible(mention.date, pub):
                     continue
@@ -128,6 +134,22 @@ def _agreement_type(texts: list[str], parties: list[Party]) -> str | None:
         if pks:
             return "perjanjian_kerja_sama"
     return "other"
+
+
+def _with_page_stamp(pub: dates.Published, text: str) -> dates.Published:
+    """A page that prints its own date ("Senin, 01 Juli 2019 - 20:40 WIB") near the top
+    dates the article when the caller knows less, and never contradicts what it knows."""
+    if pub.full:
+        return pub
+    for line in text.split("\n")[:8]:
+        stamp = dates.page_stamp_date(line)
+        if (
+            stamp
+            and (not pub.year or pub.year == stamp.year)
+            and (not pub.month or pub.month == stamp.month)
+        ):
+            return dates.Published(stamp.year, stamp.month, stamp.day)
+    return pub
 
 
 def _with_context_parties(parties: list[Party], infos: list[relevance.SentenceInfo]) -> list[Party]:
@@ -161,7 +183,9 @@ def _with_context_parties(parties: list[Party], infos: list[relevance.SentenceIn
 def extract(text: str, *, published: str | None = None) -> Extraction:
     """Extract the agreement facts from one article (plain text)."""
     pub = dates.Published.parse(published)
-    sentences = drop_noise_sentences(split_sentences(strip_noise(normalise(text))))
+    clean = normalise(text)
+    pub = _with_page_stamp(pub, clean)
+    sentences = drop_noise_sentences(split_sentences(strip_noise(clean)))
     dateline_city = None
     for i, sentence in enumerate(sentences[:6]):
         city, rest, found = split_dateline(sentence)
@@ -221,7 +245,7 @@ def extract(text: str, *, published: str | None = None) -> Extraction:
     ]
     lead_tier = [(t, 0) for t in sentences[:4]]
     result.signed_on, result.evidence["signed_on"], result.confidence["signed_on"] = _signing_date(
-        [signing_tier, event_tier, lead_tier], pub
+        [signing_tier, event_tier, lead_tier], pub, "\n".join(sentences)
     )
 
     lead = [t for t in sentences[:4]]

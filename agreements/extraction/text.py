@@ -6,6 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from agreements.extraction.lexicon import WEEKDAY_NAMES
+
 # Lines that scraped files carry above the article body (URL, bare date, "unknown").
 _HEADER_LINE = re.compile(r"^\s*(?:https?://\S+|\d{4}(?:-\d{2}){0,2}|unknown)\s*$", re.I)
 _ELLIPSIS_TAIL = re.compile(r"\[\s*(?:\u2026|\.\.\.)\s*\]")
@@ -182,6 +184,8 @@ def split_dateline(sentence: str) -> tuple[str | None, str, bool]:
     parts = [p.strip() for p in re.split(r"[,()]", head) if p.strip()]
     cities = [p for p in parts if not _OUTLET_HINT.search(p) and p[:1].isupper()]
     city = cities[0] if cities else None
+    if city and (city.split()[0].capitalize() in WEEKDAY_NAMES or city[:1].isdigit()):
+        city = None  # "Senin, 01 Juli 2019 -": a time stamp, not a dateline
     if city and city.upper() == city:
         city = city.title()
     return city, sentence[m.end() :], True

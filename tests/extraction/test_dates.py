@@ -47,3 +47,52 @@ def test_partial_publication_dates_parse():
     assert Published.parse("2020") == Published(2020, None, None)
     assert Published.parse("unknown") == Published()
     assert Published.parse("2020-02-31") == Published(2020, 2, None)
+
+
+def test_the_page_time_stamp_is_no_signing_date_but_dates_the_article():
+    from agreements.extraction import extract
+
+    r = extract(
+        "Selasa, 11 Juni 2024 - 20:40 WIB\n"
+        "JAMBI - Pemprov Jambi dan Pemprov Bengkulu menandatangani kesepakatan bersama di "
+        "Rumah Dinas Gubernur Jambi, Senin (10/6).\n",
+        published=None,
+    )
+    assert r.signed_on.isoformat() == "2024-06-10"
+    assert r.place == "Rumah Dinas Gubernur Jambi"
+
+
+def test_a_weekday_fitting_the_one_year_the_article_names():
+    from agreements.extraction import extract
+
+    # 9 October 2017 was a Monday; the article speaks of 2017 and has no publication date.
+    r = extract(
+        "Rapat Koordinasi Gubernur se-Sumatera tahun 2017 digelar di Jambi.\n"
+        "Pemprov Sumbar dan Pemprov Jambi menandatangani nota kesepahaman bersama, Senin "
+        "(9/10).\n",
+        published=None,
+    )
+    assert r.signed_on.isoformat() == "2017-10-09"
+
+
+def test_a_weekday_that_fits_no_named_year_stays_unresolved():
+    from agreements.extraction import extract
+
+    r = extract(
+        "Rapat Koordinasi Gubernur se-Sumatera tahun 2018 digelar di Jambi.\n"
+        "Pemprov Sumbar dan Pemprov Jambi menandatangani nota kesepahaman bersama, Senin "
+        "(9/10).\n",
+        published=None,
+    )
+    assert r.signed_on is None
+
+
+def test_a_weekday_alone_without_a_publication_date_stays_unresolved():
+    from agreements.extraction import extract
+
+    r = extract(
+        "Pemprov Jambi dan Pemprov Bengkulu menandatangani kesepakatan bersama pada Kamis "
+        "kemarin di Jambi.\n",
+        published="2024",
+    )
+    assert r.signed_on is None
