@@ -6,11 +6,16 @@ import re
 
 _PRIOR = re.compile(
     r"\b(?:sejak|dijajaki\s+(?:pada|sejak)|dimulai\s+(?:pada|sejak)|dirintis\s+(?:pada|sejak)|"
-    r"pertama\s+kali\s+(?:\w+\s+){0,3}?(?:pada|tahun))\s+(?:tahun\s+)?((?:19|20)\d{2})\b",
+    r"pertama\s+kali\s+(?:\w+\s+){0,3}?(?:pada|tahun)|"
+    # "memperbarui MoU tahun 2019", "memperpanjang kerja sama periode 2017-2019"
+    r"(?:memperbarui|memperpanjang|melanjutkan|perpanjangan|pembaruan|pembaharuan)\s+"
+    r"(?:\S+\s+){0,4}?(?:tahun|periode|pada))\s+(?:tahun\s+)?((?:19|20)\d{2})\b",
     re.I,
 )
 _COOP = re.compile(
-    r"\b(?:kerja\s*sama|kerjasama|MoU\w*|kesepakatan|PKS|perjanjian|kemitraan|hubungan)\b", re.I
+    r"\b(?:kerja\s*sama|kerjasama|bekerja\s*sama|bermitra|MoU\w*|kesepakatan|PKS|perjanjian|"
+    r"kemitraan|hubungan)\b",
+    re.I,
 )
 
 

@@ -105,6 +105,14 @@ def _planned(text: str, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
+# Renewing or extending: the older year is the earlier cooperation, the signing is new.
+_RENEWAL = re.compile(
+    r"\b(?:memperpanjang|memperbarui|memperbaharui|melanjutkan|perpanjangan|pembaruan|"
+    r"pembaharuan|memperluas)\b",
+    re.I,
+)
+
+
 def _old(text: str, spans: list[tuple[int, int]], pub: dates.Published) -> bool:
     for start, end in spans:
         before = text[max(0, start - 40) : start]
@@ -129,7 +137,9 @@ def _old(text: str, spans: list[tuple[int, int]], pub: dates.Published) -> bool:
             and mention.date.year < (pub.year or 0)
         ):
             return True
-    year = re.search(r"\b(?:pada|tahun|sejak)\s+(?:tahun\s+)?((?:19|20)\d{2})\b", text, re.I)
+    if _RENEWAL.search(text[: spans[0][0]] if spans else text):
+        return False  # "memperpanjang kerja sama yang dimulai pada 2018 dengan menandatangani"
+    year = re.search(r"\b(?:pada|tahun)\s+(?:tahun\s+)?((?:19|20)\d{2})\b", text, re.I)
     return bool(year and pub.year and int(year.group(1)) < pub.year)
 
 

@@ -136,3 +136,34 @@ def test_markdown_image_lines_are_page_furniture():
     )
     assert r.is_agreement
     assert _codes(r) == {"35"}
+
+
+def test_a_renewal_names_the_earlier_year_and_is_still_a_new_signing():
+    r = _run(
+        "Pemprov Jambi dan Pemprov Bengkulu memperpanjang kerja sama yang dimulai pada 2018 "
+        "dengan menandatangani kesepakatan bersama di Jambi, Senin (10/6/2024).\n"
+    )
+    assert r.is_agreement
+    assert r.prior_cooperation_since == 2018
+
+
+def test_bekerja_sama_sejak_gives_the_prior_year():
+    r = _run(
+        "Pemprov Jambi dan Pemprov Bengkulu menandatangani kesepakatan bersama di Jambi, Senin "
+        "(10/6/2024). Kedua provinsi telah bekerja sama sejak 2019.\n"
+    )
+    assert r.prior_cooperation_since == 2019
+
+
+def test_a_signing_in_a_relative_clause_deep_in_a_long_story():
+    filler = " ".join(
+        f"Paragraf {i} membahas harga bahan pokok di pasar tradisional." for i in range(20)
+    )
+    r = _run(
+        filler + " Gubernur Jambi Arman Sulaiman, yang menandatangani nota kesepahaman dengan "
+        "Gubernur Bengkulu Dedi Kurnia di Jambi, Senin (10/6/2024), mengatakan kerja sama itu "
+        "penting.\n"
+    )
+    assert r.is_agreement
+    assert _codes(r) == {"15", "17"}
+    assert r.signed_on.isoformat() == "2024-06-10"
