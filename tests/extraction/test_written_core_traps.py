@@ -1,9 +1,9 @@
-"""Field-by-field score of the extractor on the held-out articles (heldout_articles.py).
+"""Field-by-field score of the extractor on the written trap articles (written_core_traps.py).
 
 The matching rules are those of the outside evaluation (eval-dev/score.py), re-implemented
 here so that the test does not depend on files outside the repository. The thresholds are
 the targets set for the hidden evaluation set. Run this file as a script for a report of
-every miss: ``.venv/bin/python tests/extraction/test_heldout.py``.
+every miss: ``.venv/bin/python tests/extraction/test_written_core_traps.py``.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import pytest
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parents[1])]  # also when run as a script
-from heldout_articles import ARTICLES  # noqa: E402
+from written_core_traps import ARTICLES  # noqa: E402
 
 from agreements.extraction import extract  # noqa: E402
 
@@ -201,11 +201,11 @@ def score(articles=ARTICLES) -> tuple[dict[str, float], list[str]]:
 
 
 @pytest.fixture(scope="module")
-def heldout_metrics() -> dict[str, float]:
+def written_metrics() -> dict[str, float]:
     return score()[0]
 
 
-def test_heldout_set_is_large_and_balanced():
+def test_written_set_is_large_and_balanced():
     positives = sum(a["expected"]["is_agreement"] for a in ARTICLES)
     assert len(ARTICLES) >= 30
     assert positives >= 20 and len(ARTICLES) - positives >= 10
@@ -213,8 +213,8 @@ def test_heldout_set_is_large_and_balanced():
 
 
 @pytest.mark.parametrize("metric", sorted(THRESHOLDS))
-def test_heldout_metric_reaches_threshold(heldout_metrics, metric):
-    assert heldout_metrics[metric] >= THRESHOLDS[metric], heldout_metrics
+def test_written_metric_reaches_threshold(written_metrics, metric):
+    assert written_metrics[metric] >= THRESHOLDS[metric], written_metrics
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 # ruff: noqa: RUF001 - real news text uses en dashes in datelines
-"""Third round of held-out Indonesian news articles, with their expected facts.
+"""Written press releases and wire copy, with their expected facts.
 
 Written after the second round of rule changes, and deliberately unlike the first 55
 articles: long provincial press releases full of speeches, terse wire copy, office lists
@@ -10,13 +10,13 @@ typos ("Pemprov.Jambi", "Kerjasama", "MOU"), and publication dates that are full
 month-only, year-only or unknown. The expected facts were fixed before the extractor was
 run on the texts; people, quotes and most venues are invented.
 
-The judgement calls are those of heldout_articles.py (see its docstring): only provinces
+The judgement calls are those of written_core_traps.py (see its docstring): only provinces
 are scored among the parties; OPDs are offices of the governments taking part; a scope item
 may be a tuple of codes any of which counts; generic scope is not listed.
 """
 
 # The test modules put this folder on sys.path; the builders are shared with round one.
-from heldout_articles import _no, _p, _s
+from written_core_traps import _no, _p, _s
 
 ARTICLES = [
     # --- long press release, speeches with the governor's own programmes, wish, OPD paragraph

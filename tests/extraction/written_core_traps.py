@@ -1,10 +1,11 @@
 # ruff: noqa: RUF001 - real news text uses en dashes in datelines
-"""Held-out Indonesian news articles with their expected facts, written for the tests.
+"""Articles written for the project, one per trap, with their expected facts.
 
 The texts are invented (people, quotes and most venues are made up) in the style of regional
 online media, Antara, Kompas/Detik regional pages and provincial press releases. They were
-written, and their expected facts fixed, before the extractor was run on them, so that
-``test_heldout.py`` measures how well the rules generalise beyond the dev set.
+written, and their expected facts fixed, before the extractor was run on them. They are
+unit tests of the rules (``test_written_core_traps.py``), not evidence of quality on real
+news: that is measured on real articles only (``make eval``).
 
 Expected facts follow the extraction contract with the judgment calls of the dev truth:
 - ``parties``: every party; provinces by canonical name (only provinces are scored).

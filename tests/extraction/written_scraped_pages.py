@@ -1,4 +1,4 @@
-"""Fourth round of held-out Indonesian news articles: genuine content wrapped in scraping noise.
+"""Written articles wrapped in scraping noise, with their expected facts.
 
 Real pages come with "Baca juga:" headlines inside the body (often about another signing,
 other provinces, other dates), photo captions with agency credits, "Editor:"/"Reporter:"
@@ -8,13 +8,13 @@ paragraphs appended by the scraper, and multi-story digests. The last five artic
 negatives in which only the noise mentions a signing. The expected facts were fixed before
 the extractor was run on the texts; people, quotes and most venues are invented.
 
-Judgement calls are those of heldout_articles.py: only provinces are scored among the
+Judgement calls are those of written_core_traps.py: only provinces are scored among the
 parties; OPDs are offices of the governments taking part; a scope item may be a tuple of
 codes any of which counts; nothing in the noise counts.
 """
 
 # The test modules put this folder on sys.path; the builders are shared with round one.
-from heldout_articles import _no, _p, _s
+from written_core_traps import _no, _p, _s
 
 ARTICLES = [
     # --- Antara wire with a "Baca juga" headline about another pair mid-body, credits at the end

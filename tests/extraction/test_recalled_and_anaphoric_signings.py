@@ -1,4 +1,5 @@
-"""Rules added after the third held-out round, one small case each."""
+"""Recalled, planned and anaphoric signings, budget memoranda and located regencies: one
+small case each."""
 
 from agreements.extraction import extract
 
