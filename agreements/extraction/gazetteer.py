@@ -59,12 +59,43 @@ class Gazetteer:
     sector_re: re.Pattern
     opd_acronyms: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     opd_acronym_re: re.Pattern | None = None
+    # ("regency", "bandung") -> [("32.04", "32")]; several rows when provinces share a name
+    regions: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
+    region_names: dict[str, str] = field(default_factory=dict)  # "32.73" -> "Kota Bandung"
 
     def province_code(self, alias: str) -> str | None:
         return self.alias_to_code.get(_alias_key(alias))
 
+    def region_code(
+        self, level: str, name: str, provinces: frozenset[str] = frozenset()
+    ) -> str | None:
+        """Kemendagri code of a kabupaten or kota ("Kota Bandung" -> "32.73"); a name that
+        several provinces share is settled only by a province the article names."""
+        candidates = self.regions.get((level, _region_key(name)), [])
+        if len(candidates) > 1 and provinces:
+            candidates = [c for c in candidates if c[1] in provinces]
+        return candidates[0][0] if len(candidates) == 1 else None
+
     def sectors_of(self, keyword: str) -> set[str]:
         return self.sector_keywords.get(_alias_key(keyword), set())
+
+
+_REGION_KIND = re.compile(r"^(?:Kabupaten|Kab\.?|Kota|Pemkab|Pemkot|Pemko)\s+", re.I)
+
+
+def _region_key(name: str) -> str:
+    """ "Kabupaten Deli Serdang", "Deliserdang" and "Deli-Serdang" compare equal."""
+    return re.sub(r"[\s.'-]+", "", _REGION_KIND.sub("", name.strip()).lower())
+
+
+def _load_regions() -> tuple[dict[tuple[str, str], list[tuple[str, str]]], dict[str, str]]:
+    regions: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    names: dict[str, str] = {}
+    for row in _read_csv("regencies.csv"):
+        key = (row["kind"], _region_key(row["name"]))
+        regions.setdefault(key, []).append((row["code"], row["province_code"]))
+        names[row["code"]] = row["name"]
+    return regions, names
 
 
 def _alias_key(text: str) -> str:
@@ -358,5 +389,12 @@ def get_gazetteer() -> Gazetteer:
     acronyms = _load_opd_acronyms()
     acronym_re = re.compile(r"(?<![\w-])(?:" + _phrase_alternation(acronyms) + r")(?![\w])", re.I)
     return Gazetteer(
-        provinces, alias_to_code, province_re, keywords, sector_re, acronyms, acronym_re
+        provinces,
+        alias_to_code,
+        province_re,
+        keywords,
+        sector_re,
+        acronyms,
+        acronym_re,
+        *_load_regions(),
     )

@@ -58,7 +58,7 @@ _ORG_AFTER = re.compile(
     re.I,
 )
 _LOCAL = re.compile(
-    r"\b(?:Pemerintah\s+(?P<k1>Kabupaten|Kota)|(?P<k2>Pemkab|Pemkot|Pemko)|(?P<k3>Kabupaten|Kab\.|Kota))"
+    r"\b(?:Pemerintah\s+(?P<k1>Kabupaten|Kota)|(?P<k2>Pemkab|Pemkot|Pemko)\b|(?P<k3>Kabupaten|Kab\.|Kota))"
     r"\s+(?:\([^)]{1,15}\)\s+)?"
     r"(?P<name>[A-Z][\w'-]*(?:\s+(?!Dan\b|Dengan\b|Bersama\b)[A-Z][\w'-]*){0,2})"
 )
@@ -131,8 +131,8 @@ _AFTER_LOCAL = re.compile(
 # "bupati Barito Selatan, Barito Utara, Murung Raya (Kalimantan Tengah)": where a list of
 # regencies lies.
 _AFTER_LOCAL_LIST = re.compile(
-    r"\b(?:Kabupaten|Kab\.?|Kota|Pemkab|Pemkot|Bupati|Wali\s?[Kk]ota)\b[^.;()]{0,160}"
-    r"\s\(\s*(?:(?:Provinsi|Propinsi|Prov\.?)\s+)?$",
+    r"\b(?:Kabupaten|Kab\.?|Kota|Pemkab|Pemkot|Bupati|Wali\s?[Kk]ota)\b"
+    r"(?:[^.;()]|\([^()]{0,40}\)){0,160}\s\(\s*(?:(?:Provinsi|Propinsi|Prov\.?)\s+)?$",
     re.I,
 )
 _PROVINCE_WORD_BEFORE = re.compile(r"\b(?:Provinsi|Propinsi|Prov\.?)\s*$")
@@ -201,6 +201,7 @@ class Party:
     province_code: str | None
     confidence: float
     evidence: str
+    region_code: str | None = None  # "32.73" for a kabupaten/kota, the province's own code
 
 
 def local_names(text: str) -> frozenset[str]:
@@ -228,7 +229,9 @@ def find_parties(sentences: list[str], originals: list[str] | None = None) -> li
             key = "p" + pm.code
             conf = 0.95 if pm.gov else 0.8
             if key not in found or found[key].confidence < conf:
-                found[key] = Party(gaz.provinces[pm.code].name, "province", pm.code, conf, original)
+                found[key] = Party(
+                    gaz.provinces[pm.code].name, "province", pm.code, conf, original, pm.code
+                )
         venues = [(a, b) for a, b, _p, _s in venue_phrases(text)]
         for m in _LOCAL.finditer(text):
             if _LOCAL_NOT_PARTY_BEFORE.search(text[: m.start()][-25:]):
@@ -245,8 +248,80 @@ def find_parties(sentences: list[str], originals: list[str] | None = None) -> li
             if not words:
                 continue
             name = ("Kabupaten " if level == "regency" else "Kota ") + " ".join(words)
+            known = _known_region(level, " ".join(words), whole=True)
+            # A bare "Kota X" that names no known region is a phrase ("Kota Sister City"),
+            # while "Pemkab X" is a government whatever the spelling of X.
+            if m.group("k3") and not known:
+                continue
+            name = known or name
             found.setdefault(name.lower(), Party(name, level, None, 0.8, original))
+            for item_level, item in _listed_regions(text, m.end(), level):
+                found.setdefault(item.lower(), Party(item, item_level, None, 0.75, original))
+        for m in _LOCAL_HEAD.finditer(text):
+            if any(a <= m.start() < b for a, b in venues):
+                continue
+            level = "regency" if m.group("head").lower().startswith("bupati") else "city"
+            region = _known_region(level, m.group("name"))
+            if region:
+                found.setdefault(region.lower(), Party(region, level, None, 0.8, original))
+                for item_level, item in _listed_regions(text, m.end(), level):
+                    found.setdefault(item.lower(), Party(item, item_level, None, 0.75, original))
         for m in _OTHER.finditer(text):
             org = re.sub(r"\s+", " ", m.group("org")).strip(" .,")
             found.setdefault(org.lower(), Party(org, "other", None, 0.6, original))
-    return list(found.values())
+    return _with_region_codes(list(found.values()), "\n".join(originals or sentences))
+
+
+# "Bupati Sleman", "Wali Kota Bogor, Bima": a head of region names the region.
+_LOCAL_HEAD = re.compile(
+    r"\b(?:Wakil\s+|Plt\.?\s+|Pj\.?\s+)?(?P<head>Bupati|Wali\s?[Kk]ota|Walkot)\s+"
+    r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})",
+    re.I,
+)
+# ", Binjai, Deliserdang dan Langkat": more regions after the first of a list.
+_LIST_ITEM = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?"  # "Murung Raya (Kalimantan Tengah), Tabalong"
+    r"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"
+    r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
+)
+
+
+def _known_region(level: str, words: str, whole: bool = False) -> str | None:
+    """The region's own name for the longest leading part of ``words`` that names a region
+    of that level ("Deliserdang" -> "Kabupaten Deli Serdang"); with ``whole``, all of them."""
+    gaz = get_gazetteer()
+    parts = words.split()
+    for n in range(len(parts), 0 if not whole else len(parts) - 1, -1):
+        code = gaz.region_code(level, " ".join(parts[:n]))
+        if code:
+            return gaz.region_names[code]
+    return None
+
+
+def _listed_regions(text: str, pos: int, level: str) -> list[tuple[str, str]]:
+    """Regions listed after a first one; each must be a known kabupaten or kota (of the
+    list's kind when the name is both), and the list stops at the first word that is not."""
+    out = []
+    other = "city" if level == "regency" else "regency"
+    while m := _LIST_ITEM.match(text, pos):
+        # the whole item must be a region: in "Wali Kota Bogor, Bima Arya" Bima is a person
+        name = _known_region(level, m.group("name"), whole=True)
+        item_level = level
+        if not name:
+            name, item_level = _known_region(other, m.group("name"), whole=True), other
+        if not name:
+            break
+        out.append((item_level, name))
+        pos = m.end()
+    return out
+
+
+def _with_region_codes(parties: list[Party], text: str) -> list[Party]:
+    """Codes for kabupaten and kota; a name that several provinces share is settled by the
+    provinces the text names, or left without a code."""
+    gaz = get_gazetteer()
+    named = frozenset(pm.code for pm in province_mentions(text))
+    for party in parties:
+        if party.level in {"regency", "city"} and party.region_code is None:
+            party.region_code = gaz.region_code(party.level, party.name, named)
+    return parties

@@ -60,7 +60,12 @@ class Extraction:
             "is_agreement": self.is_agreement,
             "agreement_type": self.agreement_type,
             "parties": [
-                {"name": p.name, "level": p.level, "province_code": p.province_code}
+                {
+                    "name": p.name,
+                    "level": p.level,
+                    "province_code": p.province_code,
+                    "region_code": p.region_code,
+                }
                 for p in self.parties
             ],
             "opds": [
