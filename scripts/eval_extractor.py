@@ -10,7 +10,9 @@ writes var/eval/predictions.jsonl and prints:
 3. a reliability table per field: how often a fact is right at each confidence level.
 
 The article texts are read at run time only; nothing of them is stored in the repository.
-Options: --errors-only FIELD[,FIELD] limits part 2 to some fields; --no-articles skips it.
+Options: --errors-only FIELD[,FIELD] limits part 2 to some fields; --no-articles skips it;
+--set DIR scores another set laid out like eval-dev (articles/ and truth.json), with
+eval-dev's scorer.
 """
 
 from __future__ import annotations
@@ -40,13 +42,13 @@ def _load_scorer():
     return module
 
 
-def _inputs(truth: list[dict], path: Path) -> None:
+def _inputs(truth: list[dict], path: Path, articles: Path) -> None:
     with path.open("w", encoding="utf-8") as fh:
         for record in truth:
             published = record.get("published")
             if published in (None, "", "unknown"):
                 published = None
-            text = (EVAL_DIR / "articles" / record["file"]).read_text(encoding="utf-8")
+            text = (articles / record["file"]).read_text(encoding="utf-8")
             line = {"id": record["file"], "text": text, "published": published}
             line["url"] = record.get("url")
             fh.write(json.dumps(line, ensure_ascii=False) + "\n")
@@ -173,17 +175,19 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors-only", default="", help="comma-separated fields to list errors for")
     ap.add_argument("--no-articles", action="store_true", help="skip the per-article errors")
+    ap.add_argument("--set", type=Path, default=EVAL_DIR, help="a set laid out like eval-dev")
     args = ap.parse_args()
-    if not (EVAL_DIR / "truth.json").exists():
-        print(f"no dev set at {EVAL_DIR}; nothing to score")
+    set_dir = args.set.resolve()
+    if not (set_dir / "truth.json").exists():
+        print(f"no dev set at {set_dir}; nothing to score")
         return 0
     sys.path.insert(0, str(ROOT))
     from agreements.extraction.cli import run
 
     OUT_DIR.mkdir(parents=True, exist_ok=True)
-    truth = json.loads((EVAL_DIR / "truth.json").read_text(encoding="utf-8"))
+    truth = json.loads((set_dir / "truth.json").read_text(encoding="utf-8"))
     inputs = OUT_DIR / "input.jsonl"
-    _inputs(truth, inputs)
+    _inputs(truth, inputs, set_dir / "articles")
     predictions = OUT_DIR / "predictions.jsonl"
     with predictions.open("w", encoding="utf-8") as out:
         run(files=[], jsonl=str(inputs), published=None, stdout=out)
@@ -191,7 +195,7 @@ def main() -> int:
     score = [
         sys.executable,
         str(EVAL_DIR / "score.py"),
-        str(EVAL_DIR / "truth.json"),
+        str(set_dir / "truth.json"),
         str(predictions),
         "--provinces",
         str(provinces_csv),

@@ -25,7 +25,9 @@ SIGN_PHRASE = re.compile(
     # "MoU" as a verb: "Kalteng dan Jatim Lakukan MoU", "OPD sudah MoU", "ber-MoU".
     r"\b(?:melakukan|lakukan|melaksanakan|laksanakan)\s+(?:\S+\s+){0,2}?"
     r"(?:MoU|MOU|nota\s+kesepahaman|kesepakatan\s+bersama|perjanjian\s+kerja\s*sama|PKS)\b|"
-    r"\b(?:sudah|telah)\s+(?:ber-?)?MoU\b|\bber-?MoU\b",
+    r"\b(?:sudah|telah)\s+(?:ber-?)?MoU\b|\bber-?MoU\b|"
+    # "pada saat yang sama juga dilakukan hal serupa antara Gubernur Jambi dengan ..."
+    r"\b(?:dilakukan|dilaksanakan|melakukan)\s+(?:\S+\s+){0,2}?hal\s+(?:serupa|yang\s+sama)\b",
     re.I,
 )
 ACTIVE_SIGN = re.compile(
@@ -103,7 +105,8 @@ NONGOV_PAIR = re.compile(
 # Business deals struck at government events (trade missions): not government agreements.
 BUSINESS_DEAL = re.compile(
     r"\b(?:komitmen\s+transaksi|transaksi\s+(?:dagang|bisnis)|antar\s*pelaku\s+usaha|business\s+matching|"
-    r"kontrak\s+dagang|antar\s*pengusaha)\b",
+    r"kontrak\s+dagang|antar\s*pengusaha|kelompok\s+usaha\s+bank|KUB|"
+    r"shareholder'?s?\s+agreement)\b",
     re.I,
 )
 # Documents an executive signs with its own parliament (budget, bylaws): not cooperation.

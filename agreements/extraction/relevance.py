@@ -192,8 +192,13 @@ MULTI_PARTY = re.compile(
     r"\b(?:sejumlah|para|seluruh|beberapa)\s+(?:gubernur|bupati|wali\s?kota|kepala\s+daerah)\b|"
     r"\bgubernur\s+se-?\s*[A-Z]\w+|"
     r"\b(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
-    r"(?:provinsi|kabupaten|kota|pemerintah\s+daerah|pemda)\b",
+    r"(?:provinsi|kabupaten|kota|pemerintah\s+daerah|pemda|gubernur|bupati|wali\s?kota)\b",
     re.I,
+)
+# "... bersama delapan gubernur lain. Provinsi Bali untuk pariwisata. Provinsi Kalteng untuk
+# kesehatan ...": one line per partner after a multi-party signing.
+_PARTNER_LINE = re.compile(
+    r"^(?:\S+\s+){0,4}?(?:Provinsi|Pemprov|Pemerintah\s+Provinsi)\s+[A-Z]", re.I
 )
 
 
@@ -286,15 +291,21 @@ def party_sentence_indexes(infos: list[SentenceInfo]) -> list[int]:
             and not prev.nongov
         ):
             out.append(prev.index)
+        # the list may come a sentence or two after the signing ("Sebanyak 11 kabupaten
+        # menandatangani ... Acara digelar di ... 11 daerah tersebut meliputi ...")
         if info.counted or (
-            k > 0
-            and infos[k - 1].counted
+            any(p.counted for p in infos[max(0, k - 3) : k])
             and _LIST_CONTINUES.search(info.text)
             and not PLAN.search(info.text)
             and not WITNESS.search(info.text)
         ):
             out.append(info.index)
-    return out
+        if info.counted and MULTI_PARTY.search(info.text):
+            for line in infos[k + 1 : k + 12]:
+                if not _PARTNER_LINE.match(line.text) or PLAN.search(line.text):
+                    break
+                out.append(line.index)
+    return sorted(set(out))
 
 
 _COOPERATION = re.compile(
@@ -323,6 +334,8 @@ def context_party_indexes(infos: list[SentenceInfo]) -> tuple[list[int], list[in
     ]
     if first > 0 and not PLAN.search(infos[first - 1].text):
         out.append(first - 1)
+    if any(_nongov(infos[k].text) for k in out):
+        return [], []  # the lead is about two banks or a business deal
     officials = [i.index for i in infos[first + 1 : first + 3] if TITLE.search(i.text)]
     return sorted(set(out)), officials
 
@@ -335,7 +348,16 @@ def decide(
     counted = [i for i in infos if i.counted and i.signing]
     evidence = [i.text for i in counted[:3]]
     several = any(MULTI_PARTY.search(i.text) for i in counted)
-    if not counted or n_gov_parties == 0 or (n_parties < 2 and not several):
+    # "NTB dan Bali menyepakati perjanjian kerja sama" over a story of the signing still to
+    # come: agreeing to sign is not signing.
+    only_agreed = not any(SIGN_WORD.search(i.text) for i in counted)
+    still_to_sign = any(i.signing and i.planned for i in infos)
+    if (
+        not counted
+        or n_gov_parties == 0
+        or (n_parties < 2 and not several)
+        or (only_agreed and still_to_sign)
+    ):
         signing = [i for i in infos if i.signing]
         return False, 0.8 if signing else 0.95, [i.text for i in signing[:2]]
     confidence = 0.9 if len(counted) > 1 or n_gov_parties >= 2 else 0.75

@@ -167,3 +167,75 @@ def test_a_signing_in_a_relative_clause_deep_in_a_long_story():
     assert r.is_agreement
     assert _codes(r) == {"15", "17"}
     assert r.signed_on.isoformat() == "2024-06-10"
+
+
+def test_a_rector_signs_for_the_university():
+    r = _run(
+        "Penandatanganan MoU antara Rektor UNJA dengan Gubernur Jambi dilaksanakan di ruang "
+        "rapat gubernur, Senin (10/6/2024).\n"
+    )
+    assert r.is_agreement
+    assert [p.name for p in r.parties if p.level == "other"] == ["UNJA"]
+
+
+def test_a_company_written_pt_with_a_dot():
+    r = _run(
+        "Gubernur Jambi Arman Sulaiman teken MoU dengan PT. Batanghari Beton Lestari, Senin "
+        "(10/6/2024).\n"
+    )
+    assert r.is_agreement
+    assert [p.name for p in r.parties if p.level == "other"] == ["PT. Batanghari Beton Lestari"]
+
+
+def test_a_governor_speaking_after_two_banks_signed_is_no_party():
+    r = _run(
+        "JAKARTA - Gubernur Jambi mengungkapkan alasan Bank Jambi menjadi bank induk dalam "
+        "kelompok usaha bank (KUB) dengan PT BPD Bengkulu.\n"
+        "Usai penandatanganan shareholder agreement di Hotel Mulia, Jakarta, Senin (10/6/2024), "
+        "gubernur menyebut KUB itu kebijakan bersama.\n"
+    )
+    assert not r.is_agreement
+
+
+def test_agreeing_to_sign_over_a_story_of_the_signing_to_come():
+    r = _run(
+        "Pemprov Jambi bersama Pemprov Bengkulu menyepakati perjanjian kerja sama di berbagai "
+        "sektor.\n"
+        '"Rencananya Pemprov Bengkulu akan berkunjung ke Jambi untuk melakukan penandatanganan '
+        'kesepakatan bersama," kata Sekda Jambi.\n'
+    )
+    assert not r.is_agreement
+
+
+def test_side_agreements_at_the_same_event():
+    r = _run(
+        "Nota kesepahaman Pemprov Sumbar dan Pemprov Jambi ditandatangani kedua gubernur di "
+        "Jambi, Senin (10/6/2024).\n"
+        "Pada saat yang sama juga dilakukan hal serupa antara Gubernur Jambi dengan tiga "
+        "provinsi lainnya, yakni Riau, Bengkulu dan Lampung.\n"
+    )
+    assert _codes(r) == {"13", "15", "14", "17", "18"}
+
+
+def test_one_line_per_partner_after_a_multi_party_signing():
+    r = _run(
+        "Penandatanganan MoU dilakukan oleh Gubernur Kaltim bersama para lima gubernur "
+        "provinsi lain, Senin (10/6/2024).\n"
+        "Kerja sama dilakukan Provinsi Bali untuk bidang pariwisata.\n"
+        "Provinsi Kalteng untuk kerja sama kesehatan rujukan.\n"
+        "Provinsi NTT bidang peternakan.\n"
+        "Gubernur berharap MoU itu segera ditindaklanjuti.\n"
+    )
+    assert _codes(r) == {"64", "51", "62", "53"}
+
+
+def test_the_list_of_parties_two_sentences_after_the_signing():
+    r = _run(
+        "Sebanyak empat kabupaten melakukan penandatanganan kesepakatan bersama tentang kerja "
+        "sama antardaerah.\n"
+        "Kesepakatan tersebut digelar di Pendopo Kabupaten Sleman, Senin (10/6/2024).\n"
+        "Empat daerah tersebut meliputi Kabupaten Sleman, Kabupaten Bantul, Kabupaten Klaten "
+        "dan Kabupaten Magelang.\n"
+    )
+    assert r.is_agreement
+    assert sorted(p.region_code for p in r.parties) == ["33.08", "33.10", "34.02", "34.04"]
