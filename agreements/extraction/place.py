@@ -11,8 +11,17 @@ _VENUE_WORD = re.compile(
     r"Kantor|Aula|Ruang|Ruangan|Graha|Wisma|Istana|Bale|Puri|Convention|Ballroom|Hall|"
     r"Auditorium|Gelanggang|Kompleks|Komplek|Sasana|Anjungan|Lapangan|Stadion|Griya|Resort|"
     r"Restoran|Villa|Kampus|Kediaman|Pavilion|Paviliun|Plaza|Center|Centre|Dome|Gedong|"
-    r"Mahan|Rektorat|Kompleks|Lobby|Lobi)\b",
+    r"Mahan|Rektorat|Kompleks|Lobby|Lobi|Area|Kawasan|Halaman|Panggung|Sirkuit|Candi|Pantai|"
+    r"Taman|Bandara|Pelabuhan|Masjid|Pura|Benteng|Museum|Pondok|Ponpes)\b",
     re.I,
+)
+# Islands and the country are where everything is, not where a signing took place.
+_TOO_WIDE = {
+    "sumatera", "sumatra", "jawa", "kalimantan", "sulawesi", "papua", "maluku", "nusa tenggara",
+    "indonesia", "nusantara", "bali nusra", "sumbagsel", "sumbagut",
+}  # fmt: skip
+_EVENT_INTRO = re.compile(
+    r"\b(?:bertempat|berlangsung|digelar|dilaksanakan|diselenggarakan)\s+di\s+", re.I
 )
 _INTRO = re.compile(
     r"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|dilaksanakan\s+di|di)\s+", re.I
@@ -103,7 +112,7 @@ def venue_phrases(text: str) -> list[tuple[int, int, str, int]]:
         if first in _BAD_START or not first:
             continue
         phrase = _consume(rest)
-        if not phrase:
+        if not phrase or phrase.lower() in _TOO_WIDE:
             continue
         if _VENUE_WORD.search(phrase):
             score = 2
@@ -129,6 +138,11 @@ def find_place(
         for _s, _e, phrase, score in venue_phrases(text):
             if score == 1:
                 return phrase, [text], 0.6
+    # "Misi dagang ... berlangsung di Kota Ternate": an event sentence that says where
+    for text in tiers[1] if len(tiers) > 1 else []:
+        for start, _e, phrase, score in venue_phrases(text):
+            if score == 1 and _EVENT_INTRO.match(text, start):
+                return phrase, [text], 0.55
     if dateline_city:
         return dateline_city, [], 0.4
     return None, [], 0.5

@@ -8,6 +8,7 @@ between two banks or companies, and it involves some government.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -111,6 +112,23 @@ _RENEWAL = re.compile(
     r"pembaharuan|memperluas)\b",
     re.I,
 )
+
+
+def _dated_later(text: str, pub: dates.Published) -> bool:
+    """A signing dated after the article was published has not happened yet ("tahap akhir
+    penandatanganan PKS pada 22 Desember 2025", published in November)."""
+    if not pub.year:
+        return False
+    if pub.full:
+        last = pub.full
+    elif pub.month:
+        last = dt.date(pub.year + (pub.month == 12), pub.month % 12 + 1, 1) - dt.timedelta(1)
+    else:
+        last = dt.date(pub.year, 12, 31)
+    return any(
+        m.date and m.explicit_year and m.date > last and not m.statement
+        for m in dates.find_dates(text, pub)
+    )
 
 
 def _old(text: str, spans: list[tuple[int, int]], pub: dates.Published) -> bool:
@@ -227,7 +245,7 @@ def classify(sentences: list[str], pub: dates.Published) -> list[SentenceInfo]:
         # "Sepanjang 2022 ... telah menandatangani 18 kerja sama. Di antaranya ...".
         summary = bool(SUMMARY.search(text)) or (summary and bool(_EXAMPLES.search(text)))
         if info.signing:
-            info.planned = _planned(text, info.sign_spans)
+            info.planned = _planned(text, info.sign_spans) or _dated_later(text, pub)
             info.old = summary or _old(text, info.sign_spans, pub)
             info.nongov = _nongov(text)
             first = info.sign_spans[0][0]

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from agreements.extraction.gazetteer import get_gazetteer
 from agreements.extraction.lexicon import WEEKDAY_NAMES
 
 # Lines that scraped files carry above the article body (URL, bare date, "unknown").
@@ -158,6 +159,11 @@ _OUTLET_HINT = re.compile(
 )
 
 
+def _names_a_city(part: str) -> bool:
+    gaz = get_gazetteer()
+    return bool(gaz.region_code("city", part) or gaz.region_code("regency", part))
+
+
 def split_dateline(sentence: str) -> tuple[str | None, str, bool]:
     """Detach a news dateline from the first body sentence.
 
@@ -183,7 +189,9 @@ def split_dateline(sentence: str) -> tuple[str | None, str, bool]:
         return None, sentence, False
     parts = [p.strip() for p in re.split(r"[,()]", head) if p.strip()]
     cities = [p for p in parts if not _OUTLET_HINT.search(p) and p[:1].isupper()]
-    city = cities[0] if cities else None
+    # "KETIK, SURABAYA -": the outlet may come first; a part that names a city wins.
+    known = [p for p in cities if _names_a_city(p)]
+    city = (known or cities or [None])[0]
     if city and (city.split()[0].capitalize() in WEEKDAY_NAMES or city[:1].isdigit()):
         city = None  # "Senin, 01 Juli 2019 -": a time stamp, not a dateline
     if city and city.upper() == city:

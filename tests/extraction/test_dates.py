@@ -96,3 +96,28 @@ def test_a_weekday_alone_without_a_publication_date_stays_unresolved():
         published="2024",
     )
     assert r.signed_on is None
+
+
+def test_a_signing_dated_after_publication_has_not_happened():
+    from agreements.extraction import extract
+
+    r = extract(
+        "Tahap akhir, penandatanganan perjanjian kerja sama Pemprov NTB dan Pemprov NTT pada "
+        "22 Desember 2025 di Kupang.\n",
+        published="2025-11-26",
+    )
+    assert not r.is_agreement
+
+
+def test_the_next_signing_somewhere_else_is_not_the_place_of_this_one():
+    from agreements.extraction import extract
+
+    r = extract(
+        "Penandatanganan kesepakatan bersama Pemprov NTB, Pemprov NTT dan Pemprov Bali "
+        "berlangsung di Sirkuit Mandalika, Lombok Tengah, Selasa (25/11/2025).\n"
+        '"Pertemuan berikutnya 22 Desember 2025 di NTT, agendanya tanda tangan PKS," kata '
+        "Gubernur NTB.\n",
+        published="2025-11-26",
+    )
+    assert r.place == "Sirkuit Mandalika, Lombok Tengah"
+    assert r.signed_on.isoformat() == "2025-11-25"

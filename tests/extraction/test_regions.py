@@ -55,7 +55,7 @@ def test_heads_of_regions_name_their_regions_but_their_names_are_no_regions():
 
 def test_a_phrase_after_kota_that_names_no_region_is_no_party():
     assert _locals(
-        "Kota Malang dan Kota Surakarta menandatangani MoU Kota Sister City, Kamis (4/7/2024)."
+        "Kota Malang dan Kota Surakarta menandatangani MoU Kota Sister City, Selasa (4/6/2024)."
     ) == [("Kota Malang", "city", "35.73"), ("Kota Surakarta", "city", "33.72")]
 
 

@@ -1,0 +1,49 @@
+"""Where the signing took place, in the venue shapes of real reporting (invented details)."""
+
+from agreements.extraction import extract
+
+
+def _place(text, published="2024-06-14"):
+    return extract(text, published=published).place
+
+
+def test_a_venue_written_in_lower_case():
+    assert (
+        _place(
+            "Penandatanganan kesepakatan bersama Pemprov Jabar dan Pemprov DIY dilakukan di area "
+            "panggung utama, Kompleks Candi Prambanan, dalam rangkaian pekan budaya, Senin "
+            "(10/6/2024)."
+        )
+        == "area panggung utama, Kompleks Candi Prambanan"
+    )
+
+
+def test_an_island_is_no_place():
+    assert (
+        _place(
+            "Penandatanganan kerja sama melibatkan enam provinsi di Sumatera, yakni Pemprov "
+            "Jambi, Pemprov Riau dan Pemprov Bengkulu, Senin (10/6/2024)."
+        )
+        is None
+    )
+
+
+def test_an_event_sentence_that_says_where():
+    assert (
+        _place(
+            "Pemprov Jatim dan Pemprov Malut menandatangani perjanjian kerja sama perdagangan, "
+            "Senin (10/6/2024).\nMisi dagang itu berlangsung di Kota Ternate dan diikuti 100 "
+            "pelaku usaha."
+        )
+        == "Kota Ternate"
+    )
+
+
+def test_the_outlet_before_the_city_in_a_dateline():
+    assert (
+        _place(
+            "KABARKITA, SURABAYA - Pemprov Jatim dan Pemprov Kepri menandatangani kesepakatan "
+            "bersama, Senin (10/6/2024)."
+        )
+        == "Surabaya"
+    )
