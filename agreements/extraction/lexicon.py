@@ -6,7 +6,7 @@ import re
 
 # The act of signing, including common typos ("penandatangan", "ditandangani").
 SIGN_WORD = re.compile(
-    r"\b(?:me|pe|di|ber)?(?:n|t)anda\s?(?:tangan|tangn|ngan)\w*|"
+    r"\b(?:me|pe|di|ber)?(?:n|t)andan?\s?(?:tangan|tangn|ngan)\w*|"
     r"\b(?:di|me)?teken\b|\bmeneken\w*",
     re.I,
 )
@@ -113,8 +113,13 @@ BUSINESS_DEAL = re.compile(
 BUDGET_DOC = re.compile(
     r"\b(?:KUA[\s-]*PPAS|KUA\s+(?:dan|-)\s+PPAS|Kebijakan\s+Umum\s+(?:Anggaran|APBD)|"
     r"Prioritas\s+dan\s+Plafon\s+Anggaran|Ranperda|Rancangan\s+Peraturan\s+Daerah|"
-    r"(?:R)?APBD(?:-?P)?\s+(?:Perubahan\s+)?(?:Tahun\s+(?:Anggaran\s+)?)?(?:19|20)\d{2}|"
-    r"rapat\s+paripurna)\b",
+    r"(?:R)?APBD(?:-?P)?\s+(?:Perubahan\s+)?(?:Tahun\s+(?:Anggaran\s+)?)?(?:19|20)\d{2})\b",
+    re.I,
+)
+# A plenary of the DPRD is where budgets are signed, and sometimes where two governors sign.
+PLENARY = re.compile(r"\brapat\s+paripurna\b", re.I)
+INTER_GOVERNMENT = re.compile(
+    r"\bkedua\s+(?:provinsi|gubernur|daerah|pemerintah|pemprov)\b|\bantar\s*(?:kedua\s+)?provinsi\b",
     re.I,
 )
 # Words that name a regional government or one of its offices or officials. Central

@@ -14,7 +14,12 @@ from agreements.extraction.place import find_place
 from agreements.extraction.prior import find_prior_year
 from agreements.extraction.sectors import find_sectors, pks_sentence_indexes
 from agreements.extraction.signatories import Signatory, find_signatories, people_index
-from agreements.extraction.text import normalise, split_dateline, split_sentences
+from agreements.extraction.text import (
+    normalise,
+    rejoin_split_titles,
+    split_dateline,
+    split_sentences,
+)
 
 CONTRACT_KEYS = (
     "id",
@@ -141,6 +146,29 @@ def _agreement_type(texts: list[str], parties: list[Party]) -> str | None:
     return "other"
 
 
+def _without_headline_fragments(
+    signatories: list[Signatory], sentences: list[str]
+) -> list[Signatory]:
+    """A headline capitalises every word ("Gubernur NTB Tandatangani MoU, Tahap Awal Fokus
+    Lima Sektor"): a name read from it counts only when the body names that person too."""
+    headline = sentences[0] if sentences and _looks_like_headline(sentences[0]) else None
+    if headline is None:
+        return signatories
+    body = "\n".join(sentences[1:])
+    return [
+        s for s in signatories if s.evidence != headline or not s.name or s.name.split()[-1] in body
+    ]
+
+
+def _looks_like_headline(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if len(w) > 3]
+    return (
+        not re.search(r"[.!?\"']$", text.strip())
+        and bool(words)
+        and sum(w[0].isupper() for w in words) / len(words) >= 0.7
+    )
+
+
 def _with_page_stamp(pub: dates.Published, text: str) -> dates.Published:
     """A page that prints its own date ("Senin, 01 Juli 2019 - 20:40 WIB") near the top
     dates the article when the caller knows less, and never contradicts what it knows."""
@@ -190,7 +218,7 @@ def extract(text: str, *, published: str | None = None) -> Extraction:
     pub = dates.Published.parse(published)
     clean = normalise(text)
     pub = _with_page_stamp(pub, clean)
-    sentences = drop_noise_sentences(split_sentences(strip_noise(clean)))
+    sentences = rejoin_split_titles(drop_noise_sentences(split_sentences(strip_noise(clean))))
     dateline_city = None
     for i, sentence in enumerate(sentences[:6]):
         city, rest, found = split_dateline(sentence)
@@ -259,7 +287,7 @@ def extract(text: str, *, published: str | None = None) -> Extraction:
     )
 
     locals_ = local_names("\n".join(sentences))
-    result.signatories = find_signatories(
+    signatories = find_signatories(
         [(i.text, i.witnessed) for i in counted],
         locals_,
         people=people_index(sentences, locals_),
@@ -269,6 +297,7 @@ def extract(text: str, *, published: str | None = None) -> Extraction:
             if p.level != "other"
         ],
     )
+    result.signatories = _without_headline_fragments(signatories, sentences)
     result.evidence["signatories"] = list(dict.fromkeys(s.evidence for s in result.signatories))
     result.confidence["signatories"] = min((s.confidence for s in result.signatories), default=0.5)
     return result

@@ -20,6 +20,7 @@ from agreements.extraction.lexicon import (
     DOC_RE,
     FOLLOW_UP,
     GOV_TERM,
+    INTER_GOVERNMENT,
     MONTH,
     MONTHS,
     NONGOV_PAIR,
@@ -27,6 +28,7 @@ from agreements.extraction.lexicon import (
     PAST,
     PLAN,
     PLAN_SENTENCE,
+    PLENARY,
     SIGN_PHRASE,
     SIGN_WORD,
     SUMMARY,
@@ -222,6 +224,8 @@ _PARTNER_LINE = re.compile(
 
 def _nongov(text: str) -> bool:
     if BUDGET_DOC.search(text) or _ASSOCIATION_SIGNER.search(text):
+        return True
+    if PLENARY.search(text) and not INTER_GOVERNMENT.search(text):
         return True
     if BUSINESS_DEAL.search(text):
         return not _GOV_UNITS.search(text)

@@ -38,6 +38,8 @@ _BARE_NAME_FIRST = re.compile(
 # unless a passive verb other than signing ("dibuka oleh", "disaksikan oleh") governs it.
 _OLEH = re.compile(r"\boleh\s+(?=" + TITLE.pattern[2:] + r")", re.I)
 _OTHER_PASSIVE = re.compile(r"\bdi(?!tandatangan|teken|lakukan|laksanakan|gelar)[a-z]{3,}\b")
+# "PT X diwakili Direktur Utamanya, Hari": the representative signs for his side.
+_REPRESENTED_BY = re.compile(r"\bdiwakili(?:\s+oleh)?\s+(?=" + TITLE.pattern[2:] + r")", re.I)
 _REPRESENTED = re.compile(r"\byang\s+diwakili(?:\s+oleh)?\b|\bdiwakili(?:\s+oleh)?\b", re.I)
 _REP_MARK = " \u27c2 "
 _ON_BEHALF = re.compile(r"\b(?:mewakili|atas\s+nama|a\.\s?n\.?)\s*$", re.I)
@@ -233,6 +235,8 @@ def _is_structural(token: str, next_token: str = "") -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,}", token)) and bare not in _DEGREES
 
 
+# A verb in lower case ("menyambut", "didampingi", "berharap") ends the person's phrase.
+_VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{4,}")
 _COMPANY = re.compile(r"\s(?:bersama|beserta|serta|dengan|didampingi)\s")
 _TRAILING_HONORIFICS = re.compile(r"(?:[\s,]+(?:Dr|Drs|Dra|drh|H|Hj|Ir|Prof|KH)\.?)+[\s,]*$")
 
@@ -245,6 +249,13 @@ def parse_person(
     segment = _COMPANY.split(segment, maxsplit=1)[0]
     segment = re.sub(r"[\s,]+(?:dan|dengan|serta|bersama)?\s*$", "", segment.strip())
     tokens = list(_RUN_TOKEN.finditer(segment))
+    # The name stands before the clause goes on: "Gubernur Kalbar H. Sutarmidji, SH. M.Hum
+    # menyambut ... para Pimpinan UTM" ends at "menyambut".
+    for k, tok in enumerate(tokens):
+        word = tok.group()
+        if k and _VERB.fullmatch(word) and word.lower() not in _STRUCTURAL:
+            tokens = tokens[:k]
+            break
     runs: list[list[re.Match]] = []
     current: list[re.Match] = []
     for tok in tokens:
@@ -253,6 +264,8 @@ def parse_person(
         namelike = (
             word[:1].isupper() or dotless in _HONORIFICS or _is_degree(word)
         ) and not word.startswith("(")
+        if word.startswith("(") and current:
+            continue  # "Hamengku Buwono (HB) X", "Gubernur Jawa Barat (Jabar) Andi"
         if namelike and word != ",":
             current.append(tok)
         else:
@@ -286,7 +299,13 @@ def parse_person(
             i += n
             continue
         following = run[i + 1].group() if i + 1 < len(run) else ""
-        if _is_structural(run[i].group(), following) or run[i].group().strip(".,") in local_names:
+        word = run[i].group().strip(".,")
+        if word.lower() == "utama" and (
+            i == 0 or run[i - 1].group().lower() not in {"direktur", "komisaris"}
+        ):
+            i += 1
+            continue  # "Hari Utama" is a name; "Direktur Utama" a title
+        if _is_structural(run[i].group(), following) or word in local_names:
             cut = i
         i += 1
     name_tokens = run[cut + 1 :]
@@ -472,6 +491,8 @@ def find_signatories(
             if TITLE.match(rest):
                 found += _parse_phrase(rest, "", local_names)
         first_sign = SIGN_WORD.search(text)
+        for m in _REPRESENTED_BY.finditer(text):
+            found += _parse_phrase(text[m.end() :], "", local_names)
         for m in _OLEH.finditer(text):
             before = text[first_sign.end() if first_sign else 0 : m.start()]
             if first_sign and first_sign.end() <= m.start() and not _OTHER_PASSIVE.search(before):

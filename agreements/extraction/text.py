@@ -146,6 +146,25 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
+_TITLE_ENDS = re.compile(
+    r"(?:^|[-\u2013\u2014]\s)(?:Wakil\s+)?(?:Gubernur|Bupati|Wali\s?[Kk]ota|Sekda|Sekretaris\s+Daerah)"
+    r"(?:\s+[A-Z][\w-]*){1,3}\.$"
+)
+_NAME_THEN_COMMA = re.compile(r"^[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3},")
+
+
+def rejoin_split_titles(sentences: list[str]) -> list[str]:
+    """Undo a stray full stop between a title and its name: "Gubernur Sumatera Selatan.
+    Herman Deru, menandatangani ..." is one sentence."""
+    out: list[str] = []
+    for sentence in sentences:
+        if out and _TITLE_ENDS.search(out[-1]) and _NAME_THEN_COMMA.match(sentence):
+            out[-1] = out[-1][:-1] + " " + sentence
+        else:
+            out.append(sentence)
+    return out
+
+
 # Datelines: "KOTA --", "Kota, Outlet.com -", "KOTA (outlet.id)-", "Outlet.com, KOTA" + dash
 # A plain hyphen needs a space on one side: "kabar-banten.com -" is one outlet name.
 _DATELINE = re.compile(

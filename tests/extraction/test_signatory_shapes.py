@@ -135,3 +135,54 @@ def test_a_list_of_governors_signing_a_joint_declaration():
         "Rizal Akbar",
         "Yudi Permana",
     ]
+
+
+def test_a_stray_full_stop_between_title_and_name():
+    names = _names(
+        "KabarJambi.id - Gubernur Sumatera Selatan. Hadi Prasetyo, menandatangani kerja sama "
+        "(MoU) antardaerah dengan Provinsi Jambi, Senin (10/6/2024)."
+    )
+    assert names == ["Hadi Prasetyo"]
+
+
+def test_the_name_ends_where_the_clause_goes_on():
+    names = _names(
+        "Penandatanganan MoU antara Rektor UNJA dengan Gubernur Jambi dilaksanakan Senin "
+        "(10/6/2024).\nDalam pertemuan itu, Gubernur Jambi H. Arman Sulaiman, SH. M.Hum "
+        "menyambut positif kedatangan para Pimpinan UNJA beserta jajaran."
+    )
+    assert names == ["Arman Sulaiman"]
+
+
+def test_the_representative_of_a_company_signs_for_it():
+    names = _names(
+        "Gubernur Jambi Arman Sulaiman teken MoU dengan PT. Batanghari Beton diwakili Direktur "
+        "Utamanya, Hari Utama, Senin (10/6/2024)."
+    )
+    assert names == ["Arman Sulaiman", "Hari Utama"]
+
+
+def test_a_regnal_name_with_its_abbreviation_in_brackets():
+    names = _names(
+        "Kesepakatan bersama ditandatangani Gubernur Jabar Andi Saputra dan Gubernur DIY Sri "
+        "Sultan Hamengku Buwono (HB) X di Yogyakarta, Rabu (5/6/2024)."
+    )
+    assert names == ["Andi Saputra", "Sri Sultan Hamengku Buwono X"]
+
+
+def test_words_of_a_headline_are_no_name():
+    names = _names(
+        "Gubernur Jambi dan Bengkulu Tandatangani MoU, Tahap Awal Fokus Lima Sektor\n"
+        "Gubernur Jambi Arman Sulaiman dan Gubernur Bengkulu Dedi Kurnia menandatangani MoU "
+        "di Jambi, Senin (10/6/2024)."
+    )
+    assert names == ["Arman Sulaiman", "Dedi Kurnia"]
+
+
+def test_a_signing_at_a_plenary_between_two_provinces_is_no_budget_document():
+    names = _names(
+        "Gubernur Sumbar Rahmat Hidayat dan Gubernur Jambi Arman Sulaiman hadir di Jambi.\n"
+        "Nota kesepahaman antar kedua provinsi ini ditandantangani langsung oleh kedua gubernur "
+        "dalam Rapat Paripurna HUT Provinsi Jambi, Senin (10/6/2024)."
+    )
+    assert names == ["Arman Sulaiman", "Rahmat Hidayat"]
