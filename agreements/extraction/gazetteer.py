@@ -62,6 +62,7 @@ class Gazetteer:
     # ("regency", "bandung") -> [("32.04", "32")]; several rows when provinces share a name
     regions: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
     region_names: dict[str, str] = field(default_factory=dict)  # "32.73" -> "Kota Bandung"
+    office_words: frozenset[str] = frozenset()  # every word of office names and sector terms
 
     def province_code(self, alias: str) -> str | None:
         return self.alias_to_code.get(_alias_key(alias))
@@ -382,6 +383,19 @@ def _load_opd_acronyms() -> dict[str, tuple[str, tuple[str, ...]]]:
     return out
 
 
+def _office_words(keywords: dict[str, set[str]]) -> frozenset[str]:
+    words: set[str] = set()
+    texts = [row["name_pattern"] for row in _read_csv("opd_types.csv")]
+    for fname in ("urusan_pemerintahan.csv", "fungsi_penunjang.csv"):
+        texts += [row["name_id"] for row in _read_csv(fname)]
+    texts += list(keywords)
+    for text in texts:
+        words.update(w.lower() for w in re.findall(r"[A-Za-z]+", text))
+    # spellings and words of office names the lists above do not carry
+    words.update({"holtikultura", "kerjasama", "pera", "pengabdian", "masyarakat", "wilayah"})
+    return frozenset(words)
+
+
 @lru_cache(maxsize=1)
 def get_gazetteer() -> Gazetteer:
     provinces, alias_to_code, province_re = _load_provinces()
@@ -397,4 +411,5 @@ def get_gazetteer() -> Gazetteer:
         acronyms,
         acronym_re,
         *_load_regions(),
+        _office_words(keywords),
     )

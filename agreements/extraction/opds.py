@@ -98,12 +98,17 @@ _DIS_ACRONYM = re.compile(
     r"nak|hut|lhk|lh|pmd|dukcapil|perkimtan|perkim|pupr|pu|pusipda|pusip|persip|kanlut|kp|esdm|"
     r"pangan|ketapang|keppang|pmptsp|permades|pmdes|pppa|p3a|pertan|bmck|ppkb|sdm|kumham))+\b"
 )
+# A province's coordinating office for a group of regencies (Badan Koordinasi Wilayah).
+_REGIONAL_OFFICE = re.compile(r"\bBakorwil(?:\s+(?:[IVX]{1,3}|\d))?(?:\s+[A-Z][a-z]{3,})?\b")
 _ACRONYM_LIKE = re.compile(r"^[A-Z][A-Za-z0-9&-]{1,15}$")
 # "Dinas Komunikasi, Informatika dan Statistik (Diskominfotik)": a comma inside a name is
 # recognised by the "... dan X (ACRONYM)" that closes it.
+# "Dinas Komunikasi, Informatika, dan Persandian Provinsi Malut" likewise, by the province
+# that closes it.
 _COMMA_NAME = re.compile(
-    r",\s*(?P<words>(?:[A-Z][\w-]*\s+){1,4}(?:dan|&)\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"
-    r"\s*\((?P<acronym>[A-Z][A-Za-z0-9&-]{1,15})\)"
+    r",\s*(?P<words>(?:[A-Z][\w-]*,?\s+){1,4}(?:dan|&)\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"
+    r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9&-]{1,15})\)|"
+    r"(?=\s+(?:Provinsi|Propinsi|Prov\.|Pemprov|Setda\w*|Kabupaten|Kota)\s))"
 )
 
 
@@ -138,6 +143,19 @@ def _qualifier(text: str, pos: int) -> tuple[str, str | None, int]:
     if local:
         return local.group(), None, pos + lead + local.end()
     return "", None, pos
+
+
+# Heads that name an office by themselves: "perjanjian antara Satuan Polisi Pamong Praja
+# kedua daerah".
+_COMPLETE_HEADS = {"Inspektorat", "Satuan Polisi Pamong Praja", "Satpol PP", "Sekretariat DPRD"}
+
+
+def _personal(word: str) -> bool:
+    """A capitalised word that no office name in the reference data uses, nor any sector
+    keyword: the start of a person's name after an office."""
+    if not word[:1].isupper() or word.isupper() or "-" in word:
+        return False
+    return word.lower().strip(".,") not in get_gazetteer().office_words
 
 
 def _scan_full_names(text: str, consumed: list[tuple[int, int]]) -> list[tuple]:
@@ -184,6 +202,11 @@ def _scan_full_names(text: str, consumed: list[tuple[int, int]]) -> list[tuple]:
                 break
             if not word[:1].isupper() or word in _HEAD_WORDS or word.rstrip(".") in _STOP:
                 break
+            # "Kepala Dinas Sosial Andi Muhammad": two words that no office name uses start
+            # the head's own name.
+            nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+            if words and _personal(word) and _personal(nxt):
+                break
             if gaz.province_re.match(text, tok.start()):
                 break
             if word.endswith(".") and len(word) > 4:
@@ -195,7 +218,7 @@ def _scan_full_names(text: str, consumed: list[tuple[int, int]]) -> list[tuple]:
             pos = tok.end()
             i += 1
         head_text = re.sub(r"\s+", " ", head.group())
-        if not words and head_text != "Inspektorat":
+        if not words and head_text not in _COMPLETE_HEADS:
             continue
         if head_text == "Badan" and _BAD_BADAN.search(" ".join(words)):
             continue
@@ -209,7 +232,11 @@ def _scan_full_names(text: str, consumed: list[tuple[int, int]]) -> list[tuple]:
 def _scan_acronyms(text: str, consumed: list[tuple[int, int]], known: set[str]) -> list[tuple]:
     gaz = get_gazetteer()
     out = []
-    matches = list(gaz.opd_acronym_re.finditer(text)) + list(_DIS_ACRONYM.finditer(text))
+    matches = [
+        *gaz.opd_acronym_re.finditer(text),
+        *_DIS_ACRONYM.finditer(text),
+        *_REGIONAL_OFFICE.finditer(text),
+    ]
     if known:
         pattern = r"\b(?:" + "|".join(re.escape(k) for k in sorted(known, key=len)[::-1]) + r")\b"
         matches += list(re.finditer(pattern, text))

@@ -92,3 +92,45 @@ def test_a_short_office_name_carried_on_by_dan():
 
     names = [o.name for o in find_opds(["Penandatanganan oleh Diskop dan UKM Provinsi Jambi."])]
     assert names == ["Diskop dan UKM Provinsi Jambi"]
+
+
+def test_a_name_with_commas_closed_by_its_province():
+    from agreements.extraction.opds import find_opds
+
+    names = [
+        o.name
+        for o in find_opds(
+            ["PKS ditandatangani Dinas Komunikasi, Informatika, dan Persandian Provinsi "
+             "Maluku Utara dan Dinas Pangan, Tanaman Pangan dan Hortikultura Provinsi Riau."]
+        )
+    ]  # fmt: skip
+    assert names == [
+        "Dinas Komunikasi, Informatika, dan Persandian Provinsi Maluku Utara",
+        "Dinas Pangan, Tanaman Pangan dan Hortikultura Provinsi Riau",
+    ]
+
+
+def test_the_head_of_an_office_is_not_part_of_its_name():
+    from agreements.extraction.opds import find_opds
+
+    names = [
+        o.name
+        for o in find_opds(
+            ["Hadir Kepala Dinas Sosial Andi Muhammad Ishak dan Kepala Dinas PUPR-PERA Aji "
+             "Muhammad Fitra."]
+        )
+    ]  # fmt: skip
+    assert names == ["Dinas Sosial", "Dinas PUPR-PERA"]
+
+
+def test_offices_that_need_no_more_words():
+    from agreements.extraction.opds import find_opds
+
+    names = [
+        o.name
+        for o in find_opds(
+            ["Perjanjian kerja sama antara Satuan Polisi Pamong Praja kedua daerah diteken, "
+             "disusul Bakorwil Madiun."]
+        )
+    ]  # fmt: skip
+    assert names == ["Satuan Polisi Pamong Praja", "Bakorwil Madiun"]
