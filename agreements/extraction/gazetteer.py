@@ -193,6 +193,9 @@ _DROP_KEYWORDS = {
     # a BUMD is a party or a vehicle of the cooperation, not its field
     "bumd",
     "badan usaha milik daerah",
+    # the DPRD's plenary is where some signings happen, not a field of cooperation
+    "rapat paripurna",
+    "paripurna",
     "hotel",
     "event",
     "sekda",

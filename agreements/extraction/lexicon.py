@@ -50,7 +50,7 @@ PLAN = re.compile(
 )
 PLAN_SENTENCE = re.compile(
     r"\b(?:dijadwalkan|rencananya|direncanakan|penjajakan|tahap\s+penjajakan|"
-    r"menjajaki|gladi|persiapan\s+penandatanganan|"
+    r"menjajaki|gladi|persiapan\s+penandatanganan|(?:pertemuan|agenda)\s+berikutnya|"
     # a signing put off or called off did not happen
     r"ditunda|tertunda|diundur|dibatalkan|batal|urung|sedianya)\b",
     re.I,

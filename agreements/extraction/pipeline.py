@@ -264,10 +264,12 @@ def extract(text: str, *, published: str | None = None) -> Extraction:
     )
 
     counted_idx = {i.index for i in counted}
+    # "Hadir dalam penandatanganan itu Karo Humas ...": a list of guests states no scope
+    scope_idx = {i.index for i in counted if not i.witnessed}
     pks_idx = pks_sentence_indexes(sentences, counted_idx)
     pks_opds = find_opds([sentences[i] for i in sorted(pks_idx)]) if pks_idx else []
     result.sectors, result.evidence["sectors"], result.confidence["sectors"] = find_sectors(
-        sentences, counted_idx, pks_opds
+        sentences, scope_idx, pks_opds
     )
 
     signing_tier = [(i.text, i.sign_spans[0][1] if i.sign_spans else 0) for i in counted]

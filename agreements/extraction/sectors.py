@@ -51,7 +51,11 @@ _MASK = re.compile(
     r"\b(?:Jalan|Jl\.?|Jln\.?|Kabupaten|Kab\.|Kota|Pemkab|Pemkot|Bupati|Wali\s?[Kk]ota)"
     r"(?:\s+[A-Z][\w'-]*)+|"
     # "warga perbatasan berobat ...": where people live, not border management.
-    r"\b(?:warga|penduduk|pasien|pelajar)\s+(?:di\s+)?(?:wilayah\s+|daerah\s+)?perbatasan\b",
+    r"\b(?:warga|penduduk|pasien|pelajar)\s+(?:di\s+)?(?:wilayah\s+|daerah\s+)?perbatasan\b|"
+    # "lahan di Kelurahan Bentiring": a place, not village affairs
+    r"\b(?:di|ke|dari)\s+(?:Kelurahan|Desa|Kecamatan|Kampung)\s+[A-Z][\w'-]*|"
+    # "membawa energi positif": a figure of speech
+    r"\benergi\s+(?:positif|negatif|baru\s+bagi|luar\s+biasa)\b",
 )
 
 
@@ -98,11 +102,21 @@ _COOP_TOPIC = re.compile(
 )
 
 
+def _scope_text(text: str) -> str:
+    """The scope part of a sentence: what comes before a wish, and before the attribution of
+    a quote unless the scope goes on after it ("Objeknya, kata Babar, meliputi industri")."""
+    wish = _WISH.search(text)
+    if wish:
+        text = text[: wish.start()]
+    attribution = _ATTRIBUTION.search(text)
+    if attribution and not _SCOPE.search(text, attribution.end()):
+        text = text[: attribution.start()]
+    return text
+
+
 def _topic_codes(text: str) -> set[str]:
     codes: set[str] = set()
-    for cut in (_WISH.search(text), _ATTRIBUTION.search(text)):
-        if cut:
-            text = text[: cut.start()]
+    text = _scope_text(text)
     masked = _masked(text)
     for m in _COOP_TOPIC.finditer(masked):
         codes |= _codes_in(m.group("topic"))
@@ -144,9 +158,7 @@ def find_sectors(
         text = sentences[i]
         if i == 0 and not re.search(r"[.!?\"']$", text):
             text = _headline_scope(text)
-        for cut in (_WISH.search(text), _ATTRIBUTION.search(text)):
-            if cut:
-                text = text[: cut.start()]
+        text = _scope_text(text)
         found = _codes_in(_masked(text))
         if found:
             evidence.append(sentences[i])

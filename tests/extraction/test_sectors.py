@@ -71,3 +71,28 @@ def test_the_field_named_after_the_cooperation_word_anywhere_in_the_article():
         published="2024-06-14",
     )
     assert "kelautan_perikanan" in r.sectors
+
+
+def test_a_scope_list_after_the_attribution_of_a_quote():
+    from agreements.extraction import extract
+
+    r = extract(
+        "Gubernur Banten dan Gubernur Jatim menandatangani kesepakatan bersama, Senin "
+        "(10/6/2024). Objek kesepakatan itu, kata Kepala Biro Pemerintahan, meliputi industri, "
+        "perdagangan dan pariwisata.",
+        published="2024-06-14",
+    )
+    assert {"perindustrian", "perdagangan", "pariwisata"} <= set(r.sectors)
+
+
+def test_places_figures_of_speech_and_guest_lists_give_no_sector():
+    from agreements.extraction import extract
+
+    r = extract(
+        "Pemprov Bengkulu dan Pemprov Jambi menandatangani kesepakatan bersama bidang "
+        "pariwisata, Senin (10/6/2024). Kerja sama ini membawa energi positif, dan lahan "
+        "disiapkan di Kelurahan Bentiring. Hadir dalam penandatanganan itu Karo Humas dan Kepala "
+        "Dinas Pertanian, serta peserta rapat paripurna.",
+        published="2024-06-14",
+    )
+    assert r.sectors == ["pariwisata"]
