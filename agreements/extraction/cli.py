@@ -73,9 +73,9 @@ def html_to_text(html: str) -> str:
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
-def _line(record_id: str, text: str, published: str | None) -> dict:
+def _line(record_id: str, text: str, published: str | None, url: str | None = None) -> dict:
     try:
-        return extract(text, published=published).to_contract_dict(record_id)
+        return extract(text, published=published, url=url).to_contract_dict(record_id)
     except Exception as exc:
         return error_dict(record_id, f"extraction failed: {type(exc).__name__}: {exc}")
 
@@ -128,7 +128,8 @@ def _from_jsonl(path: str, published: str | None) -> Iterator[dict]:
             continue
         pub = record.get("published", published)
         pub = pub if isinstance(pub, str) else None
-        yield _line(record_id, content, pub)
+        url = record.get("url") if isinstance(record.get("url"), str) else None
+        yield _line(record_id, content, pub, url)
 
 
 def run(

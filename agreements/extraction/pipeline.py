@@ -213,15 +213,16 @@ def _with_context_parties(parties: list[Party], infos: list[relevance.SentenceIn
     return parties
 
 
-def extract(text: str, *, published: str | None = None) -> Extraction:
-    """Extract the agreement facts from one article (plain text)."""
+def extract(text: str, *, published: str | None = None, url: str | None = None) -> Extraction:
+    """Extract the agreement facts from one article (plain text); ``url``, when known, tells
+    the outlet's name apart from a dateline city ("Pojok NTB -" on pojokntb.com)."""
     pub = dates.Published.parse(published)
     clean = normalise(text)
     pub = _with_page_stamp(pub, clean)
     sentences = rejoin_split_titles(drop_noise_sentences(split_sentences(strip_noise(clean))))
     dateline_city = None
     for i, sentence in enumerate(sentences[:6]):
-        city, rest, found = split_dateline(sentence)
+        city, rest, found = split_dateline(sentence, url)
         if found:
             sentences[i], dateline_city = rest, city
             break

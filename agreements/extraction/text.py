@@ -183,7 +183,16 @@ def _names_a_city(part: str) -> bool:
     return bool(gaz.region_code("city", part) or gaz.region_code("regency", part))
 
 
-def split_dateline(sentence: str) -> tuple[str | None, str, bool]:
+def _is_outlet(part: str, url: str | None) -> bool:
+    """ "Pojok NTB" on pojokntb.com, "Radar Bogor" on radarbogor.id: the site's own name."""
+    if not url:
+        return False
+    host = re.sub(r"^[a-z]+://(?:www\.)?", "", url.lower()).split("/")[0]
+    squashed = re.sub(r"[^a-z0-9]", "", part.lower())
+    return len(squashed) >= 4 and squashed in re.sub(r"[^a-z0-9]", "", host)
+
+
+def split_dateline(sentence: str, url: str | None = None) -> tuple[str | None, str, bool]:
     """Detach a news dateline from the first body sentence.
 
     Returns (city or None, sentence without the dateline, whether a dateline was found).
@@ -207,7 +216,11 @@ def split_dateline(sentence: str) -> tuple[str | None, str, bool]:
     if not looks_like:
         return None, sentence, False
     parts = [p.strip() for p in re.split(r"[,()]", head) if p.strip()]
-    cities = [p for p in parts if not _OUTLET_HINT.search(p) and p[:1].isupper()]
+    cities = [
+        p
+        for p in parts
+        if not _OUTLET_HINT.search(p) and p[:1].isupper() and not _is_outlet(p, url)
+    ]
     # "KETIK, SURABAYA -": the outlet may come first; a part that names a city wins.
     known = [p for p in cities if _names_a_city(p)]
     city = (known or cities or [None])[0]

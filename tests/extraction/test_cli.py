@@ -56,3 +56,23 @@ def test_html_to_text_keeps_blocks_on_lines():
     assert (
         html_to_text("<h1>Judul</h1><p>Satu &amp; dua</p><style>p{}</style>") == "Judul\nSatu & dua"
     )
+
+
+def test_the_url_of_a_jsonl_record_reaches_the_extractor(tmp_path):
+    import io
+    import json
+
+    from agreements.extraction.cli import run
+
+    record = {
+        "id": "a",
+        "text": "Kabar Lombok - Pemprov NTB dan Pemprov Bali menandatangani kesepakatan bersama, "
+        "Senin (10/6/2024).",
+        "published": "2024-06-14",
+        "url": "https://kabarlombok.example/berita/123",
+    }
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    out = io.StringIO()
+    run(jsonl=str(path), stdout=out)
+    assert json.loads(out.getvalue())["place"] is None

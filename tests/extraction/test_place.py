@@ -47,3 +47,13 @@ def test_the_outlet_before_the_city_in_a_dateline():
         )
         == "Surabaya"
     )
+
+
+def test_the_outlet_named_in_the_url_is_no_dateline_city():
+    r = extract(
+        "Kabar Lombok - Pemprov NTB dan Pemprov Bali menandatangani kesepakatan bersama, Senin "
+        "(10/6/2024).",
+        published="2024-06-14",
+        url="https://kabarlombok.example/berita/123",
+    )
+    assert r.place is None
