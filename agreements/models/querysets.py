@@ -1,0 +1,100 @@
+"""Derived agreement status and the queryset rules every reader shares.
+
+Status is computed from dates here, never stored; each rule (involving a province, counts
+per year) is written once and used by pages, filters, the admin and the services.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Case, Func, Q, Value, When
+from django.utils import timezone
+
+from agreements.choices import (
+    AgreementStatus,
+)
+
+
+class AddMonths(Func):
+    """``(date + make_interval(0, months))::date``: immutable, so usable in a generated column."""
+
+    template = "((%(expressions)s)))::date"
+    arg_joiner = " + make_interval(0, "
+    output_field = models.DateField()
+
+
+def status_condition(status: str, *, today=None, expiring_days: int | None = None) -> Q:
+    """The rule of one derived status as a Q, for filters and conditional counts alike."""
+    today = today or timezone.localdate()
+    days = settings.EXPIRING_WITHIN_DAYS if expiring_days is None else expiring_days
+    signed = Q(signed_on__isnull=False)
+    running = Q(terminated_on__isnull=True) | Q(terminated_on__gt=today)
+    conditions = {
+        AgreementStatus.TERMINATED: Q(terminated_on__isnull=False, terminated_on__lte=today),
+        AgreementStatus.DRAFT: Q(signed_on__isnull=True),
+        # Active includes those expiring soon: they are still in force.
+        AgreementStatus.ACTIVE: signed
+        & running
+        & (Q(ends_on__isnull=True) | Q(ends_on__gte=today)),
+        AgreementStatus.EXPIRING: signed
+        & running
+        & Q(ends_on__gte=today, ends_on__lte=today + timezone.timedelta(days=days)),
+        AgreementStatus.EXPIRED: signed & running & Q(ends_on__lt=today),
+    }
+    return conditions[status]
+
+
+class AgreementQuerySet(models.QuerySet):
+    """Status is derived from dates here, never stored."""
+
+    def with_status_value(self, status: str, *, expiring_days: int | None = None):
+        return self.filter(status_condition(status, expiring_days=expiring_days))
+
+    def active(self):
+        return self.with_status_value(AgreementStatus.ACTIVE)
+
+    def expiring_within(self, days: int | None = None):
+        return self.with_status_value(AgreementStatus.EXPIRING, expiring_days=days)
+
+    def expired(self):
+        return self.with_status_value(AgreementStatus.EXPIRED)
+
+    def terminated(self):
+        return self.with_status_value(AgreementStatus.TERMINATED)
+
+    def drafts(self):
+        return self.with_status_value(AgreementStatus.DRAFT)
+
+    def with_status(self, expiring_days: int | None = None):
+        """Annotate ``status`` with the most specific derived state."""
+        today = timezone.localdate()
+        order = [
+            AgreementStatus.TERMINATED,
+            AgreementStatus.DRAFT,
+            AgreementStatus.EXPIRED,
+            AgreementStatus.EXPIRING,
+        ]
+        return self.annotate(
+            status=Case(
+                *[
+                    When(
+                        status_condition(status, today=today, expiring_days=expiring_days),
+                        then=Value(status),
+                    )
+                    for status in order
+                ],
+                default=Value(AgreementStatus.ACTIVE),
+                output_field=models.CharField(),
+            )
+        )
+
+    def involving(self, province_code: str):
+        return self.filter(parties__province_id=province_code)
+
+    def in_sector(self, sector_code: str):
+        # EXISTS, not a join: an agreement with several scope items in the sector stays one
+        # row, and a sorted, limited page can stop after its first rows.
+        scope_item = self.model._meta.get_field("scope_items").related_model
+        items = scope_item.objects.filter(agreement=models.OuterRef("pk"), sectors=sector_code)
+        return self.filter(models.Exists(items))
