@@ -27,7 +27,7 @@ from agreements.models import (
     Sector,
 )
 from agreements.resources import AgreementResource
-from agreements.services import agreement_refresh_search
+from agreements.services.agreements import agreement_after_write
 
 
 @admin.register(Province)
@@ -216,7 +216,7 @@ class AgreementAdmin(ImportExportMixin, SimpleHistoryAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        agreement_refresh_search(agreement_ids=[form.instance.pk])
+        agreement_after_write(agreement_ids=[form.instance.pk])
 
 
 # The ingestion admin (sources, runs, articles, review queue) registers itself on import.

@@ -20,7 +20,6 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
-from agreements import services_ingest
 from agreements.evidence import highlight_evidence
 from agreements.models import (
     Agreement,
@@ -33,7 +32,8 @@ from agreements.models import (
     Sector,
     Source,
 )
-from agreements.services import OpdSpec, PartySpec, ScopeItemSpec
+from agreements.services import review, sources
+from agreements.services.agreements import OpdSpec, PartySpec, ScopeItemSpec
 
 # --- sources ----------------------------------------------------------------------------------
 
@@ -82,20 +82,20 @@ class SourceAdmin(admin.ModelAdmin):
         return source.last_error[:80]
 
     def save_model(self, request, obj, form, change):
-        data = {name: form.cleaned_data[name] for name in services_ingest.SOURCE_FIELDS}
+        data = {name: form.cleaned_data[name] for name in sources.SOURCE_FIELDS}
         if change:
-            services_ingest.source_update(source=obj, **data)
+            sources.source_update(source=obj, **data)
         else:
-            created = services_ingest.source_create(**data)
+            created = sources.source_create(**data)
             obj.pk = created.pk
             obj.periodic_task = created.periodic_task
 
     def delete_model(self, request, obj):
-        services_ingest.source_delete(source=obj)
+        sources.source_delete(source=obj)
 
     def delete_queryset(self, request, queryset):
         for source in queryset:
-            services_ingest.source_delete(source=source)
+            sources.source_delete(source=source)
 
     @admin.action(description=_("Jalankan sekarang"), permissions=["change"])
     def run_now(self, request, queryset):
@@ -409,7 +409,7 @@ class CandidateAdmin(SimpleHistoryAdmin):
         form = AcceptForm(request.POST or None, initial=accept_initial(candidate))
         if request.method == "POST" and form.is_valid():
             try:
-                agreement = services_ingest.candidate_accept(
+                agreement = review.candidate_accept(
                     candidate_id=candidate.pk,
                     user=request.user,
                     title=form.cleaned_data["title"],
@@ -423,7 +423,7 @@ class CandidateAdmin(SimpleHistoryAdmin):
                 )
             except ValidationError as error:
                 form.add_error(None, error)
-            except services_ingest.CandidateAlreadyDecided:
+            except review.CandidateAlreadyDecided:
                 messages.warning(request, _("Usulan ini sudah diputuskan."))
                 return self._back(candidate)
             else:
@@ -448,12 +448,12 @@ class CandidateAdmin(SimpleHistoryAdmin):
             messages.error(request, _("Pilih kesepakatan yang ada (ID)."))
             return self._back(candidate)
         try:
-            services_ingest.candidate_merge(
+            review.candidate_merge(
                 candidate_id=candidate.pk,
                 user=request.user,
                 agreement=form.cleaned_data["agreement"],
             )
-        except services_ingest.CandidateAlreadyDecided:
+        except review.CandidateAlreadyDecided:
             messages.warning(request, _("Usulan ini sudah diputuskan."))
         else:
             messages.success(request, _("Artikel ditautkan ke kesepakatan."))
@@ -467,10 +467,10 @@ class CandidateAdmin(SimpleHistoryAdmin):
             messages.error(request, _("Tuliskan alasan penolakan."))
             return self._back(candidate)
         try:
-            services_ingest.candidate_reject(
+            review.candidate_reject(
                 candidate_id=candidate.pk, user=request.user, reason=form.cleaned_data["reason"]
             )
-        except services_ingest.CandidateAlreadyDecided:
+        except review.CandidateAlreadyDecided:
             messages.warning(request, _("Usulan ini sudah diputuskan."))
         else:
             messages.success(request, _("Usulan ditolak."))
@@ -481,7 +481,7 @@ class CandidateAdmin(SimpleHistoryAdmin):
         if "reason" in request.POST and request.POST.get("confirm") == "1":
             form = RejectForm(request.POST)
             if form.is_valid() and form.cleaned_data["reason"].strip():
-                count = services_ingest.candidates_reject(
+                count = review.candidates_reject(
                     candidate_ids=list(queryset.values_list("pk", flat=True)),
                     user=request.user,
                     reason=form.cleaned_data["reason"],

@@ -27,12 +27,12 @@ from agreements.models import (
     ScopeItem,
     Sector,
 )
-from agreements.services import (
+from agreements.services.agreements import (
     OpdSpec,
     PartySpec,
     ScopeItemSpec,
+    agreement_after_write,
     agreement_create,
-    agreement_refresh_search,
 )
 
 JAMBI, JAWA_BARAT = "15", "32"
@@ -264,7 +264,7 @@ def generate_demo_data(
                 ],
                 batch_size=batch_size,
             )
-            agreement_refresh_search(agreement_ids=[row.pk for row in rows])
+            agreement_after_write(agreement_ids=[row.pk for row in rows])
         created += size
         if progress:
             progress(size)

@@ -12,6 +12,7 @@ from django.db.models import Exists, F, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from agreements.models import (
+    SEARCH_CONFIG,
     Agreement,
     AgreementOpd,
     AgreementParty,
@@ -23,7 +24,6 @@ from agreements.models import (
     Sector,
     Source,
 )
-from agreements.services import SEARCH_CONFIG
 
 
 class AgreementFilter(django_filters.FilterSet):

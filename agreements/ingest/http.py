@@ -33,7 +33,7 @@ from requests.adapters import HTTPAdapter
 from requests.structures import CaseInsensitiveDict
 from requests_hardened.ip_filter import EXTRA_BLOCKED_NET_RANGES
 
-from agreements.ingest import urls
+from agreements.ingest import canonical_urls
 from agreements.ingest.errors import (
     BlockedAddress,
     HttpStatus,
@@ -288,7 +288,7 @@ class Fetcher:
         current = url
         seen: set[str] = set()
         for _hop in range(self.policy.max_redirects + 1):
-            if not urls.is_allowed_scheme(current):
+            if not canonical_urls.is_allowed_scheme(current):
                 raise BlockedAddress(f"scheme not allowed: {current[:200]!r}")
             if current in seen:
                 raise PermanentError(f"redirect loop at {current}")
@@ -319,12 +319,14 @@ class Fetcher:
     def _wait_turn(self, url: str, *, min_interval: float) -> float:
         started = time.monotonic()
         self.politeness.wait_turn(
-            urls.host_key(url), min_interval=min_interval, max_wait=self.policy.max_politeness_wait
+            canonical_urls.host_key(url),
+            min_interval=min_interval,
+            max_wait=self.policy.max_politeness_wait,
         )
         return time.monotonic() - started
 
     def _send(self, url, *, kind, deadline, min_interval, etag, last_modified):
-        host = urls.host_key(url)
+        host = canonical_urls.host_key(url)
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise TransientError(f"deadline of {self.policy.total_deadline:g} s passed: {url}")

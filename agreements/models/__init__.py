@@ -24,6 +24,7 @@ from agreements.choices import (
     SourceKind,
 )
 from agreements.models.agreements import (
+    SEARCH_CONFIG,
     Agreement,
     AgreementOpd,
     AgreementParty,
@@ -36,6 +37,7 @@ from agreements.models.querysets import AddMonths, AgreementQuerySet, status_con
 from agreements.models.reference import NormalizedName, Opd, Province, Sector
 
 __all__ = [
+    "SEARCH_CONFIG",
     "UMBRELLA_TYPES",
     "AddMonths",
     "Agreement",

@@ -25,6 +25,9 @@ from agreements.models.querysets import AddMonths, AgreementQuerySet
 from agreements.models.reference import Opd, Province, Sector
 from agreements.validation import validate_agreement_dates
 
+# The text search configuration of Agreement.search_vector, its writer and its readers.
+SEARCH_CONFIG = "indonesian"
+
 
 class Agreement(models.Model):
     agreement_type = models.CharField(
@@ -89,7 +92,7 @@ class Agreement(models.Model):
     provenance = models.CharField(
         _("asal data"), max_length=10, choices=Provenance.choices, default=Provenance.MANUAL
     )
-    # Derived from title, notes and scope items by services.agreement_refresh_search();
+    # Derived from title, notes and scope items by services.agreements.agreement_after_write();
     # stored because scope items live in another table and the list page searches it.
     search_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField(_("dibuat"), default=timezone.now, editable=False)

@@ -15,11 +15,12 @@ from agreements.choices import (
     IngestRunStatus,
     SourceKind,
 )
+from agreements.facts import ExtractedFacts
 from agreements.models.agreements import Agreement
 
 
 class Source(models.Model):
-    """A news source read on a schedule; its beat entry is kept in step by services_ingest."""
+    """A news source read on a schedule; its beat entry is kept in step by services.sources."""
 
     name = models.CharField(_("nama"), max_length=200)
     kind = models.CharField(
@@ -177,6 +178,10 @@ class Article(models.Model):
     def __str__(self) -> str:
         return self.title or self.canonical_url
 
+    @property
+    def extracted_facts(self) -> ExtractedFacts:
+        return ExtractedFacts.from_dict(self.extraction)
+
 
 class ArticleAgreement(models.Model):
     article = models.ForeignKey(
@@ -261,3 +266,8 @@ class Candidate(models.Model):
 
     def __str__(self) -> str:
         return str(self.article)
+
+    @property
+    def extracted_facts(self) -> ExtractedFacts:
+        """The proposal as extracted (a copy of the article's facts when it was proposed)."""
+        return ExtractedFacts.from_dict(self.facts)
