@@ -10,6 +10,7 @@ from django.db.models import Count, F, Prefetch, QuerySet
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 
+from agreements.facts import ExtractedFacts
 from agreements.models import (
     Agreement,
     AgreementOpd,
@@ -269,3 +270,14 @@ def source_articles(agreement: Agreement) -> list[ArticleAgreement]:
         .defer("article__raw_html", "article__text")
         .order_by(F("article__published_at").desc(nulls_last=True))
     )
+
+
+def merge_suggestions(facts: ExtractedFacts, limit: int = 10) -> list[Agreement]:
+    """Agreements between the provinces of a candidate, latest signed first (review page)."""
+    codes = facts.province_codes
+    if len(codes) < 2:
+        return []
+    agreements = Agreement.objects.all()
+    for code in codes:
+        agreements = agreements.involving(code)
+    return list(agreements.distinct().order_by("-signed_on")[:limit])
