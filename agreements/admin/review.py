@@ -17,7 +17,6 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
-from agreements import selectors
 from agreements.admin.review_forms import AcceptForm, MergeForm, RejectForm, accept_initial
 from agreements.evidence import highlight_evidence
 from agreements.facts import ExtractedFacts
@@ -25,6 +24,7 @@ from agreements.models import (
     Candidate,
     CandidateStatus,
 )
+from agreements.selectors.agreements import merge_suggestions
 from agreements.services import review
 
 
@@ -133,7 +133,7 @@ class CandidateAdmin(SimpleHistoryAdmin):
             "can_decide": self.has_change_permission(request, candidate),
             "reject_form": RejectForm(),
             "merge_form": MergeForm(),
-            "suggestions": selectors.merge_suggestions(facts),
+            "suggestions": merge_suggestions(facts),
         }
         return TemplateResponse(request, "admin/agreements/candidate/review.html", context)
 

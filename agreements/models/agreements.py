@@ -21,7 +21,7 @@ from agreements.choices import (
     PartyKind,
     Provenance,
 )
-from agreements.models.querysets import AddMonths, AgreementQuerySet
+from agreements.models.querysets import AddMonths, AgreementPartyQuerySet, AgreementQuerySet
 from agreements.models.reference import Opd, Province, Sector
 from agreements.validation import validate_agreement_dates
 
@@ -226,6 +226,7 @@ class AgreementParty(models.Model):
     position = models.PositiveSmallIntegerField(_("urutan"), default=0)
 
     history = HistoricalRecords()
+    objects = AgreementPartyQuerySet.as_manager()
 
     class Meta:
         ordering = ["agreement", "position", "id"]

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Case, Func, Q, Value, When
+from django.db.models import Case, Count, Func, Q, Value, When
+from django.db.models.functions import ExtractYear
 from django.utils import timezone
 
 from agreements.choices import (
@@ -90,7 +91,25 @@ class AgreementQuerySet(models.QuerySet):
         )
 
     def involving(self, province_code: str):
-        return self.filter(parties__province_id=province_code)
+        """Agreements one of whose parties is the province: the one spelling of that rule.
+
+        EXISTS, not a join: chained (a pair of provinces) it stays one row per agreement,
+        and a sorted, limited page can stop after its first rows.
+        """
+        party = self.model._meta.get_field("parties").related_model
+        parties = party.objects.filter(agreement=models.OuterRef("pk"), province=province_code)
+        return self.filter(models.Exists(parties))
+
+    def per_year(self, date_field: str):
+        """Rows of ``{"year", "count"}``, oldest first, by the year of ``date_field``
+        (``signed_on`` for signings, ``ends_on`` for expiries); undated rows are left out."""
+        return (
+            self.filter(**{f"{date_field}__isnull": False})
+            .annotate(year=ExtractYear(date_field))
+            .values("year")
+            .annotate(count=Count("id"))
+            .order_by("year")
+        )
 
     def in_sector(self, sector_code: str):
         # EXISTS, not a join: an agreement with several scope items in the sector stays one
@@ -98,3 +117,25 @@ class AgreementQuerySet(models.QuerySet):
         scope_item = self.model._meta.get_field("scope_items").related_model
         items = scope_item.objects.filter(agreement=models.OuterRef("pk"), sectors=sector_code)
         return self.filter(models.Exists(items))
+
+
+class AgreementPartyQuerySet(models.QuerySet):
+    def of_agreements(self, agreements):
+        return self.filter(agreement__in=agreements.values("pk"))
+
+    def partners_of(self, province_code: str):
+        """The other province parties of the agreements involving ``province_code``."""
+        agreements = self.model._meta.get_field("agreement").related_model.objects
+        return self.of_agreements(agreements.involving(province_code)).exclude(
+            province=province_code
+        )
+
+    def count_per_province(self):
+        """Rows of ``{"province", "province__name", "count"}`` (agreements per province),
+        most agreements first: the map, the network, the sector page and partner rankings."""
+        return (
+            self.filter(province__isnull=False)
+            .values("province", "province__name")
+            .annotate(count=Count("agreement", distinct=True))
+            .order_by("-count", "province")
+        )
