@@ -12,7 +12,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from agreements.demo import generate_demo_data, seed_agreement_create
+from agreements.demo.seed import seed_agreement_create
+from agreements.demo.synthetic import generate_demo_data
 from agreements.models import Article, ArticleAgreement, ArticleLink, Candidate, Source
 from tests.factories import AgreementFactory
 
