@@ -22,7 +22,8 @@ from django.utils import timezone
 from agreements.facts import ExtractedFacts
 from agreements.ingest import canonical_urls, feeds, pages
 from agreements.ingest.errors import IngestError, PermanentError, TransientError
-from agreements.ingest.http import Fetcher, Kind
+from agreements.ingest.http import Fetcher
+from agreements.ingest.policy import Kind
 from agreements.models import (
     Agreement,
     AgreementParty,

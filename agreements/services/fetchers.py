@@ -12,7 +12,8 @@ import threading
 
 from django.conf import settings
 
-from agreements.ingest.http import Fetcher, policy_from_settings
+from agreements.ingest.http import Fetcher
+from agreements.ingest.policy import policy_from_settings
 
 _redis_clients: dict[str, object] = {}
 

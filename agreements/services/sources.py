@@ -20,7 +20,8 @@ from django.utils import timezone
 
 from agreements.ingest import canonical_urls, feeds
 from agreements.ingest.errors import IngestError, PermanentError
-from agreements.ingest.http import Fetcher, Kind
+from agreements.ingest.http import Fetcher
+from agreements.ingest.policy import Kind
 from agreements.models import (
     Article,
     IngestRun,

@@ -3,7 +3,7 @@ from tqdm import tqdm
 
 from agreements.ingest import feeds
 from agreements.ingest.errors import IngestError
-from agreements.ingest.http import Kind
+from agreements.ingest.policy import Kind
 from agreements.services import articles, fetchers, sources
 
 
