@@ -34,7 +34,12 @@ from agreements.models import (
     CandidateStatus,
     Source,
 )
-from agreements.services.fetchers import FAILED_URL_TTL, _failed_key, process_fetcher, redis_client
+from agreements.services.fetchers import (
+    FAILED_URL_TTL,
+    failed_url_key,
+    process_fetcher,
+    redis_client,
+)
 from agreements.services.sources import ingest_run_count
 
 logger = logging.getLogger(__name__)
@@ -98,9 +103,8 @@ def article_failure_record(*, url: str, run_id: int | None, error: IngestError) 
     )
     if not error.transient:
         try:
-            redis_client().set(
-                _failed_key(canonical_urls.canonicalize(url)), str(error)[:200], ex=FAILED_URL_TTL
-            )
+            key = failed_url_key(canonical_urls.canonicalize(url))
+            redis_client().set(key, str(error)[:200], ex=FAILED_URL_TTL)
         except Exception:  # the memo is an optimisation; losing it only costs a refetch
             logger.warning("could not remember failed URL %s", url, exc_info=True)
     logger.info("article %s failed: %s", url, error)

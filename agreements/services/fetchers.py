@@ -76,5 +76,5 @@ def process_fetcher() -> Fetcher:
 FAILED_URL_TTL = 7 * 24 * 3600
 
 
-def _failed_key(url: str) -> str:
+def failed_url_key(url: str) -> str:
     return "ingest:failed:" + hashlib.sha1(url.encode()).hexdigest()  # noqa: S324 - a key

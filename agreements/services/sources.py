@@ -28,7 +28,7 @@ from agreements.models import (
     IngestRunStatus,
     Source,
 )
-from agreements.services.fetchers import _failed_key, fetcher_create, redis_client
+from agreements.services.fetchers import failed_url_key, fetcher_create, redis_client
 
 logger = logging.getLogger(__name__)
 
@@ -261,7 +261,7 @@ def _new_jobs(items: list[feeds.FeedItem], *, cap: int) -> _Jobs:
         known |= _flatten(rows.values_list("url", "canonical_url"))
     fresh = [url for url in candidates if url not in known]
     if fresh:
-        failed = redis_client().mget([_failed_key(url) for url in fresh])
+        failed = redis_client().mget([failed_url_key(url) for url in fresh])
         fresh = [url for url, mark in zip(fresh, failed, strict=True) if mark is None]
     # Newest first, so a cap keeps what readers care about; undated items last.
     oldest = dt.datetime.min.replace(tzinfo=dt.UTC)
