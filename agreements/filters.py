@@ -7,14 +7,11 @@ sector (sector code), type, cooperation_class, status, year_from, year_to, q.
 from __future__ import annotations
 
 import django_filters
-from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from agreements.models import (
     Agreement,
-    AgreementOpd,
-    AgreementParty,
     AgreementStatus,
     AgreementType,
     Article,
@@ -23,7 +20,7 @@ from agreements.models import (
     Sector,
     Source,
 )
-from agreements.services import SEARCH_CONFIG
+from agreements.selectors.agreements import agreement_search
 
 
 class AgreementFilter(django_filters.FilterSet):
@@ -86,8 +83,7 @@ class AgreementFilter(django_filters.FilterSet):
         fields = []
 
     def filter_province(self, queryset, name, province):
-        parties = AgreementParty.objects.filter(agreement=OuterRef("pk"), province=province)
-        return queryset.filter(Exists(parties))
+        return queryset.involving(province.code)
 
     def filter_sector(self, queryset, name, sector):
         return queryset.in_sector(sector.code)
@@ -96,31 +92,8 @@ class AgreementFilter(django_filters.FilterSet):
         return queryset.with_status_value(status)
 
     def filter_text(self, queryset, name, text):
-        text = text.strip()
-        if not text:
-            return queryset
-        query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
-        # Names and acronyms ("Disperindag", a misspelt regency) escape stemming: parties' and
-        # OPDs' names are matched by trigram word similarity. Each branch is its own indexed
-        # subquery; OR-ing correlated EXISTS would scan every agreement instead.
-        by_text = Agreement.objects.filter(search_vector=query).values("pk")
-        by_opd = AgreementOpd.objects.filter(
-            Q(opd__name__trigram_word_similar=text) | Q(opd__acronym__iexact=text)
-        ).values("agreement_id")
-        by_organisation = AgreementParty.objects.filter(
-            organisation_name__trigram_word_similar=text
-        ).values("agreement_id")
-        provinces = Province.objects.filter(name__trigram_word_similar=text).values("code")
-        by_province = AgreementParty.objects.filter(province__in=provinces).values("agreement_id")
-        matches = queryset.filter(
-            Q(pk__in=by_text) | Q(pk__in=by_opd) | Q(pk__in=by_organisation) | Q(pk__in=by_province)
-        )
-        if self.data.get("sort"):
-            return matches
         # Without an explicit sort, the best text matches come first.
-        return matches.annotate(
-            rank=SearchRank(F("search_vector"), query) + TrigramWordSimilarity(text, "title")
-        ).order_by("-rank", "-signed_on", "-id")
+        return agreement_search(queryset, text, ranked=not self.data.get("sort"))
 
 
 class ArticleFilter(django_filters.FilterSet):

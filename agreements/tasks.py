@@ -16,9 +16,9 @@ from celery.utils.time import get_exponential_backoff_interval
 from django.conf import settings
 from django.db import transaction
 
-from agreements import services_ingest
-from agreements.ingest.errors import TransientError
+from agreements.ingest.errors import PermanentError, TransientError
 from agreements.models import Source
+from agreements.services import articles, sources
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ def ingest_source(self, source_id: int, trigger: str = "schedule") -> int:
     if not Source.objects.filter(pk=source_id, enabled=True).exists() and trigger == "schedule":
         return 0
     try:
-        result = services_ingest.source_run(source_id=source_id, trigger=trigger)
+        result = sources.source_run(source_id=source_id, trigger=trigger)
     except Source.DoesNotExist:
         logger.info("source %s is gone", source_id)
         return 0
@@ -63,7 +63,7 @@ def ingest_source(self, source_id: int, trigger: str = "schedule") -> int:
         raise self.retry(
             exc=error, countdown=retry_delay(self.request.retries, _after(error))
         ) from None
-    except services_ingest.PermanentError:
+    except PermanentError:
         return 0  # recorded on the run and the source
     jobs = [
         {
@@ -91,7 +91,7 @@ def ingest_article(
     min_interval: float | None = None,
 ) -> str:
     try:
-        return services_ingest.article_ingest(
+        return articles.article_ingest(
             url=url,
             source_id=source_id,
             run_id=run_id,
@@ -103,7 +103,7 @@ def ingest_article(
         if not isinstance(error, TransientError):
             error = TransientError(f"time limit reached fetching {url}")
         if self.request.retries >= self.max_retries:
-            services_ingest.article_failure_record(url=url, run_id=run_id, error=error)
+            articles.article_failure_record(url=url, run_id=run_id, error=error)
             return "failed"
         raise self.retry(
             exc=error, countdown=retry_delay(self.request.retries, error.retry_after)
@@ -112,7 +112,7 @@ def ingest_article(
 
 @shared_task(soft_time_limit=600, time_limit=900, **COMMON)
 def purge_raw_html(self) -> int:
-    return services_ingest.raw_html_purge()
+    return articles.raw_html_purge()
 
 
 def _after(error) -> float | None:

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from agreements.models import UMBRELLA_TYPES, Agreement, AgreementType
+from agreements.choices import UMBRELLA_TYPES, AgreementType
+
+if TYPE_CHECKING:
+    from agreements.models import Agreement
 
 
 def validate_agreement_dates(

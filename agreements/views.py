@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib.auth.decorators import permission_required
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.http import FileResponse, Http404
@@ -13,29 +12,18 @@ from django.views.decorators.http import require_GET
 from django_filters.views import FilterView
 from django_tables2 import RequestConfig, SingleTableMixin
 
-from agreements import audit, charts, exports, read_cache, selectors
+from agreements import audit, charts, exports
 from agreements.evidence import highlight_evidence
 from agreements.filters import AgreementFilter, ArticleFilter
-from agreements.models import Agreement, Article, Document, Province, Sector
+from agreements.models import Agreement, Document
+from agreements.selectors import agreements as agreement_reads
+from agreements.selectors import articles as article_reads
+from agreements.selectors import pages
+from agreements.selectors.cache import CachedCountPaginator
 from agreements.tables import AgreementTable, ArticleTable
 
 PER_PAGE = 25
-PAGINATION = {"per_page": PER_PAGE, "paginator_class": read_cache.CachedCountPaginator}
-
-
-def _aggregate(request, name: str, parts: tuple, compute):
-    """A page's aggregate from the read cache; one fingerprint query per request."""
-    if not hasattr(request, "_data_fingerprint"):
-        request._data_fingerprint = read_cache.data_fingerprint()
-    return read_cache.cached(name, parts, compute, fingerprint=request._data_fingerprint)
-
-
-def _filter_key(agreement_filter: AgreementFilter) -> tuple:
-    return tuple(sorted((key, tuple(values)) for key, values in agreement_filter.data.lists()))
-
-
-def _names() -> dict[str, str]:
-    return dict(Province.objects.values_list("code", "name"))
+PAGINATION = {"per_page": PER_PAGE, "paginator_class": CachedCountPaginator}
 
 
 def _filtered(request, keep: tuple[str, ...] | None = None) -> AgreementFilter:
@@ -48,23 +36,26 @@ def _filtered(request, keep: tuple[str, ...] | None = None) -> AgreementFilter:
     return AgreementFilter(data, queryset=Agreement.objects.all(), request=request)
 
 
+def _table(request, queryset) -> AgreementTable:
+    table = AgreementTable(queryset, prefix="a-")
+    RequestConfig(request, paginate=PAGINATION).configure(table)
+    return table
+
+
 @require_GET
 @permission_required("agreements.view_agreement", raise_exception=True)
 def home(request):
-    figures = _aggregate(request, "key_figures", (), selectors.key_figures)
-    per_year = _aggregate(request, "signings_per_year", (), selectors.signings_per_year)
+    page = pages.home_page()
     context = {
-        "figures": figures,
-        "per_year": per_year,
-        "per_year_chart": charts.bar_chart([(str(row["year"]), row["count"]) for row in per_year]),
-        "sectors": _aggregate(
-            request, "top_sectors", (10,), lambda: selectors.top_sectors(limit=10)
-        ),
-        "expiring": selectors.expiring_soon(limit=10),
-        "latest": selectors.latest_agreements(limit=10),
-        "articles_this_month": selectors.articles_this_month(),
-        "latest_articles": selectors.latest_articles(limit=8),
-        "expiring_days": settings.EXPIRING_WITHIN_DAYS,
+        "figures": page.figures,
+        "per_year": page.per_year,
+        "per_year_chart": charts.bar_chart([(str(r["year"]), r["count"]) for r in page.per_year]),
+        "sectors": page.sectors,
+        "expiring": page.expiring,
+        "latest": page.latest,
+        "articles_this_month": page.articles_this_month,
+        "latest_articles": page.latest_articles,
+        "expiring_days": page.expiring_days,
     }
     return render(request, "agreements/home.html", context)
 
@@ -76,24 +67,11 @@ MAP_FILTERS = ("sector", "status", "year_from", "year_to", "type", "cooperation_
 @permission_required("agreements.view_agreement", raise_exception=True)
 def map_view(request):
     agreement_filter = _filtered(request, keep=MAP_FILTERS)
-    counts = _aggregate(
-        request,
-        "per_province",
-        _filter_key(agreement_filter),
-        lambda: selectors.agreements_per_province(agreement_filter.qs),
-    )
-    names = _names()
-    rows = sorted(
-        (
-            {"code": code, "name": name, "count": counts.get(code, 0)}
-            for code, name in names.items()
-        ),
-        key=lambda row: (-row["count"], row["code"]),
-    )
+    page = pages.map_page(agreements=agreement_filter.qs, filters=agreement_filter.data)
     context = {
         "filter": agreement_filter,
-        "map": charts.choropleth(counts, names),
-        "rows": rows,
+        "map": charts.choropleth(page.counts, page.names),
+        "rows": page.rows,
         "query": agreement_filter.form.data.urlencode() if agreement_filter.is_bound else "",
     }
     return render(request, "agreements/map.html", context)
@@ -102,45 +80,24 @@ def map_view(request):
 @require_GET
 @permission_required("agreements.view_agreement", raise_exception=True)
 def province_detail(request, code: str):
-    province = get_object_or_404(Province, code=code)
-    agreements = selectors.agreement_list_queryset().involving(code)
-    table = AgreementTable(agreements, prefix="a-")
-    RequestConfig(request, paginate=PAGINATION).configure(table)
-    partners = _aggregate(request, "partners", (code,), lambda: selectors.partner_ranking(code))
-    partner_counts = {row["province"]: row["count"] for row in partners}
-    involving = Agreement.objects.involving(code)
-    signings = {
-        row["year"]: row["count"]
-        for row in _aggregate(
-            request, "province_signings", (code,), lambda: selectors.signings_per_year(involving)
-        )
-    }
-    expiries = {
-        row["year"]: row["count"]
-        for row in _aggregate(
-            request, "province_expiries", (code,), lambda: selectors.expiries_per_year(involving)
-        )
-    }
-    years = sorted(set(signings) | set(expiries))
+    page = pages.province_page(code)
+    if page is None:
+        raise Http404
+    timeline = page.timeline
     context = {
-        "province": province,
-        "table": table,
-        "partners": partners,
-        "partner_map": charts.choropleth(partner_counts, _names(), highlight=code),
-        "sectors": _aggregate(
-            request, "province_sectors", (code,), lambda: selectors.sectors_of_province(code)
+        "province": page.province,
+        "table": _table(request, page.agreements),
+        "partners": page.partners,
+        "partner_map": charts.choropleth(
+            {row["province"]: row["count"] for row in page.partners}, page.names, highlight=code
         ),
-        "opds": _aggregate(
-            request, "province_opds", (code,), lambda: selectors.opds_involved(code)
-        ),
-        "timeline": [
-            {"year": year, "signed": signings.get(year, 0), "ending": expiries.get(year, 0)}
-            for year in years
-        ],
-        "articles": selectors.latest_articles(limit=10, province=code),
+        "sectors": page.sectors,
+        "opds": page.opds,
+        "timeline": timeline,
+        "articles": page.articles,
         "timeline_series": [_("ditandatangani"), pgettext("tanggal berakhir", "berakhir")],
         "timeline_chart": charts.bar_chart(
-            [(str(year), (signings.get(year, 0), expiries.get(year, 0))) for year in years]
+            [(str(row["year"]), (row["signed"], row["ending"])) for row in timeline]
         ),
     }
     return render(request, "agreements/province.html", context)
@@ -149,70 +106,50 @@ def province_detail(request, code: str):
 @require_GET
 @permission_required("agreements.view_agreement", raise_exception=True)
 def province_pair(request, code: str, partner: str):
-    provinces = Province.objects.in_bulk([code, partner])
-    if code not in provinces or partner not in provinces or code == partner:
+    page = pages.pair_page(code, partner)
+    if page is None:
         raise Http404
-    agreements = list(selectors.pair_agreements(code, partner))
     context = {
-        "province": provinces[code],
-        "partner": provinces[partner],
-        "agreements": agreements,
-        "chains": _chains(agreements),
+        "province": page.province,
+        "partner": page.partner,
+        "agreements": page.agreements,
+        "chains": page.chains,
     }
     return render(request, "agreements/pair.html", context)
-
-
-def _chains(agreements: list[Agreement]) -> list[list[Agreement]]:
-    """Group a pair's agreements into renewal chains (oldest first), from loaded rows only."""
-    by_id = {agreement.pk: agreement for agreement in agreements}
-    successor_of = {a.predecessor_id: a for a in agreements if a.predecessor_id in by_id}
-    starts = [a for a in agreements if a.predecessor_id not in by_id]
-    chains = []
-    for start in starts:
-        chain, current = [start], start
-        while current.pk in successor_of and len(chain) < len(agreements):
-            current = successor_of[current.pk]
-            chain.append(current)
-        chains.append(chain)
-    return chains
 
 
 @require_GET
 @permission_required("agreements.view_agreement", raise_exception=True)
 def sector_detail(request, code: str):
-    sector = get_object_or_404(Sector, code=code)
-    in_sector = Agreement.objects.in_sector(sector.code)
-    table = AgreementTable(selectors.agreement_list_queryset().in_sector(sector.code), prefix="a-")
-    RequestConfig(request, paginate=PAGINATION).configure(table)
-    per_year = _aggregate(
-        request,
-        "sector_per_year",
-        (code,),
-        lambda: selectors.signings_per_year(in_sector),
-    )
+    page = pages.sector_page(code)
+    if page is None:
+        raise Http404
     context = {
-        "sector": sector,
-        "table": table,
-        "provinces": _aggregate(
-            request, "sector_provinces", (code,), lambda: selectors.most_active_provinces(in_sector)
-        ),
-        "per_year": per_year,
-        "per_year_chart": charts.bar_chart([(str(row["year"]), row["count"]) for row in per_year]),
+        "sector": page.sector,
+        "table": _table(request, page.agreements),
+        "provinces": page.provinces,
+        "per_year": page.per_year,
+        "per_year_chart": charts.bar_chart([(str(r["year"]), r["count"]) for r in page.per_year]),
     }
     return render(request, "agreements/sector.html", context)
 
 
-class AgreementListView(PermissionRequiredMixin, SingleTableMixin, FilterView):
-    permission_required = "agreements.view_agreement"
+class StaffTableListView(PermissionRequiredMixin, SingleTableMixin, FilterView):
+    """A filtered, sortable, paginated list page (the agreement and article lists)."""
+
     raise_exception = True
-    filterset_class = AgreementFilter
-    table_class = AgreementTable
-    template_name = "agreements/agreement_list.html"
     # The table paginates (with a cached count); ListView must not count the rows again.
     table_pagination = PAGINATION
 
+
+class AgreementListView(StaffTableListView):
+    permission_required = "agreements.view_agreement"
+    filterset_class = AgreementFilter
+    table_class = AgreementTable
+    template_name = "agreements/agreement_list.html"
+
     def get_queryset(self):
-        return selectors.agreement_list_queryset()
+        return agreement_reads.agreement_list_queryset()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -235,22 +172,15 @@ def agreement_export(request):
 @require_GET
 @permission_required("agreements.view_agreement", raise_exception=True)
 def agreement_detail(request, pk: int):
-    try:
-        agreement = selectors.agreement_detail(pk)
-    except Agreement.DoesNotExist:
-        raise Http404 from None
-    scope_by_sector: dict = {}
-    for item in agreement.scope_items.all():
-        for sector in item.sectors.all() or [None]:
-            scope_by_sector.setdefault(sector, []).append(item)
+    page = pages.agreement_page(pk)
+    if page is None:
+        raise Http404
     context = {
-        "agreement": agreement,
-        "lineage": selectors.lineage(agreement),
-        "scope_by_sector": sorted(
-            scope_by_sector.items(), key=lambda pair: (pair[0] is None, str(pair[0] or ""))
-        ),
+        "agreement": page.agreement,
+        "lineage": page.lineage,
+        "scope_by_sector": page.scope_by_sector,
         "can_edit": request.user.has_perm("agreements.change_agreement"),
-        "source_articles": selectors.source_articles(agreement),
+        "source_articles": page.source_articles,
     }
     return render(request, "agreements/agreement_detail.html", context)
 
@@ -282,45 +212,36 @@ NETWORK_FILTERS = ("sector", "year_from", "year_to", "status", "type", "cooperat
 @permission_required("agreements.view_agreement", raise_exception=True)
 def network_view(request):
     agreement_filter = _filtered(request, keep=NETWORK_FILTERS)
-    key = _filter_key(agreement_filter)
-    pairs = _aggregate(request, "pairs", key, lambda: selectors.province_pairs(agreement_filter.qs))
-    counts = _aggregate(
-        request, "per_province", key, lambda: selectors.agreements_per_province(agreement_filter.qs)
-    )
-    names = _names()
+    page = pages.network_page(agreements=agreement_filter.qs, filters=agreement_filter.data)
+    names = page.names
     context = {
         "filter": agreement_filter,
-        "network": charts.network(pairs, counts, names),
+        "network": charts.network(page.pairs, page.counts, names),
         "pairs": [{**pair, "province_name": names[pair["province"]],
-                   "partner_name": names[pair["partner"]]} for pair in pairs[:50]],
+                   "partner_name": names[pair["partner"]]} for pair in page.pairs[:50]],
     }  # fmt: skip
     return render(request, "agreements/network.html", context)
 
 
-class ArticleListView(PermissionRequiredMixin, SingleTableMixin, FilterView):
+class ArticleListView(StaffTableListView):
     permission_required = "agreements.view_article"
-    raise_exception = True
     filterset_class = ArticleFilter
     table_class = ArticleTable
     template_name = "agreements/article_list.html"
-    # The table paginates (with a cached count); ListView must not count the rows again.
-    table_pagination = PAGINATION
 
     def get_queryset(self):
-        return selectors.article_list_queryset()
+        return article_reads.article_list_queryset()
 
 
 @require_GET
 @permission_required("agreements.view_article", raise_exception=True)
 def article_detail(request, pk: int):
-    try:
-        article = selectors.article_detail(pk)
-    except Article.DoesNotExist:
-        raise Http404 from None
-    facts = article.extraction or {}
+    page = pages.article_page(pk)
+    if page is None:
+        raise Http404
     context = {
-        "article": article,
-        "facts": facts,
-        "highlighted": highlight_evidence(article.text, facts.get("evidence") or {}),
+        "article": page.article,
+        "facts": page.facts,
+        "highlighted": highlight_evidence(page.article.text, page.facts.evidence_dict()),
     }
     return render(request, "agreements/article_detail.html", context)

@@ -284,7 +284,7 @@ def _default_cache_url() -> str:
     return ""
 
 
-# Dashboard aggregates are cached (agreements/read_cache.py). CACHE_URL=locmem:// keeps them
+# Dashboard aggregates are cached (agreements/selectors/cache.py). CACHE_URL=locmem:// keeps them
 # in process memory instead (tests, single-process use).
 CACHE_URL = env_str("CACHE_URL") or _default_cache_url()
 if CACHE_URL and not CACHE_URL.startswith("locmem://"):

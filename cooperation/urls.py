@@ -8,6 +8,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("django.contrib.auth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("demo-feed/", include("agreements.demo_feed.urls")),
+    path("demo-feed/", include("agreements.demo.feed.urls")),
     path("", include("agreements.urls")),
 ]

@@ -227,8 +227,8 @@ def main() -> int:
         from agreements.ingest.politeness import _redis_py_url
 
         redis.Redis.from_url(_redis_py_url(broker)).flushdb()
-        from agreements import services_ingest
         from agreements.models import Article
+        from agreements.services import sources
 
         settings.INGEST_REDIS_URL = broker
         params = connection.get_connection_params()
@@ -284,7 +284,7 @@ def main() -> int:
         results: list[Round] = []
         for round_no in range(rounds):
             loop = baseline_rate(bodies[round_no], cores)
-            source = services_ingest.source_create(
+            source = sources.source_create(
                 name=f"bench {round_no}",
                 url=f"{base}/r{round_no}/rss.xml",
                 politeness_seconds=0,

@@ -46,7 +46,8 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args()
 
-    from agreements.demo import generate_demo_data, seed_agreement_create
+    from agreements.demo.seed import seed_agreement_create
+    from agreements.demo.synthetic import generate_demo_data
     from agreements.models import Agreement
 
     existing = Agreement.objects.count()

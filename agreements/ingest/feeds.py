@@ -15,7 +15,7 @@ import zlib
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from agreements.ingest import urls
+from agreements.ingest import canonical_urls
 from agreements.ingest.errors import NotADocument, TooLarge
 
 # Whatever a feed says, no more items than this are even looked at.
@@ -154,7 +154,7 @@ def _entry_link(entry, base_url: str) -> str | None:
     ]
     for href in candidates:
         if href:
-            return urls.absolute_link(href, base=base_url)
+            return canonical_urls.absolute_link(href, base=base_url)
     return None
 
 
@@ -188,7 +188,7 @@ def _discover_sitemap(body: bytes, *, base_url: str, now) -> Discovery:
     if root.tag.endswith("sitemapindex"):
         result = Discovery(kind="sitemap_index")
         for loc in root.iter(f"{_SITEMAP_NS}loc"):
-            link = urls.absolute_link(loc.text, base=base_url)
+            link = canonical_urls.absolute_link(loc.text, base=base_url)
             if link:
                 result.sitemaps.append(link)
             else:
@@ -196,7 +196,7 @@ def _discover_sitemap(body: bytes, *, base_url: str, now) -> Discovery:
         return result
     result = Discovery(kind="sitemap")
     for node in list(root.iter(f"{_SITEMAP_NS}url"))[:MAX_ITEMS]:
-        link = urls.absolute_link(node.findtext(f"{_SITEMAP_NS}loc"), base=base_url)
+        link = canonical_urls.absolute_link(node.findtext(f"{_SITEMAP_NS}loc"), base=base_url)
         if link is None:
             result.rejected_links += 1
             continue
@@ -242,17 +242,17 @@ def _discover_page_list(body: bytes, *, base_url: str) -> Discovery:
     except (ParserError, ValueError) as error:
         raise NotADocument(f"unreadable HTML page: {_describe(error)}") from None
     result = Discovery(kind="page_list", title=_plain(tree.findtext(".//title") or ""))
-    base = urls.canonicalize(base_url)
+    base = canonical_urls.canonicalize(base_url)
     seen: set[str] = set()
     for anchor in tree.iter("a"):
-        link = urls.absolute_link(anchor.get("href"), base=base_url)
+        link = canonical_urls.absolute_link(anchor.get("href"), base=base_url)
         if link is None:
             if anchor.get("href"):
                 result.rejected_links += 1
             continue
-        if not urls.same_site(link, base_url):
+        if not canonical_urls.same_site(link, base_url):
             continue
-        canonical = urls.canonicalize(link)
+        canonical = canonical_urls.canonicalize(link)
         path = urlsplit(canonical).path.rstrip("/")
         # Navigation (home, sections) has short paths; articles have long slugs or ids.
         slug = path.rsplit("/", 1)[-1]

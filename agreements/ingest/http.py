@@ -20,12 +20,10 @@ Nothing here touches the database.
 from __future__ import annotations
 
 import email.utils
-import enum
 import ipaddress
 import logging
 import socket
 import time
-from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 import requests
@@ -33,7 +31,7 @@ from requests.adapters import HTTPAdapter
 from requests.structures import CaseInsensitiveDict
 from requests_hardened.ip_filter import EXTRA_BLOCKED_NET_RANGES
 
-from agreements.ingest import urls
+from agreements.ingest import canonical_urls
 from agreements.ingest.errors import (
     BlockedAddress,
     HttpStatus,
@@ -44,6 +42,7 @@ from agreements.ingest.errors import (
     TransientError,
     UnsupportedContent,
 )
+from agreements.ingest.policy import ALLOWED_TYPES, FetchPolicy, FetchResult, Kind
 from agreements.ingest.politeness import NoPoliteness, Politeness
 
 logger = logging.getLogger(__name__)
@@ -57,96 +56,6 @@ ROBOTS_MEMO_SECONDS = 300.0
 ROBOTS_MEMO_MAX_ORIGINS = 2000
 _REDIRECTS = {301, 302, 303, 307, 308}
 _TRANSIENT_STATUS = {408, 425, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524}
-
-
-class Kind(enum.Enum):
-    HTML = "html"
-    FEED = "feed"
-    ROBOTS = "robots"
-    ANY = "any"  # ingest_url: a feed or an article, told apart after the fetch
-
-
-_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
-_FEED_TYPES = frozenset(
-    {
-        "application/rss+xml",
-        "application/atom+xml",
-        "application/rdf+xml",
-        "application/xml",
-        "text/xml",
-        "application/x-rss+xml",
-        "application/x-gzip",
-        "application/gzip",
-        # Link-list sources are HTML pages.
-        "text/html",
-        "application/xhtml+xml",
-    }
-)
-ALLOWED_TYPES = {
-    Kind.HTML: _HTML_TYPES,
-    Kind.FEED: _FEED_TYPES,
-    Kind.ROBOTS: frozenset({"text/plain"}),
-    Kind.ANY: _HTML_TYPES | _FEED_TYPES,
-}
-
-
-@dataclass(frozen=True)
-class FetchPolicy:
-    user_agent: str
-    connect_timeout: float = 5.0
-    read_timeout: float = 15.0
-    total_deadline: float = 30.0
-    max_redirects: int = 5
-    max_html_bytes: int = 5 * 1024 * 1024
-    max_feed_bytes: int = 2 * 1024 * 1024
-    max_robots_bytes: int = 512 * 1024
-    allowed_private_hosts: frozenset[str] = frozenset()
-    min_interval: float = 5.0
-    # A slot further away than this is not waited for: the task retries later instead.
-    max_politeness_wait: float = 20.0
-    respect_robots: bool = True
-
-    def cap(self, kind: Kind) -> int:
-        if kind is Kind.FEED:
-            return self.max_feed_bytes
-        if kind is Kind.ROBOTS:
-            return self.max_robots_bytes
-        return self.max_html_bytes
-
-
-@dataclass
-class FetchResult:
-    url: str
-    final_url: str
-    status: int
-    content_type: str = ""
-    charset: str | None = None
-    body: bytes = b""
-    etag: str = ""
-    last_modified: str = ""
-    headers: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def not_modified(self) -> bool:
-        return self.status == 304
-
-
-def policy_from_settings(**overrides) -> FetchPolicy:
-    from django.conf import settings
-
-    values = {
-        "user_agent": settings.INGEST_USER_AGENT,
-        "connect_timeout": settings.INGEST_CONNECT_TIMEOUT,
-        "read_timeout": settings.INGEST_READ_TIMEOUT,
-        "total_deadline": settings.INGEST_TOTAL_DEADLINE,
-        "max_html_bytes": settings.INGEST_MAX_HTML_BYTES,
-        "max_feed_bytes": settings.INGEST_MAX_FEED_BYTES,
-        "allowed_private_hosts": frozenset(
-            h.lower() for h in settings.INGEST_ALLOWED_PRIVATE_HOSTS
-        ),
-    }
-    values.update(overrides)
-    return FetchPolicy(**values)
 
 
 # --- address checks ---------------------------------------------------------------------------
@@ -288,7 +197,7 @@ class Fetcher:
         current = url
         seen: set[str] = set()
         for _hop in range(self.policy.max_redirects + 1):
-            if not urls.is_allowed_scheme(current):
+            if not canonical_urls.is_allowed_scheme(current):
                 raise BlockedAddress(f"scheme not allowed: {current[:200]!r}")
             if current in seen:
                 raise PermanentError(f"redirect loop at {current}")
@@ -319,12 +228,14 @@ class Fetcher:
     def _wait_turn(self, url: str, *, min_interval: float) -> float:
         started = time.monotonic()
         self.politeness.wait_turn(
-            urls.host_key(url), min_interval=min_interval, max_wait=self.policy.max_politeness_wait
+            canonical_urls.host_key(url),
+            min_interval=min_interval,
+            max_wait=self.policy.max_politeness_wait,
         )
         return time.monotonic() - started
 
     def _send(self, url, *, kind, deadline, min_interval, etag, last_modified):
-        host = urls.host_key(url)
+        host = canonical_urls.host_key(url)
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise TransientError(f"deadline of {self.policy.total_deadline:g} s passed: {url}")

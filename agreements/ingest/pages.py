@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from agreements.ingest import urls
+from agreements.ingest import canonical_urls as urls
 from agreements.ingest.errors import NotADocument
 from agreements.ingest.feeds import clamp_future, parse_iso_datetime
 

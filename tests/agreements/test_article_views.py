@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from agreements.demo import seed_agreement_create
+from agreements.demo.seed import seed_agreement_create
 from agreements.models import Article, ArticleAgreement, ArticleLink
 
 pytestmark = pytest.mark.django_db

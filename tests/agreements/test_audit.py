@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from agreements.audit import agreement_audit_trail
-from agreements.demo import seed_agreement_create
+from agreements.demo.seed import seed_agreement_create
 
 pytestmark = pytest.mark.django_db
 

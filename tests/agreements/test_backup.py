@@ -22,7 +22,8 @@ from agreements.backup import (
     database_dump,
     dump_arguments_build,
 )
-from agreements.demo import SEED_TITLE, generate_demo_data, seed_agreement_create
+from agreements.demo.seed import SEED_TITLE, seed_agreement_create
+from agreements.demo.synthetic import generate_demo_data
 from agreements.models import Agreement
 
 transactional = pytest.mark.django_db(transaction=True)

@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from agreements.models import AgreementType
-from agreements.services import OpdSpec, PartySpec, ScopeItemSpec, agreement_create
+from agreements.services.agreements import OpdSpec, PartySpec, ScopeItemSpec, agreement_create
 from tests.factories import AgreementFactory
 
 pytestmark = pytest.mark.django_db

@@ -9,10 +9,11 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
-from agreements.demo import generate_demo_data, seed_agreement_create
+from agreements.demo.seed import seed_agreement_create
+from agreements.demo.synthetic import generate_demo_data
 from agreements.filters import AgreementFilter
 from agreements.models import Agreement, AgreementType
-from agreements.services import agreement_refresh_search
+from agreements.services.agreements import agreement_refresh_search
 from tests.factories import AgreementFactory, OpdFactory, ScopeItemFactory
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,8 @@
 
 import pytest
 
-from agreements.demo import generate_demo_data, seed_agreement_create
+from agreements.demo.seed import seed_agreement_create
+from agreements.demo.synthetic import generate_demo_data
 
 pytestmark = [
     pytest.mark.browser,

@@ -3,7 +3,7 @@
 import pytest
 
 from agreements.models import AgreementParty, PartyKind, ScopeItem
-from agreements.services import agreement_refresh_search
+from agreements.services.agreements import agreement_refresh_search
 from tests.factories import AgreementFactory, OpdFactory
 
 pytestmark = [

@@ -71,9 +71,9 @@ def ingest_settings(settings):
     settings.INGEST_REDIS_URL = redis_test_url(settings.CELERY_BROKER_URL)
     settings.INGEST_TOTAL_DEADLINE = 5
     settings.INGEST_DEFAULT_POLITENESS_SECONDS = 0
-    from agreements import services_ingest
+    from agreements.services import fetchers
 
-    client = services_ingest.redis_client()
+    client = fetchers.redis_client()
     for pattern in ("ingest:host:*", "ingest:robots:*", "ingest:failed:*"):
         for key in client.scan_iter(match=pattern):
             client.delete(key)

@@ -21,8 +21,8 @@ from urllib.parse import quote
 import pytest
 from django.db import connection
 
-from agreements import services_ingest
 from agreements.models import Article, Candidate, IngestRun
+from agreements.services import sources
 from tests.ingest.conftest import TEST_REDIS_DB, redis_test_url
 from tests.ingest.samples import serve_agreement_site
 from tests.ingest.server import Route
@@ -174,7 +174,7 @@ def settled(counts, *, quiet_for: float = 4.0):
 
 
 def make_source(url: str):
-    return services_ingest.source_create(
+    return sources.source_create(
         name="Uji worker", url=url, politeness_seconds=0, max_items_per_run=100
     )
 

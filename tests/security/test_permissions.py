@@ -4,7 +4,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from agreements.demo import seed_agreement_create
+from agreements.demo.seed import seed_agreement_create
 from agreements.models import Document
 
 pytestmark = pytest.mark.django_db

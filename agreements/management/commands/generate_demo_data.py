@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from agreements.demo import generate_demo_data
+from agreements.demo.synthetic import generate_demo_data
 
 
 class Command(BaseCommand):

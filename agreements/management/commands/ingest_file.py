@@ -4,8 +4,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from agreements import services_ingest
 from agreements.ingest.errors import IngestError
+from agreements.services import articles
 
 
 class Command(BaseCommand):
@@ -30,7 +30,7 @@ class Command(BaseCommand):
         body = file.read_bytes()
         is_html = file.suffix.lower() in {".html", ".htm"} or b"<html" in body[:2048].lower()
         try:
-            stored = services_ingest.article_ingest_document(
+            stored = articles.article_ingest_document(
                 body=body,
                 url=url,
                 published=when,

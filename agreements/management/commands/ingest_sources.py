@@ -1,9 +1,9 @@
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from agreements import services_ingest
 from agreements.ingest.errors import IngestError, TransientError
 from agreements.models import Source
+from agreements.services import articles, sources
 
 
 class Command(BaseCommand):
@@ -20,32 +20,32 @@ class Command(BaseCommand):
     def handle(self, *args, source_ids, all, enqueue, **options):
         if all == bool(source_ids):
             raise CommandError("give source IDs or --all (not both)")
-        sources = (
+        chosen = (
             Source.objects.filter(enabled=True) if all else Source.objects.filter(pk__in=source_ids)
         )
-        missing = set(source_ids) - set(sources.values_list("pk", flat=True))
+        missing = set(source_ids) - set(chosen.values_list("pk", flat=True))
         if missing:
             raise CommandError(f"no such source: {', '.join(map(str, sorted(missing)))}")
         if enqueue:
             from agreements.tasks import ingest_source
 
-            for source in sources:
+            for source in chosen:
                 ingest_source.delay(source.pk, trigger="command")
-            self.stdout.write(f"Enqueued {sources.count()} sources.")
+            self.stdout.write(f"Enqueued {chosen.count()} sources.")
             return
-        for source in sources:
+        for source in chosen:
             self._run(source)
 
     def _run(self, source: Source) -> None:
         try:
-            result = services_ingest.source_run(source_id=source.pk, trigger="command")
+            result = sources.source_run(source_id=source.pk, trigger="command")
         except IngestError as error:
             self.stderr.write(f"{source}: {error}")
             return
         outcomes: dict[str, int] = {}
         for job in tqdm(result.jobs, desc=source.name[:30], unit="artikel", disable=None):
             try:
-                outcome = services_ingest.article_ingest(
+                outcome = articles.article_ingest(
                     url=job.url,
                     source_id=source.pk,
                     run_id=result.run_id,
@@ -53,9 +53,7 @@ class Command(BaseCommand):
                     published=job.published,
                 )
             except TransientError as error:
-                services_ingest.article_failure_record(
-                    url=job.url, run_id=result.run_id, error=error
-                )
+                articles.article_failure_record(url=job.url, run_id=result.run_id, error=error)
                 outcome = "failed"
             outcomes[outcome] = outcomes.get(outcome, 0) + 1
         summary = ", ".join(f"{k} {v}" for k, v in sorted(outcomes.items())) or "nothing new"

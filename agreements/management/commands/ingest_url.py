@@ -1,10 +1,10 @@
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from agreements import services_ingest
 from agreements.ingest import feeds
 from agreements.ingest.errors import IngestError
-from agreements.ingest.http import Kind
+from agreements.ingest.policy import Kind
+from agreements.services import articles, fetchers, sources
 
 
 class Command(BaseCommand):
@@ -15,7 +15,7 @@ class Command(BaseCommand):
         parser.add_argument("--limit", type=int, default=50, help="articles at most from a feed")
 
     def handle(self, *args, url, limit, **options):
-        with services_ingest.fetcher_create() as fetcher:
+        with fetchers.fetcher_create() as fetcher:
             try:
                 result = fetcher.fetch(url, kind=Kind.ANY)
             except IngestError as error:
@@ -24,7 +24,7 @@ class Command(BaseCommand):
                 self._feed(fetcher, result, limit)
                 return
             try:
-                outcome = services_ingest.article_ingest(url=url, fetcher=fetcher, min_interval=0)
+                outcome = articles.article_ingest(url=url, fetcher=fetcher, min_interval=0)
             except IngestError as error:
                 raise CommandError(str(error)) from None
             self.stdout.write(f"{url}: {outcome}")
@@ -35,11 +35,11 @@ class Command(BaseCommand):
             found = feeds.discover(result.body, base_url=result.final_url, kind=kind)
         except IngestError as error:
             raise CommandError(str(error)) from None
-        jobs = services_ingest.new_jobs(found.items, cap=limit)
+        jobs = sources.new_jobs(found.items, cap=limit)
         self.stdout.write(f"{len(found.items)} items, {len(jobs)} new")
         for job in tqdm(jobs, unit="artikel", disable=None):
             try:
-                outcome = services_ingest.article_ingest(
+                outcome = articles.article_ingest(
                     url=job.url, title=job.title, published=job.published, fetcher=fetcher
                 )
             except IngestError as error:

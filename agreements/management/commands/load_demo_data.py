@@ -1,7 +1,8 @@
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
-from agreements.demo import DEMO_NOTE, generate_demo_data, seed_agreement_create
+from agreements.demo.seed import seed_agreement_create
+from agreements.demo.synthetic import DEMO_NOTE, generate_demo_data
 from agreements.models import Agreement
 
 

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
-from agreements import services_ingest
 from agreements.models import Source, SourceKind
+from agreements.services import sources
 
 
 class Command(BaseCommand):
@@ -20,10 +20,10 @@ class Command(BaseCommand):
         parser.add_argument("--no-run", action="store_true", help="do not enqueue a first read")
 
     def handle(self, *args, url, interval, **options):
-        services_ingest.ingest_schedules_ensure()
+        sources.ingest_schedules_ensure()
         source = Source.objects.filter(url=url).first()
         if source is None:
-            source = services_ingest.source_create(
+            source = sources.source_create(
                 name="Demo: Kabar Kerja Sama Daerah",
                 url=url,
                 kind=SourceKind.FEED,
@@ -33,7 +33,7 @@ class Command(BaseCommand):
             )
             self.stdout.write(f"Demo source #{source.pk} created: {url}")
         else:
-            services_ingest.source_schedule_sync(source=source)
+            sources.source_schedule_sync(source=source)
             self.stdout.write(f"Demo source #{source.pk} exists: {url}")
         if not options["no_run"]:
             from agreements.tasks import ingest_source

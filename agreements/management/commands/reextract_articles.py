@@ -1,8 +1,8 @@
 from django.core.management.base import BaseCommand
 from tqdm import tqdm
 
-from agreements import services_ingest
 from agreements.models import Article
+from agreements.services import articles
 
 
 class Command(BaseCommand):
@@ -15,13 +15,13 @@ class Command(BaseCommand):
         parser.add_argument("--source", type=int, help="only articles of this source")
 
     def handle(self, *args, source, **options):
-        articles = Article.objects.filter(duplicate_of__isnull=True)
+        stored = Article.objects.filter(duplicate_of__isnull=True)
         if source:
-            articles = articles.filter(source_id=source)
-        ids = list(articles.order_by("pk").values_list("pk", flat=True))
+            stored = stored.filter(source_id=source)
+        ids = list(stored.order_by("pk").values_list("pk", flat=True))
         outcomes: dict[str, int] = {}
         for article_id in tqdm(ids, unit="artikel", disable=None):
-            outcome = services_ingest.article_reextract(article_id=article_id)
+            outcome = articles.article_reextract(article_id=article_id)
             outcomes[outcome] = outcomes.get(outcome, 0) + 1
         summary = ", ".join(f"{k} {v}" for k, v in sorted(outcomes.items())) or "no articles"
         self.stdout.write(f"Re-extracted {len(ids)} articles: {summary}")

@@ -6,7 +6,7 @@ import zlib
 import pytest
 from django_celery_beat.models import PeriodicTask
 
-from agreements import services_ingest
+from agreements.ingest.errors import PermanentError
 from agreements.models import (
     Article,
     ArticleLink,
@@ -16,6 +16,7 @@ from agreements.models import (
     IngestRunStatus,
     Source,
 )
+from agreements.services import articles, fetchers, review, sources
 from tests.factories import AgreementFactory
 from tests.ingest.samples import agreement_text, article_html, rss_feed, serve_agreement_site
 
@@ -23,16 +24,16 @@ pytestmark = pytest.mark.django_db
 
 
 def make_source(url: str, **fields) -> Source:
-    return services_ingest.source_create(
+    return sources.source_create(
         name="Uji", url=url, politeness_seconds=0, **{"max_items_per_run": 50, **fields}
     )
 
 
 def run_source(source: Source) -> IngestRun:
     """What the tasks do, in this process: read the source, then each new article."""
-    result = services_ingest.source_run(source_id=source.pk, trigger="test")
+    result = sources.source_run(source_id=source.pk, trigger="test")
     for job in result.jobs:
-        services_ingest.article_ingest(
+        articles.article_ingest(
             url=job.url,
             source_id=source.pk,
             run_id=result.run_id,
@@ -95,7 +96,7 @@ def test_ten_thousand_item_feed_only_new_items_capped_per_run(server, ingest_set
         Article(url=u, canonical_url=u, content_hash=str(i)) for i, u in enumerate(already)
     )
     source = make_source(url, max_items_per_run=25)
-    result = services_ingest.source_run(source_id=source.pk)
+    result = sources.source_run(source_id=source.pk)
     run = IngestRun.objects.get(pk=result.run_id)
     assert len(result.jobs) == 25 and run.discovered == 10_000
     assert run.duplicate == 100
@@ -106,8 +107,8 @@ def test_syndicated_copy_links_to_the_original(server, ingest_settings):
     text = agreement_text(7)
     server.add("/asli", article_html("Asli", text))
     server.add("/salinan", article_html("Salinan di situs lain", text))
-    assert services_ingest.article_ingest(url=server.url("/asli")) == "new"
-    assert services_ingest.article_ingest(url=server.url("/salinan")) == "duplicate"
+    assert articles.article_ingest(url=server.url("/asli")) == "new"
+    assert articles.article_ingest(url=server.url("/salinan")) == "duplicate"
     original, copy = Article.objects.order_by("id")
     assert copy.duplicate_of == original and copy.extraction == {}
     assert Candidate.objects.count() == 1
@@ -116,7 +117,7 @@ def test_syndicated_copy_links_to_the_original(server, ingest_settings):
 def test_article_reporting_a_recorded_agreement_is_attached_to_it(server, ingest_settings):
     agreement = AgreementFactory(provinces=["15", "32"], signed_on=dt.date(2024, 3, 3))
     server.add("/lagi", article_html("Jambi dan Jabar", agreement_text(0, day=dt.date(2024, 3, 1))))
-    services_ingest.article_ingest(url=server.url("/lagi"))
+    articles.article_ingest(url=server.url("/lagi"))
     article = Article.objects.get()
     link = article.agreement_links.get()
     assert link.agreement == agreement and link.linked_by == ArticleLink.AUTO_MATCH
@@ -148,8 +149,8 @@ def test_permanent_failures_are_recorded_and_not_refetched(server, ingest_settin
 def test_broken_feed_is_recorded_on_the_source(server, ingest_settings):
     url = server.add("/rss.xml", b"<rss><channel><item>&&&<<", content_type="application/rss+xml")
     source = make_source(url)
-    with pytest.raises(services_ingest.PermanentError):
-        services_ingest.source_run(source_id=source.pk)
+    with pytest.raises(PermanentError):
+        sources.source_run(source_id=source.pk)
     source.refresh_from_db()
     run = source.runs.get()
     assert run.status == IngestRunStatus.FAILED and "malformed feed" in run.errors[0]["error"]
@@ -157,16 +158,14 @@ def test_broken_feed_is_recorded_on_the_source(server, ingest_settings):
 
 
 def test_schedule_follows_the_source():
-    source = services_ingest.source_create(
-        name="A", url="https://a.example.id/rss", interval_minutes=30
-    )
+    source = sources.source_create(name="A", url="https://a.example.id/rss", interval_minutes=30)
     task = PeriodicTask.objects.get(pk=source.periodic_task_id)
     assert task.task == "agreements.tasks.ingest_source" and task.args == f"[{source.pk}]"
     assert task.interval.every == 30 and task.enabled
-    services_ingest.source_update(source=source, interval_minutes=5, enabled=False)
+    sources.source_update(source=source, interval_minutes=5, enabled=False)
     task.refresh_from_db()
     assert task.interval.every == 5 and not task.enabled
-    services_ingest.source_delete(source=source)
+    sources.source_delete(source=source)
     assert not PeriodicTask.objects.filter(pk=task.pk).exists()
 
 
@@ -174,12 +173,10 @@ def test_reextraction_keeps_decisions(server, ingest_settings, superuser):
     url = serve_agreement_site(server, 2)
     run_source(make_source(url))
     decided, pending = Candidate.objects.order_by("id")
-    services_ingest.candidate_reject(candidate_id=decided.pk, user=superuser, reason="bukan KSDD")
+    review.candidate_reject(candidate_id=decided.pk, user=superuser, reason="bukan KSDD")
     pending.facts = {}
     pending.save()
-    outcomes = [
-        services_ingest.article_reextract(article_id=a.pk) for a in Article.objects.order_by("id")
-    ]
+    outcomes = [articles.article_reextract(article_id=a.pk) for a in Article.objects.order_by("id")]
     assert outcomes == ["kept", "updated"]
     decided.refresh_from_db()
     pending.refresh_from_db()
@@ -189,17 +186,17 @@ def test_reextraction_keeps_decisions(server, ingest_settings, superuser):
 
 def test_raw_html_purge(server, ingest_settings):
     server.add("/a", article_html("A", agreement_text(1)))
-    services_ingest.article_ingest(url=server.url("/a"))
+    articles.article_ingest(url=server.url("/a"))
     Article.objects.update(fetched_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
-    assert services_ingest.raw_html_purge(older_than_days=30) == 1
+    assert articles.raw_html_purge(older_than_days=30) == 1
     assert Article.objects.get().raw_html is None
 
 
 def test_article_tasks_share_one_fetcher_per_process(ingest_settings, settings):
-    first = services_ingest.process_fetcher()
-    assert services_ingest.process_fetcher() is first
+    first = fetchers.process_fetcher()
+    assert fetchers.process_fetcher() is first
     settings.INGEST_TOTAL_DEADLINE = 7  # another policy: a new fetcher, the old one closed
-    second = services_ingest.process_fetcher()
+    second = fetchers.process_fetcher()
     assert second is not first and second.policy.total_deadline == 7
 
 

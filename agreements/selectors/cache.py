@@ -1,4 +1,4 @@
-"""Cache of the dashboard's aggregates, keyed by a fingerprint of the data.
+"""Read cache of the pages' aggregates, keyed by a fingerprint of the data.
 
 Counting 100,000 agreements by province, sector and year on every page view is wasted work:
 the answers change only when the data does. The fingerprint is the newest history id of each

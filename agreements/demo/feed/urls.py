@@ -1,6 +1,6 @@
 from django.urls import path
 
-from agreements.demo_feed import views
+from agreements.demo.feed import views
 
 app_name = "demo_feed"
 

@@ -1,23 +1,28 @@
-"""Reads for the dashboard pages: each function is a fixed, small number of queries."""
+"""Reads of agreements: each function is a fixed, small number of queries.
+
+The rules themselves (status, involving a province, counts per year and per province) are
+queryset methods in ``agreements.models.querysets``; these compose them for the pages.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
 from django.db import connection
-from django.db.models import Count, F, Prefetch, QuerySet
-from django.db.models.functions import ExtractYear
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.utils import timezone
 
+from agreements.facts import ExtractedFacts
 from agreements.models import (
+    SEARCH_CONFIG,
     Agreement,
     AgreementOpd,
     AgreementParty,
     AgreementStatus,
-    Article,
-    ArticleAgreement,
     Opd,
+    Province,
     ScopeItem,
     Sector,
     status_condition,
@@ -51,25 +56,9 @@ def key_figures() -> KeyFigures:
     return KeyFigures(provinces_involved=provinces, **counts)
 
 
-def signings_per_year(agreements: QuerySet[Agreement] | None = None) -> list[dict]:
-    agreements = Agreement.objects.all() if agreements is None else agreements
-    return list(
-        agreements.filter(signed_on__isnull=False)
-        .annotate(year=ExtractYear("signed_on"))
-        .values("year")
-        .annotate(count=Count("id"))
-        .order_by("year")
-    )
-
-
-def expiries_per_year(agreements: QuerySet[Agreement]) -> list[dict]:
-    return list(
-        agreements.filter(ends_on__isnull=False)
-        .annotate(year=ExtractYear("ends_on"))
-        .values("year")
-        .annotate(count=Count("id"))
-        .order_by("year")
-    )
+def agreements_per_year(agreements: QuerySet[Agreement], *, date_field: str) -> list[dict]:
+    """Signings (``signed_on``) or expiries (``ends_on``) per year, oldest first."""
+    return list(agreements.per_year(date_field))
 
 
 def top_sectors(agreements: QuerySet[Agreement] | None = None, limit: int = 10) -> list[Sector]:
@@ -106,24 +95,14 @@ def latest_agreements(limit: int = 10) -> list[Agreement]:
     )
 
 
-def agreements_per_province(agreements: QuerySet[Agreement]) -> dict[str, int]:
-    rows = (
-        AgreementParty.objects.filter(province__isnull=False, agreement__in=agreements.values("pk"))
-        .values("province")
-        .annotate(count=Count("agreement", distinct=True))
-    )
-    return {row["province"]: row["count"] for row in rows}
+def province_counts(agreements: QuerySet[Agreement]) -> list[dict]:
+    """Agreements per province party, most first: ``{"province", "province__name", "count"}``."""
+    return list(AgreementParty.objects.of_agreements(agreements).count_per_province())
 
 
 def partner_ranking(code: str) -> list[dict]:
     """Provinces that share agreements with ``code``, most agreements first."""
-    return list(
-        AgreementParty.objects.filter(province__isnull=False, agreement__parties__province=code)
-        .exclude(province=code)
-        .values("province", "province__name")
-        .annotate(count=Count("agreement", distinct=True))
-        .order_by("-count", "province")
-    )
+    return list(AgreementParty.objects.partners_of(code).count_per_province())
 
 
 def opds_involved(code: str, limit: int = 50) -> list[Opd]:
@@ -134,20 +113,11 @@ def opds_involved(code: str, limit: int = 50) -> list[Opd]:
     )
 
 
-def most_active_provinces(agreements: QuerySet[Agreement], limit: int = 10) -> list[dict]:
-    return list(
-        AgreementParty.objects.filter(province__isnull=False, agreement__in=agreements.values("pk"))
-        .values("province", "province__name")
-        .annotate(count=Count("agreement", distinct=True))
-        .order_by("-count", "province")[:limit]
-    )
-
-
 def pair_agreements(first: str, second: str) -> QuerySet[Agreement]:
     return (
         agreement_list_queryset()
-        .filter(parties__province=first)
-        .filter(parties__province=second)
+        .involving(first)
+        .involving(second)
         .select_related("parent", "predecessor")
         .order_by("signed_on", "id")
     )
@@ -156,11 +126,8 @@ def pair_agreements(first: str, second: str) -> QuerySet[Agreement]:
 def province_pairs(agreements: QuerySet[Agreement]) -> list[dict]:
     """Edges of the province network: each pair once (lower code first) with its count."""
     return list(
-        AgreementParty.objects.filter(
-            province__isnull=False,
-            agreement__in=agreements.values("pk"),
-            agreement__parties__province__gt=F("province"),
-        )
+        AgreementParty.objects.of_agreements(agreements)
+        .filter(province__isnull=False, agreement__parties__province__gt=F("province"))
         .values("province", partner=F("agreement__parties__province"))
         .annotate(count=Count("agreement", distinct=True))
         .order_by("-count", "province", "partner")
@@ -223,49 +190,64 @@ def lineage(agreement: Agreement) -> list[Agreement]:
     return [chain[pk] for pk in sorted(chain, key=positions.__getitem__)]
 
 
-def articles_this_month() -> int:
-    today = timezone.localdate()
-    return Article.objects.filter(
-        published_at__year=today.year, published_at__month=today.month
-    ).count()
+def merge_suggestions(facts: ExtractedFacts, limit: int = 10) -> list[Agreement]:
+    """Agreements between the provinces of a candidate, latest signed first (review page)."""
+    codes = facts.province_codes
+    if len(codes) < 2:
+        return []
+    agreements = Agreement.objects.all()
+    for code in sorted(codes):
+        agreements = agreements.involving(code)
+    return list(agreements.order_by("-signed_on")[:limit])
 
 
-def latest_articles(limit: int = 8, *, province: str | None = None) -> list[Article]:
-    articles = Article.objects.filter(is_relevant=True, duplicate_of__isnull=True)
-    if province is not None:
-        linked = ArticleAgreement.objects.filter(agreement__parties__province=province)
-        articles = articles.filter(pk__in=linked.values("article_id"))
-    return list(
-        articles.select_related("source")
-        .defer("raw_html", "text")
-        .order_by(F("published_at").desc(nulls_last=True), "-id")[:limit]
+def agreement_search(
+    agreements: QuerySet[Agreement], text: str, *, ranked: bool
+) -> QuerySet[Agreement]:
+    """The list's text search (``q``): stemmed full text, plus names that escape stemming.
+
+    ``ranked``: best matches first (when the user asked for no other order).
+    """
+    text = text.strip()
+    if not text:
+        return agreements
+    query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
+    # Names and acronyms ("Disperindag", a misspelt regency) escape stemming: parties' and
+    # OPDs' names are matched by trigram word similarity. Each branch is its own indexed
+    # subquery; OR-ing correlated EXISTS would scan every agreement instead.
+    by_text = Agreement.objects.filter(search_vector=query).values("pk")
+    by_opd = AgreementOpd.objects.filter(
+        Q(opd__name__trigram_word_similar=text) | Q(opd__acronym__iexact=text)
+    ).values("agreement_id")
+    by_organisation = AgreementParty.objects.filter(
+        organisation_name__trigram_word_similar=text
+    ).values("agreement_id")
+    provinces = Province.objects.filter(name__trigram_word_similar=text).values("code")
+    by_province = AgreementParty.objects.filter(province__in=provinces).values("agreement_id")
+    matches = agreements.filter(
+        Q(pk__in=by_text) | Q(pk__in=by_opd) | Q(pk__in=by_organisation) | Q(pk__in=by_province)
     )
+    if not ranked:
+        return matches
+    return matches.annotate(
+        rank=SearchRank(F("search_vector"), query) + TrigramWordSimilarity(text, "title")
+    ).order_by("-rank", "-signed_on", "-id")
 
 
-def article_list_queryset() -> QuerySet[Article]:
-    return (
-        Article.objects.select_related("source")
-        .defer("raw_html", "text")
-        .annotate(agreement_count=Count("agreement_links"))
-        .order_by(F("published_at").desc(nulls_last=True), "-id")
-    )
+def renewal_chains(agreements: list[Agreement]) -> list[list[Agreement]]:
+    """Group a pair's agreements into renewal chains (oldest first), from loaded rows only."""
+    by_id = {agreement.pk: agreement for agreement in agreements}
+    successor_of = {a.predecessor_id: a for a in agreements if a.predecessor_id in by_id}
+    starts = [a for a in agreements if a.predecessor_id not in by_id]
+    chains = []
+    for start in starts:
+        chain, current = [start], start
+        while current.pk in successor_of and len(chain) < len(agreements):
+            current = successor_of[current.pk]
+            chain.append(current)
+        chains.append(chain)
+    return chains
 
 
-def article_detail(pk: int) -> Article:
-    links = ArticleAgreement.objects.select_related("agreement").order_by("agreement__title")
-    return (
-        Article.objects.select_related("source", "duplicate_of")
-        .defer("raw_html")
-        .prefetch_related(Prefetch("agreement_links", queryset=links))
-        .get(pk=pk)
-    )
-
-
-def source_articles(agreement: Agreement) -> list[ArticleAgreement]:
-    """The articles that reported an agreement, with the evidence kept when they were linked."""
-    return list(
-        ArticleAgreement.objects.filter(agreement=agreement)
-        .select_related("article")
-        .defer("article__raw_html", "article__text")
-        .order_by(F("article__published_at").desc(nulls_last=True))
-    )
+def province_names() -> dict[str, str]:
+    return dict(Province.objects.values_list("code", "name"))

@@ -16,7 +16,7 @@ from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.html import format_html, format_html_join
 from django.views.decorators.http import require_GET
 
-from agreements.demo_feed.articles import ARTICLES
+from agreements.demo.feed.articles import ARTICLES
 
 _BY_SLUG = {article["slug"]: article for article in ARTICLES}
 

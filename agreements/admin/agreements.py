@@ -1,20 +1,21 @@
-"""The admin is the entry UI for bureau staff: agreements with their parts on one page."""
+"""Admin of reference data and agreements: an agreement with all its parts on one page."""
 
 from __future__ import annotations
 
 from django.contrib import admin
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
 from simple_history.admin import SimpleHistoryAdmin
 
-from agreements.forms import (
+from agreements.admin.agreement_forms import (
     AgreementOpdFormSet,
     AgreementPartyForm,
     AgreementPartyFormSet,
     DocumentForm,
 )
+from agreements.admin.resources import AgreementResource
 from agreements.models import (
     Agreement,
     AgreementOpd,
@@ -26,8 +27,7 @@ from agreements.models import (
     ScopeItem,
     Sector,
 )
-from agreements.resources import AgreementResource
-from agreements.services import agreement_refresh_search
+from agreements.services.agreements import agreement_after_write
 
 
 @admin.register(Province)
@@ -116,8 +116,7 @@ class ProvinceFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value():
-            parties = AgreementParty.objects.filter(agreement=OuterRef("pk"), province=self.value())
-            return queryset.filter(Exists(parties))
+            return queryset.involving(self.value())
         return queryset
 
 
@@ -216,8 +215,4 @@ class AgreementAdmin(ImportExportMixin, SimpleHistoryAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        agreement_refresh_search(agreement_ids=[form.instance.pk])
-
-
-# The ingestion admin (sources, runs, articles, review queue) registers itself on import.
-from agreements import admin_ingest  # noqa: E402,F401
+        agreement_after_write(agreement_ids=[form.instance.pk])

@@ -11,8 +11,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from import_export import fields, resources
 
-from agreements.models import Agreement, AgreementParty, PartyKind, Province
-from agreements.services import agreement_refresh_search
+from agreements.models import Agreement, Province
+from agreements.services.agreements import agreement_provinces_set
 from agreements.validation import validate_parties
 
 
@@ -76,12 +76,4 @@ class AgreementResource(resources.ModelResource):
         instance._import_party_codes = codes
 
     def after_save_instance(self, instance, row, **kwargs):
-        codes = instance._import_party_codes
-        instance.parties.filter(kind=PartyKind.PROVINCE).exclude(province_id__in=codes).delete()
-        existing = set(instance.parties.values_list("province_id", flat=True))
-        for position, code in enumerate(codes):
-            if code not in existing:
-                AgreementParty.objects.create(
-                    agreement=instance, kind=PartyKind.PROVINCE, province_id=code, position=position
-                )
-        agreement_refresh_search(agreement_ids=[instance.pk])
+        agreement_provinces_set(agreement=instance, province_codes=instance._import_party_codes)

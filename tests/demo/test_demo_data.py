@@ -3,7 +3,8 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from agreements.demo import SEED_TITLE, generate_demo_data
+from agreements.demo.seed import SEED_TITLE
+from agreements.demo.synthetic import generate_demo_data
 from agreements.models import Agreement, AgreementParty, AgreementType, ScopeItem
 
 pytestmark = pytest.mark.django_db

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from agreements.services import PartySpec, agreement_create
+from agreements.services.agreements import PartySpec, agreement_create
 from tests.factories import AgreementFactory
 
 pytestmark = pytest.mark.django_db

@@ -1,7 +1,10 @@
-"""Writes: every change to agreements goes through these functions.
+"""Writes of agreements: creation with all their parts, OPDs, and the after-write hook.
 
-Views, admin, commands and tasks call them; they validate with agreements.validation,
-write inside one transaction and keep the derived search vector in step.
+Views, the admin, the import, the review queue (``services.review.candidate_accept`` creates
+an agreement through ``agreement_create``), commands and the demo call these. They validate
+with ``agreements.validation`` and write inside one transaction. Every writer, including the
+admin's forms and the bulk demo loader that save rows themselves, ends with
+``agreement_after_write``, the one place that keeps derived data (the search vector) in step.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from django.db.models import Q, TextField, Value
 from django.db.models.functions import Coalesce
 
 from agreements.models import (
+    SEARCH_CONFIG,
     Agreement,
     AgreementOpd,
     AgreementParty,
@@ -33,8 +37,6 @@ from agreements.validation import (
     validate_opd_provinces,
     validate_parties,
 )
-
-SEARCH_CONFIG = "indonesian"
 
 
 @dataclass(frozen=True)
@@ -183,8 +185,33 @@ def agreement_create(
         scope_item = ScopeItem(agreement=agreement, description=item.description, position=position)
         _save(scope_item, created_by)
         scope_item.sectors.set([sectors[code] for code in item.sector_codes])
-    agreement_refresh_search(agreement_ids=[agreement.pk])
+    agreement_after_write(agreement_ids=[agreement.pk])
     return agreement
+
+
+@transaction.atomic
+def agreement_provinces_set(*, agreement: Agreement, province_codes: list[str]) -> None:
+    """The province parties of an agreement become exactly ``province_codes`` (the import's
+    ``parties`` column); other parties and existing rows' details are kept."""
+    agreement.parties.filter(kind=PartyKind.PROVINCE).exclude(
+        province_id__in=province_codes
+    ).delete()
+    existing = set(agreement.parties.values_list("province_id", flat=True))
+    for position, code in enumerate(province_codes):
+        if code not in existing:
+            AgreementParty.objects.create(
+                agreement=agreement, kind=PartyKind.PROVINCE, province_id=code, position=position
+            )
+    agreement_after_write(agreement_ids=[agreement.pk])
+
+
+def agreement_after_write(*, agreement_ids: list[int]) -> None:
+    """Derived data of agreements after any write to them or their parts.
+
+    The one hook every writer calls (services, admin, import, review, demo): the stored search
+    vector is derived from the title, notes and scope items, which live in two tables.
+    """
+    agreement_refresh_search(agreement_ids=agreement_ids)
 
 
 def _save(instance, user) -> None:

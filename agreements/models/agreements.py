@@ -1,0 +1,351 @@
+"""Agreements and their parts: parties, participating OPDs, scope items, documents."""
+
+from __future__ import annotations
+
+from django.contrib.postgres.indexes import GinIndex, OpClass
+from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import Cast, Upper
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from agreements.choices import (
+    AgreementStatus,
+    AgreementType,
+    CooperationClass,
+    DocumentKind,
+    PartyKind,
+    Provenance,
+)
+from agreements.models.querysets import AddMonths, AgreementPartyQuerySet, AgreementQuerySet
+from agreements.models.reference import Opd, Province, Sector
+from agreements.validation import validate_agreement_dates
+
+# The text search configuration of Agreement.search_vector, its writer and its readers.
+SEARCH_CONFIG = "indonesian"
+
+
+class Agreement(models.Model):
+    agreement_type = models.CharField(
+        _("jenis dokumen"),
+        max_length=30,
+        choices=AgreementType.choices,
+        default=AgreementType.KESEPAKATAN_BERSAMA,
+    )
+    cooperation_class = models.CharField(
+        _("kelas kerja sama"),
+        max_length=10,
+        choices=CooperationClass.choices,
+        default=CooperationClass.KSDD,
+    )
+    title = models.CharField(_("judul"), max_length=500)
+    signed_on = models.DateField(_("tanggal penandatanganan"), null=True, blank=True)
+    place = models.CharField(_("tempat penandatanganan"), max_length=255, blank=True)
+    effective_from = models.DateField(_("berlaku mulai"), null=True, blank=True)
+    expires_on = models.DateField(_("berakhir pada"), null=True, blank=True)
+    duration_months = models.PositiveSmallIntegerField(
+        _("jangka waktu (bulan)"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Isi bila naskah hanya menyebut jangka waktu; tanggal berakhir dihitung "
+            "dari tanggal berlaku (atau tanggal penandatanganan)."
+        ),
+    )
+    # The end date every status query uses: the stated expiry, or start + duration.
+    ends_on = models.GeneratedField(
+        expression=models.functions.Coalesce(
+            F("expires_on"),
+            AddMonths(
+                models.functions.Coalesce(F("effective_from"), F("signed_on")), F("duration_months")
+            ),
+        ),
+        output_field=models.DateField(),
+        db_persist=True,
+        verbose_name=_("berakhir"),
+    )
+    terminated_on = models.DateField(_("dihentikan pada"), null=True, blank=True)
+    termination_reason = models.TextField(_("alasan penghentian"), blank=True)
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+        verbose_name=_("kesepakatan induk"),
+        help_text=_("Untuk PKS: Kesepakatan Bersama yang menaunginya."),
+    )
+    predecessor = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="successors",
+        verbose_name=_("kerja sama sebelumnya"),
+        help_text=_("Kerja sama yang diperpanjang atau diperbarui oleh naskah ini."),
+    )
+    notes = models.TextField(_("catatan"), blank=True)
+    provenance = models.CharField(
+        _("asal data"), max_length=10, choices=Provenance.choices, default=Provenance.MANUAL
+    )
+    # Derived from title, notes and scope items by services.agreements.agreement_after_write();
+    # stored because scope items live in another table and the list page searches it.
+    search_vector = SearchVectorField(null=True, editable=False)
+    created_at = models.DateTimeField(_("dibuat"), default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(_("diperbarui"), auto_now=True)
+
+    # Generated and derived columns are left out: history records what people changed.
+    history = HistoricalRecords(excluded_fields=["ends_on", "search_vector"])
+    objects = AgreementQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-signed_on", "-id"]
+        verbose_name = _("kesepakatan/perjanjian")
+        verbose_name_plural = _("kesepakatan/perjanjian")
+        permissions = [("export_agreement", _("Dapat mengekspor kesepakatan"))]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(expires_on__isnull=True)
+                | Q(signed_on__isnull=True)
+                | Q(expires_on__gte=F("signed_on")),
+                name="agreement_expires_after_signing",
+            ),
+            models.CheckConstraint(
+                condition=Q(expires_on__isnull=True)
+                | Q(effective_from__isnull=True)
+                | Q(expires_on__gte=F("effective_from")),
+                name="agreement_expires_after_effective",
+            ),
+            models.CheckConstraint(
+                condition=Q(terminated_on__isnull=True)
+                | Q(signed_on__isnull=True)
+                | Q(terminated_on__gte=F("signed_on")),
+                name="agreement_terminated_after_signing",
+            ),
+            models.CheckConstraint(
+                condition=Q(duration_months__isnull=True) | Q(duration_months__gt=0),
+                name="agreement_duration_positive",
+            ),
+            models.CheckConstraint(
+                condition=~Q(parent=F("id")) & ~Q(predecessor=F("id")),
+                name="agreement_not_its_own_parent_or_predecessor",
+            ),
+        ]
+        indexes = [
+            # Agreement list: filters by type/class and sorts by signing date; status by ends_on.
+            models.Index(fields=["agreement_type", "signed_on"], name="agreement_type_signed"),
+            models.Index(fields=["cooperation_class"], name="agreement_class"),
+            models.Index(fields=["signed_on", "id"], name="agreement_signed_on"),
+            models.Index(fields=["ends_on"], name="agreement_ends_on"),
+            # Text search on the agreement list (`q`), indonesian configuration.
+            GinIndex(fields=["search_vector"], name="agreement_search"),
+            # Admin search (icontains compiles to UPPER(title::text) LIKE ...).
+            GinIndex(
+                OpClass(Upper(Cast("title", models.TextField())), name="gin_trgm_ops"),
+                name="agreement_title_trgm",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("agreements:detail", args=[self.pk])
+
+    def get_status_display(self) -> str:
+        return AgreementStatus(self.status).label
+
+    def clean(self) -> None:
+        validate_agreement_dates(
+            agreement_type=self.agreement_type,
+            signed_on=self.signed_on,
+            effective_from=self.effective_from,
+            expires_on=self.expires_on,
+            terminated_on=self.terminated_on,
+            parent=self.parent,
+            predecessor=self.predecessor,
+            pk=self.pk,
+        )
+        if self.terminated_on and not self.termination_reason.strip():
+            raise ValidationError(
+                {"termination_reason": _("Sebutkan alasan penghentian kerja sama.")}
+            )
+
+    @property
+    def status(self) -> str:
+        """The derived status; querysets annotate it (``with_status``), a lone row asks the
+        database once, so the rules live only in ``status_condition``."""
+        if "status" not in self.__dict__:
+            self.__dict__["status"] = (
+                Agreement.objects.with_status().values_list("status", flat=True).get(pk=self.pk)
+            )
+        return self.__dict__["status"]
+
+    @status.setter
+    def status(self, value: str) -> None:
+        # Set by the with_status() annotation.
+        self.__dict__["status"] = value
+
+
+class AgreementParty(models.Model):
+    """A signing party: a province, or a named other organisation."""
+
+    agreement = models.ForeignKey(
+        Agreement, on_delete=models.CASCADE, related_name="parties", verbose_name=_("kesepakatan")
+    )
+    kind = models.CharField(
+        _("jenis pihak"), max_length=20, choices=PartyKind.choices, default=PartyKind.PROVINCE
+    )
+    province = models.ForeignKey(
+        Province,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="parties",
+        verbose_name=_("provinsi"),
+    )
+    organisation_name = models.CharField(
+        _("nama organisasi"),
+        max_length=255,
+        blank=True,
+        help_text=_("Untuk pihak selain provinsi, mis. Kabupaten Bogor atau PT Bank X."),
+    )
+    document_number = models.CharField(_("nomor naskah pihak"), max_length=150, blank=True)
+    signatory_name = models.CharField(_("nama penanda tangan"), max_length=200, blank=True)
+    signatory_title = models.CharField(_("jabatan penanda tangan"), max_length=200, blank=True)
+    on_behalf_of = models.CharField(
+        _("mewakili"),
+        max_length=200,
+        blank=True,
+        help_text=_("Bila penanda tangan mewakili pejabat lain, mis. 'Gubernur Jambi'."),
+    )
+    position = models.PositiveSmallIntegerField(_("urutan"), default=0)
+
+    history = HistoricalRecords()
+    objects = AgreementPartyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["agreement", "position", "id"]
+        verbose_name = _("pihak")
+        verbose_name_plural = _("pihak")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["agreement", "province"],
+                condition=Q(province__isnull=False),
+                name="party_one_row_per_province",
+            ),
+            models.CheckConstraint(
+                condition=(Q(kind=PartyKind.PROVINCE) & Q(province__isnull=False))
+                | (
+                    ~Q(kind=PartyKind.PROVINCE)
+                    & Q(province__isnull=True)
+                    & ~Q(organisation_name="")
+                ),
+                name="party_is_province_or_named_organisation",
+            ),
+        ]
+        indexes = [
+            # Province and pair pages, and the list's province/partner filters.
+            models.Index(fields=["province", "agreement"], name="party_province_agreement"),
+        ]
+
+    def __str__(self) -> str:
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        if self.kind == PartyKind.PROVINCE and self.province_id:
+            return str(self.province)
+        return self.organisation_name
+
+
+class AgreementOpd(models.Model):
+    """An OPD taking part in an agreement; the party it serves follows from its province."""
+
+    agreement = models.ForeignKey(
+        Agreement,
+        on_delete=models.CASCADE,
+        related_name="agreement_opds",
+        verbose_name=_("kesepakatan"),
+    )
+    opd = models.ForeignKey(
+        Opd, on_delete=models.PROTECT, related_name="agreement_links", verbose_name=_("OPD")
+    )
+    role = models.CharField(
+        _("peran"), max_length=200, blank=True, help_text=_("Mis. pelaksana, koordinator.")
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["agreement", "opd__name"]
+        verbose_name = _("OPD pelaksana")
+        verbose_name_plural = _("OPD pelaksana")
+        constraints = [
+            models.UniqueConstraint(fields=["agreement", "opd"], name="agreement_opd_once"),
+        ]
+
+    def __str__(self) -> str:
+        return str(self.opd)
+
+
+class ScopeItem(models.Model):
+    """One agreed object of cooperation (ruang lingkup), in the words of the document."""
+
+    agreement = models.ForeignKey(
+        Agreement,
+        on_delete=models.CASCADE,
+        related_name="scope_items",
+        verbose_name=_("kesepakatan"),
+    )
+    description = models.TextField(_("uraian"))
+    sectors = models.ManyToManyField(
+        Sector, related_name="scope_items", verbose_name=_("urusan/sektor")
+    )
+    position = models.PositiveSmallIntegerField(_("urutan"), default=0)
+
+    history = HistoricalRecords(m2m_fields=[sectors])
+
+    class Meta:
+        ordering = ["agreement", "position", "id"]
+        verbose_name = _("ruang lingkup")
+        verbose_name_plural = _("ruang lingkup")
+
+    def __str__(self) -> str:
+        return self.description[:80]
+
+
+def document_upload_to(instance: Document, filename: str) -> str:
+    # The name was sanitised by the form; dated folders keep directories small.
+    return timezone.now().strftime("documents/%Y/%m/") + filename
+
+
+class Document(models.Model):
+    agreement = models.ForeignKey(
+        Agreement,
+        on_delete=models.CASCADE,
+        related_name="documents",
+        verbose_name=_("kesepakatan"),
+    )
+    title = models.CharField(_("judul"), max_length=255)
+    kind = models.CharField(
+        _("jenis"), max_length=20, choices=DocumentKind.choices, default=DocumentKind.SIGNED_TEXT
+    )
+    file = models.FileField(_("berkas"), upload_to=document_upload_to, max_length=255)
+    content_type = models.CharField(_("tipe isi"), max_length=100, editable=False)
+    size = models.PositiveBigIntegerField(_("ukuran (bita)"), editable=False, default=0)
+    uploaded_at = models.DateTimeField(_("diunggah"), default=timezone.now, editable=False)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["agreement", "-uploaded_at"]
+        verbose_name = _("dokumen")
+        verbose_name_plural = _("dokumen")
+
+    def __str__(self) -> str:
+        return self.title

@@ -1,0 +1,57 @@
+"""Reads of news articles for the pages: each function is a fixed, small number of queries."""
+
+from __future__ import annotations
+
+from django.db.models import Count, F, Prefetch, QuerySet
+from django.utils import timezone
+
+from agreements.models import Agreement, Article, ArticleAgreement
+
+
+def articles_this_month() -> int:
+    today = timezone.localdate()
+    return Article.objects.filter(
+        published_at__year=today.year, published_at__month=today.month
+    ).count()
+
+
+def latest_articles(limit: int = 8, *, province: str | None = None) -> list[Article]:
+    articles = Article.objects.filter(is_relevant=True, duplicate_of__isnull=True)
+    if province is not None:
+        involving = Agreement.objects.involving(province).values("pk")
+        linked = ArticleAgreement.objects.filter(agreement__in=involving)
+        articles = articles.filter(pk__in=linked.values("article_id"))
+    return list(
+        articles.select_related("source")
+        .defer("raw_html", "text")
+        .order_by(F("published_at").desc(nulls_last=True), "-id")[:limit]
+    )
+
+
+def article_list_queryset() -> QuerySet[Article]:
+    return (
+        Article.objects.select_related("source")
+        .defer("raw_html", "text")
+        .annotate(agreement_count=Count("agreement_links"))
+        .order_by(F("published_at").desc(nulls_last=True), "-id")
+    )
+
+
+def article_detail(pk: int) -> Article:
+    links = ArticleAgreement.objects.select_related("agreement").order_by("agreement__title")
+    return (
+        Article.objects.select_related("source", "duplicate_of")
+        .defer("raw_html")
+        .prefetch_related(Prefetch("agreement_links", queryset=links))
+        .get(pk=pk)
+    )
+
+
+def source_articles(agreement: Agreement) -> list[ArticleAgreement]:
+    """The articles that reported an agreement, with the evidence kept when they were linked."""
+    return list(
+        ArticleAgreement.objects.filter(agreement=agreement)
+        .select_related("article")
+        .defer("article__raw_html", "article__text")
+        .order_by(F("article__published_at").desc(nulls_last=True))
+    )

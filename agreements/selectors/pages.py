@@ -1,0 +1,258 @@
+"""What each dashboard page shows, in one call per page.
+
+A view picks its inputs (the URL's codes, the filtered queryset) and asks for its page; the
+page's aggregates come from the read cache, keyed here by the page's inputs and one data
+fingerprint per page view. Tables that django-tables2 paginates get their lazy queryset.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from django.conf import settings
+from django.db.models import QuerySet
+
+from agreements.facts import ExtractedFacts
+from agreements.models import Agreement, Article, ArticleAgreement, Province, Sector
+from agreements.selectors import agreements as reads
+from agreements.selectors import articles as article_reads
+from agreements.selectors.cache import cached, data_fingerprint
+
+T = TypeVar("T")
+
+
+class PageAggregates:
+    """The cached aggregates of one page view: one fingerprint query however many there are."""
+
+    def __init__(self) -> None:
+        self._fingerprint: str | None = None
+        self._known = False
+
+    def get(self, name: str, parts: tuple, compute: Callable[[], T]) -> T:
+        if not self._known:
+            self._fingerprint, self._known = data_fingerprint(), True
+        return cached(name, parts, compute, fingerprint=self._fingerprint)
+
+
+def filter_key(filters) -> tuple:
+    """The cache key part of a page's filter parameters (a QueryDict), order-independent."""
+    return tuple(sorted((key, tuple(values)) for key, values in filters.lists()))
+
+
+@dataclass(frozen=True)
+class HomePage:
+    figures: reads.KeyFigures
+    per_year: list[dict]
+    sectors: list[Sector]
+    expiring: list[Agreement]
+    latest: list[Agreement]
+    articles_this_month: int
+    latest_articles: list[Article]
+    expiring_days: int = field(default_factory=lambda: settings.EXPIRING_WITHIN_DAYS)
+
+
+def home_page() -> HomePage:
+    aggregates = PageAggregates()
+    everything = Agreement.objects.all()
+    return HomePage(
+        figures=aggregates.get("key_figures", (), reads.key_figures),
+        per_year=aggregates.get(
+            "signings_per_year",
+            (),
+            lambda: reads.agreements_per_year(everything, date_field="signed_on"),
+        ),
+        sectors=aggregates.get("top_sectors", (10,), lambda: reads.top_sectors(limit=10)),
+        expiring=reads.expiring_soon(limit=10),
+        latest=reads.latest_agreements(limit=10),
+        articles_this_month=article_reads.articles_this_month(),
+        latest_articles=article_reads.latest_articles(limit=8),
+    )
+
+
+@dataclass(frozen=True)
+class MapPage:
+    counts: dict[str, int]
+    names: dict[str, str]
+    # Every province, most agreements first: the map's table alternative.
+    rows: list[dict[str, Any]]
+
+
+def _per_province(aggregates: PageAggregates, agreements: QuerySet, filters) -> dict[str, int]:
+    rows = aggregates.get(
+        "per_province", filter_key(filters), lambda: reads.province_counts(agreements)
+    )
+    return {row["province"]: row["count"] for row in rows}
+
+
+def map_page(*, agreements: QuerySet[Agreement], filters) -> MapPage:
+    counts = _per_province(PageAggregates(), agreements, filters)
+    names = reads.province_names()
+    rows = sorted(
+        (
+            {"code": code, "name": name, "count": counts.get(code, 0)}
+            for code, name in names.items()
+        ),
+        key=lambda row: (-row["count"], row["code"]),
+    )
+    return MapPage(counts=counts, names=names, rows=rows)
+
+
+@dataclass(frozen=True)
+class NetworkPage:
+    pairs: list[dict]
+    counts: dict[str, int]
+    names: dict[str, str]
+
+
+def network_page(*, agreements: QuerySet[Agreement], filters) -> NetworkPage:
+    aggregates = PageAggregates()
+    pairs = aggregates.get("pairs", filter_key(filters), lambda: reads.province_pairs(agreements))
+    counts = _per_province(aggregates, agreements, filters)
+    return NetworkPage(pairs=pairs, counts=counts, names=reads.province_names())
+
+
+@dataclass(frozen=True)
+class ProvincePage:
+    province: Province
+    agreements: QuerySet[Agreement]
+    partners: list[dict]
+    sectors: list[Sector]
+    opds: list
+    # {"year", "signed", "ending"} for every year with a signing or an expiry.
+    timeline: list[dict[str, int]]
+    articles: list[Article]
+    names: dict[str, str]
+
+
+def province_page(code: str) -> ProvincePage | None:
+    province = Province.objects.filter(code=code).first()
+    if province is None:
+        return None
+    aggregates = PageAggregates()
+    involving = Agreement.objects.involving(code)
+    partners = aggregates.get("partners", (code,), lambda: reads.partner_ranking(code))
+    signings = {
+        row["year"]: row["count"]
+        for row in aggregates.get(
+            "province_signings",
+            (code,),
+            lambda: reads.agreements_per_year(involving, date_field="signed_on"),
+        )
+    }
+    expiries = {
+        row["year"]: row["count"]
+        for row in aggregates.get(
+            "province_expiries",
+            (code,),
+            lambda: reads.agreements_per_year(involving, date_field="ends_on"),
+        )
+    }
+    names = reads.province_names()
+    return ProvincePage(
+        province=province,
+        agreements=reads.agreement_list_queryset().involving(code),
+        partners=partners,
+        sectors=aggregates.get(
+            "province_sectors", (code,), lambda: reads.sectors_of_province(code)
+        ),
+        opds=aggregates.get("province_opds", (code,), lambda: reads.opds_involved(code)),
+        timeline=[
+            {"year": year, "signed": signings.get(year, 0), "ending": expiries.get(year, 0)}
+            for year in sorted(set(signings) | set(expiries))
+        ],
+        articles=article_reads.latest_articles(limit=10, province=code),
+        names=names,
+    )
+
+
+@dataclass(frozen=True)
+class PairPage:
+    province: Province
+    partner: Province
+    agreements: list[Agreement]
+    chains: list[list[Agreement]]
+
+
+def pair_page(code: str, partner: str) -> PairPage | None:
+    provinces = Province.objects.in_bulk([code, partner])
+    if code not in provinces or partner not in provinces or code == partner:
+        return None
+    agreements = list(reads.pair_agreements(code, partner))
+    return PairPage(
+        province=provinces[code],
+        partner=provinces[partner],
+        agreements=agreements,
+        chains=reads.renewal_chains(agreements),
+    )
+
+
+@dataclass(frozen=True)
+class SectorPage:
+    sector: Sector
+    agreements: QuerySet[Agreement]
+    provinces: list[dict]
+    per_year: list[dict]
+
+
+def sector_page(code: str) -> SectorPage | None:
+    sector = Sector.objects.filter(code=code).first()
+    if sector is None:
+        return None
+    aggregates = PageAggregates()
+    in_sector = Agreement.objects.in_sector(sector.code)
+    return SectorPage(
+        sector=sector,
+        agreements=reads.agreement_list_queryset().in_sector(sector.code),
+        per_year=aggregates.get(
+            "sector_per_year",
+            (code,),
+            lambda: reads.agreements_per_year(in_sector, date_field="signed_on"),
+        ),
+        provinces=aggregates.get(
+            "sector_provinces", (code,), lambda: reads.province_counts(in_sector)[:10]
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class AgreementPage:
+    agreement: Agreement
+    lineage: list[Agreement]
+    # (sector or None, its scope items), sectors by name, items without a sector last.
+    scope_by_sector: list[tuple[Sector | None, list]]
+    source_articles: list[ArticleAgreement]
+
+
+def agreement_page(pk: int) -> AgreementPage | None:
+    try:
+        agreement = reads.agreement_detail(pk)
+    except Agreement.DoesNotExist:
+        return None
+    scope_by_sector: dict = {}
+    for item in agreement.scope_items.all():
+        for sector in item.sectors.all() or [None]:
+            scope_by_sector.setdefault(sector, []).append(item)
+    return AgreementPage(
+        agreement=agreement,
+        lineage=reads.lineage(agreement),
+        scope_by_sector=sorted(
+            scope_by_sector.items(), key=lambda pair: (pair[0] is None, str(pair[0] or ""))
+        ),
+        source_articles=article_reads.source_articles(agreement),
+    )
+
+
+@dataclass(frozen=True)
+class ArticlePage:
+    article: Article
+    facts: ExtractedFacts
+
+
+def article_page(pk: int) -> ArticlePage | None:
+    try:
+        article = article_reads.article_detail(pk)
+    except Article.DoesNotExist:
+        return None
+    return ArticlePage(article=article, facts=article.extracted_facts)

@@ -1,0 +1,157 @@
+"""The exact number of queries of every page, cold (aggregates computed) and warm (cached).
+
+Recorded before the app was reorganised into sub-packages, so a change of shape that adds or
+drops a query on any page shows here. A deliberate change of a page's queries updates
+RECORDED in the same commit, saying why.
+"""
+
+import datetime as dt
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from agreements.demo.seed import seed_agreement_create
+from agreements.demo.synthetic import generate_demo_data
+from agreements.models import Article, ArticleAgreement, ArticleLink, Candidate, Source
+from tests.factories import AgreementFactory
+
+pytestmark = pytest.mark.django_db
+
+FACTS = {
+    "id": "1",
+    "is_agreement": True,
+    "agreement_type": "kesepakatan_bersama",
+    "parties": [
+        {"name": "Jambi", "level": "province", "province_code": "15"},
+        {"name": "Jawa Barat", "level": "province", "province_code": "32"},
+    ],
+    "opds": [{"name": "Dinas Pariwisata", "acronym": "Dispar", "province_code": "15"}],
+    "sectors": ["pariwisata", "kehutanan"],
+    "signed_on": "2020-03-12",
+    "place": "Gedung Pakuan, Bandung",
+    "signatories": [{"name": "Fachrori Umar", "title": "Gubernur Jambi"}],
+    "prior_cooperation_since": 2017,
+    "evidence": {"parties": ["Pemerintah Provinsi Jambi dan Pemerintah Provinsi Jawa Barat."]},
+    "confidence": {"parties": 0.9, "signed_on": 0.8},
+}
+
+# (name, who, path): "staff" holds the Viewer role, "root" is a superuser.
+PAGES = [
+    ("home", "staff", "/"),
+    ("map", "staff", "/map/"),
+    ("map filtered", "staff", "/map/?sector=kehutanan&status=active"),
+    ("network", "staff", "/network/"),
+    ("province", "staff", "/provinces/32/"),
+    ("pair", "staff", "/provinces/15/32/"),
+    ("sector", "staff", "/sectors/kehutanan/"),
+    ("list", "staff", "/agreements/"),
+    ("list filtered", "staff", "/agreements/?province=32&partner=15&status=active"),
+    ("list search", "staff", "/agreements/?q=Jambi"),
+    ("list sector sorted", "staff", "/agreements/?sector=kehutanan&year_from=2015&sort=-signed_on"),
+    ("detail", "staff", "/agreements/{seed}/"),
+    ("articles", "staff", "/articles/"),
+    ("articles filtered", "staff", "/articles/?q=Jambi&relevant=true"),
+    ("article", "staff", "/articles/{article}/"),
+    ("history", "root", "/agreements/{seed}/history/"),
+    ("export csv", "root", "/agreements/export/?format=csv&province=32"),
+    ("admin agreements", "root", "/admin/agreements/agreement/"),
+    ("admin agreements by province", "root", "/admin/agreements/agreement/?province=32"),
+    ("admin agreement", "root", "/admin/agreements/agreement/{seed}/change/"),
+    ("admin candidates", "root", "/admin/agreements/candidate/"),
+    ("admin review", "root", "/admin/agreements/candidate/{candidate}/change/"),
+    ("admin accept", "root", "/admin/agreements/candidate/{candidate}/accept/"),
+    ("admin articles", "root", "/admin/agreements/article/"),
+    ("admin sources", "root", "/admin/agreements/source/"),
+    ("admin runs", "root", "/admin/agreements/ingestrun/"),
+]
+
+RECORDED = {
+    "home": (19, 14),
+    "map": (11, 10),
+    "map filtered": (12, 11),
+    "network": (11, 10),
+    "province": (20, 14),
+    "pair": (10, 10),
+    "sector": (14, 12),
+    "list": (13, 13),
+    "list filtered": (15, 15),
+    "list search": (13, 13),
+    "list sector sorted": (14, 14),
+    "detail": (17, 17),
+    "articles": (10, 10),
+    "articles filtered": (10, 10),
+    "article": (9, 9),
+    "history": (29, 29),
+    "export csv": (6, 6),
+    "admin agreements": (13, 13),
+    "admin agreements by province": (13, 13),
+    "admin agreement": (67, 66),
+    "admin candidates": (8, 8),
+    "admin review": (7, 7),
+    "admin accept": (8, 8),
+    "admin articles": (12, 12),
+    "admin sources": (8, 8),
+    "admin runs": (11, 11),
+}
+
+
+@pytest.fixture
+def data():
+    seed = seed_agreement_create()
+    today = timezone.localdate()
+    AgreementFactory(signed_on=today - dt.timedelta(days=700), expires_on=today + dt.timedelta(30))
+    generate_demo_data(agreements=40, seed=7)
+    source = Source.objects.create(name="Berita", url="https://berita.example.id/rss")
+    article = Article.objects.create(
+        title="Jambi dan Jawa Barat teken kesepakatan",
+        url="https://berita.example.id/a",
+        canonical_url="https://berita.example.id/a",
+        publisher="Berita",
+        text="Pemerintah Provinsi Jambi dan Pemerintah Provinsi Jawa Barat.",
+        content_hash="a",
+        source=source,
+        extraction=FACTS,
+        is_relevant=True,
+        published_at=dt.datetime(2020, 3, 13, tzinfo=dt.UTC),
+    )
+    ArticleAgreement.objects.create(
+        article=article, agreement=seed, evidence=FACTS["evidence"], linked_by=ArticleLink.MERGED
+    )
+    other = Article.objects.create(
+        title="Jambi dan Bali",
+        url="https://berita.example.id/b",
+        canonical_url="https://berita.example.id/b",
+        text="Pemerintah Provinsi Jambi.",
+        content_hash="b",
+        source=source,
+        extraction=FACTS,
+        is_relevant=True,
+    )
+    candidate = Candidate.objects.create(article=other, facts=FACTS, confidence=0.85)
+    return {"seed": seed.pk, "article": article.pk, "candidate": candidate.pk}
+
+
+def test_every_page_runs_the_recorded_number_of_queries(client, make_user, superuser, data):
+    from django.contrib.contenttypes.models import ContentType
+
+    # The content types cache outlives a test: whether an earlier test warmed it must not
+    # change the counts (the admin's change page looks one up).
+    ContentType.objects.clear_cache()
+    staff = make_user("Viewer", username="staf")
+    measured = {}
+    for name, who, path in PAGES:
+        client.force_login(staff if who == "staff" else superuser)
+        url = path.format(**data)
+        counts = []
+        for _ in ("cold", "warm"):
+            with CaptureQueriesContext(connection) as queries:
+                response = client.get(url)
+            assert response.status_code == 200, (name, response.status_code)
+            if hasattr(response, "streaming_content"):
+                b"".join(response.streaming_content)
+            counts.append(len(queries))
+        measured[name] = tuple(counts)
+    print("\n".join(f"{name:<32} {cold:>3} {warm:>3}" for name, (cold, warm) in measured.items()))
+    assert measured == RECORDED
