@@ -35,6 +35,9 @@ class PartyFact:
     name: str
     level: str | None = None
     province_code: str | None = None
+    # Kemendagri code of the region ("32.73"; a province's own code); null when unsettled.
+    # Rows stored before the key existed read as null and are written back with it.
+    region_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,7 @@ class ExtractedFacts:
                     name=p.get("name") or "",
                     level=p.get("level"),
                     province_code=p.get("province_code"),
+                    region_code=p.get("region_code"),
                 )
                 for p in data.get("parties") or []
             ),
@@ -120,7 +124,12 @@ class ExtractedFacts:
             "is_agreement": self.is_agreement,
             "agreement_type": self.agreement_type,
             "parties": [
-                {"name": p.name, "level": p.level, "province_code": p.province_code}
+                {
+                    "name": p.name,
+                    "level": p.level,
+                    "province_code": p.province_code,
+                    "region_code": p.region_code,
+                }
                 for p in self.parties
             ],
             "opds": [

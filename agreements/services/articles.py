@@ -215,7 +215,7 @@ def _extraction_apply(article: Article) -> ExtractedFacts:
     text = article.text
     if article.title and not text.startswith(article.title):
         text = f"{article.title}\n\n{text}"
-    contract = extract(text, published=published).to_contract_dict(str(article.pk))
+    contract = extract(text, published=published, url=article.url).to_contract_dict(str(article.pk))
     facts = ExtractedFacts.from_dict(contract)
     article.extraction = facts.to_dict()
     article.is_relevant = bool(facts.is_agreement)

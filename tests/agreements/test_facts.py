@@ -39,7 +39,10 @@ def test_facts_are_read_by_attribute():
     assert facts.signed_on == dt.date(2020, 3, 12)
     assert facts.signed_on_text == "2020-03-12"
     assert facts.province_codes == {"15", "32"}
-    assert PartyFact(name="Jawa Barat", level="province", province_code="32") in facts.parties
+    assert (
+        PartyFact(name="Jawa Barat", level="province", province_code="32", region_code="32")
+        in facts.parties
+    )
     assert all(isinstance(opd, OpdFact) for opd in facts.opds)
     assert SignatoryFact(name="Fachrori Umar", title="Gubernur Jambi") in facts.signatories
     assert facts.evidence_dict() == contract["evidence"]
