@@ -1,0 +1,117 @@
+"""Sector keyword adjustments on top of the reference lists (agreements/data): terms too generic
+to count, general wording of scope items, and the themes and programmes that scopes are
+written as."""
+
+# Keywords from the reference lists that are too generic inside a scope phrase, or that
+# name the agreement itself rather than its subject ("kerja sama daerah").
+DROP_KEYWORDS = {
+    # a BUMD is a party or a vehicle of the cooperation, not its field
+    "bumd",
+    "badan usaha milik daerah",
+    # the DPRD's plenary is where some signings happen, not a field of cooperation
+    "rapat paripurna",
+    "paripurna",
+    "hotel",
+    "event",
+    "sekda",
+    "setda",
+    "sekretariat daerah",
+    "kerja sama daerah",
+    "kerja sama antar daerah",
+    "kerja sama antardaerah",
+    "perda",
+    "protokol",
+    "dprd",
+    "kerja sama pemanfaatan",
+    "komunikasi",
+    "pelaku usaha",
+    "obat",
+    "bus",
+    "situs",
+    "tradisi",
+    "adat",
+    "keagamaan",
+    "kesejahteraan rakyat",
+    "pemerintahan umum",
+    "otonomi daerah",
+    "kerja sama desa",
+    "kerja sama antar daerah pangan",
+    "kerja sama antardaerah transmigrasi",
+    "pekerja",
+    "seni",
+    "sejarah",
+    "iklim",
+    "buah",
+    "sayur",
+    "kelapa",
+    "pembangunan wilayah",
+    "pengembangan wilayah",
+    "rencana pembangunan",
+    "evaluasi pembangunan",
+    "sosial",
+}
+# General Indonesian wording of scope items that the reference keyword lists lack.
+EXTRA_KEYWORDS = {
+    "perdagangan": [
+        "dagang",
+        "misi dagang",
+        "komoditas unggulan",
+        "komoditi unggulan",
+        "pengelolaan pasar",
+        "pasar rakyat",
+        "pasar tradisional",
+    ],
+    "litbang": ["penelitian", "inovasi", "iptek", "ilmu pengetahuan", "riset"],
+    "keuangan": ["pendapatan", "retribusi", "pajak", "pengelolaan keuangan", "aset"],
+    "kominfo": ["aplikasi", "digital", "teknologi informasi", "sistem informasi"],
+    "kebudayaan": ["purbakala", "kepurbakalaan", "benda purbakala", "cagar budaya"],
+    "trantibum_linmas": [
+        "keamanan",
+        "ketertiban",
+        # relief supplies, not the transport sector
+        "bantuan logistik",
+        "pertukaran logistik",
+        "logistik bencana",
+        "cadangan logistik",
+    ],
+    "esdm": ["sumber daya alam", "energi terbarukan", "penambangan", "energi bersih"],
+    "kesbangpol": ["narkoba", "narkotika", "wawasan kebangsaan"],
+    "diklat": [
+        "sumber daya manusia",
+        "sdm",
+        "pengembangan sdm",
+        "kepemimpinan",
+        "kapasitas aparatur",
+    ],
+    "pertanian": [
+        "peternakan",
+        "perkebunan",
+        "hortikultura",
+        "tanaman pangan",
+        "penyakit hewan",
+        "kesehatan hewan",
+        "penyakit mulut dan kuku",
+        # movement of livestock is animal-health control, not traffic
+        "lalu lintas ternak",
+        "lalu lintas hewan",
+    ],
+    "kelautan_perikanan": ["kelautan dan perikanan", "maritim", "ekonomi biru"],
+    "pariwisata": ["ekonomi kreatif", "parekraf"],
+    "kukm": ["koperasi", "ukm", "umkm", "usaha mikro kecil dan menengah", "usaha mikro"],
+    "pupr": ["infrastruktur", "jalan", "air bersih", "air baku", "banjir", "sumber daya air"],
+    "perbatasan": ["wilayah perbatasan", "daerah perbatasan", "batas wilayah"],
+    "pendidikan": ["pendidikan", "beasiswa"],
+    "kesehatan": ["kesehatan"],
+    "lingkungan_hidup": ["lingkungan", "lingkungan hidup"],
+    "perhubungan": ["perhubungan", "transportasi", "konektivitas", "tol laut"],
+}
+# Programme and theme wording of scopes, and the short office names of SKPD lists.
+THEME_KEYWORDS = {
+    "diklat": ["pelatihan", "peningkatan kapasitas", "pengembangan kompetensi"],
+    "lingkungan_hidup": ["ekonomi hijau", "persampahan"],
+    "pmd": ["pmd"],
+    "kominfo": ["infokom"],
+    "esdm": ["ketahanan energi", "transisi energi"],
+    "pangan": ["swasembada pangan", "cadangan pangan", "distribusi pangan"],
+    "kelautan_perikanan": ["blue economy", "kemaritiman"],
+}

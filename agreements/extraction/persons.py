@@ -1,0 +1,282 @@
+"""A person's name and title out of a phrase: "Gubernur Jawa Barat (Jabar) H. Andi Saputra,
+M.Si" -> ("Andi Saputra", "Gubernur Jawa Barat (Jabar)"). Honorifics, degrees and the words
+of titles and office names are told apart from the name."""
+
+from __future__ import annotations
+
+import re
+
+from agreements.extraction.gazetteer import get_gazetteer
+
+_RUN_TOKEN = re.compile(r"\([^)]*\)|,|[^\s,()]+")
+_HONORIFICS = {
+    "h",
+    "hj",
+    "drs",
+    "dra",
+    "dr",
+    "ir",
+    "prof",
+    "kh",
+    "bpk",
+    "pak",
+    "bu",
+    "ibu",
+    "bapak",
+    "kang",
+    "haji",
+    "tgh",
+    "gkbraa",
+    "tuan",
+    "nyonya",
+    "ny",
+    "sdr",
+}
+_DEGREES = {
+    "sh",
+    "mm",
+    "msi",
+    "st",
+    "se",
+    "mt",
+    "mh",
+    "mba",
+    "bba",
+    "ma",
+    "msc",
+    "phd",
+    "spd",
+    "mpd",
+    "ssos",
+    "sip",
+    "sag",
+    "mag",
+    "ak",
+    "ca",
+    "mkes",
+    "skm",
+    "skom",
+    "map",
+    "mpa",
+    "sstp",
+    "mec",
+    "me",
+    "cpa",
+    "ipu",
+    "sp",
+    "mars",
+    "mkm",
+    "ssi",
+    "skep",
+    "sth",
+    "mhum",
+    "shum",
+    "shi",
+    "mhi",
+    "lc",
+    "mpdi",
+    "spdi",
+    "sthi",
+    "mtp",
+    "mtr",
+    "msp",
+    "mkn",
+    "sked",
+    "ked",
+    "asean",
+    "eng",
+    "dea",
+    "bsc",
+    "mpp",
+    "mp",
+    "mph",
+    "cht",
+    "cgcae",
+    "ckp",
+}
+_STRUCTURAL = {
+    "gubernur",
+    "wakil",
+    "bupati",
+    "walikota",
+    "wali",
+    "kota",
+    "sekda",
+    "sekdaprov",
+    "sekretaris",
+    "daerah",
+    "asisten",
+    "kepala",
+    "kadis",
+    "dinas",
+    "badan",
+    "biro",
+    "bidang",
+    "provinsi",
+    "prov",
+    "pemprov",
+    "setda",
+    "setdaprov",
+    "pemkab",
+    "pemkot",
+    "kabupaten",
+    "kab",
+    "pemerintah",
+    "rektor",
+    "universitas",
+    "direktur",
+    "utama",
+    "ketua",
+    "menteri",
+    "pj",
+    "plt",
+    "plh",
+    "penjabat",
+    "pemda",
+    "gubri",
+    "gubsu",
+    "i",
+    "ii",
+    "iii",
+    "iv",
+    "presiden",
+    "dekan",
+}
+# Words of office names: "Kepala Dinas Pertanian dan Perkebunan Budi" -> the name is Budi.
+_STRUCTURAL |= {
+    "pertanian", "perkebunan", "peternakan", "kesehatan", "pendidikan", "kebudayaan",
+    "perhubungan", "pariwisata", "perdagangan", "perindustrian", "kehutanan", "kelautan",
+    "perikanan", "pangan", "ketahanan", "lingkungan", "hidup", "sosial", "koperasi", "ukm",
+    "umkm", "tenaga", "kerja", "transmigrasi", "energi", "sumber", "daya", "mineral",
+    "komunikasi", "informatika", "statistik", "persandian", "perencanaan", "pembangunan",
+    "penelitian", "pengembangan", "pendapatan", "keuangan", "aset", "kepegawaian",
+    "pemberdayaan", "masyarakat", "desa", "penanaman", "modal", "pelayanan", "terpadu",
+    "satu", "pintu", "perumahan", "permukiman", "pekerjaan", "umum", "penataan", "ruang",
+    "kependudukan", "pencatatan", "sipil", "perpustakaan", "kearsipan", "pemuda", "olahraga",
+    "hortikultura", "tanaman", "perlindungan", "anak", "perempuan", "kerjasama",
+    "pemerintahan", "otonomi", "hukum", "organisasi", "perekonomian", "administrasi",
+    "kesejahteraan", "rakyat", "kesra", "ekonomi", "penghubung", "inspektorat", "inspektur",
+    "dan",
+}  # fmt: skip
+
+
+# Degrees written with dots, whatever the list above knows: "M.Si", "K.Si", "M.M.A.", "S.Kom".
+_DOTTED_DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.){1,4}[A-Za-z]{0,4}\.?,?")
+# Balinese names open with a birth-order or caste word after "I"/"Ni": "I Made", "I Gusti".
+_BALINESE_AFTER_I = {
+    "made", "wayan", "nyoman", "ketut", "putu", "gede", "gde", "gusti", "komang", "kadek",
+    "nengah", "dewa", "ngurah", "kompiang", "luh",
+}  # fmt: skip
+
+
+def _is_degree(word: str) -> bool:
+    dotless = word.replace(".", "").strip(",").lower()
+    if dotless in _DEGREES:
+        return True
+    return bool(
+        _DOTTED_DEGREE.fullmatch(word)
+        and (word.count(".") >= 2 or re.search(r"\.[A-Za-z]", word))
+        and dotless not in _HONORIFICS
+    )
+
+
+def is_structural(token: str, next_token: str = "") -> bool:
+    gaz = get_gazetteer()
+    bare = token.strip(".,").lower()
+    if bare == "i" and next_token.strip(".,").lower() in _BALINESE_AFTER_I:
+        return False
+    if bare in _STRUCTURAL or gaz.province_code(token):
+        return True
+    # Acronyms of offices, regions and universities: "UKM", "DIY", "UGM", "BPOD".
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,}", token)) and bare not in _DEGREES
+
+
+# A verb in lower case ("menyambut", "didampingi", "berharap") ends the person's phrase.
+_VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{4,}")
+_COMPANY = re.compile(r"\s(?:bersama|beserta|serta|dengan|didampingi)\s")
+_TRAILING_HONORIFICS = re.compile(r"(?:[\s,]+(?:Dr|Drs|Dra|drh|H|Hj|Ir|Prof|KH)\.?)+[\s,]*$")
+
+
+def parse_person(
+    segment: str, local_names: frozenset[str] = frozenset()
+) -> tuple[str | None, str] | None:
+    """Split "Gubernur Jawa Barat (Jabar) Andi Saputra" into (name, title)."""
+    # "Gubernur X bersama OPD Kalbar": who accompanies him is not part of his name.
+    segment = _COMPANY.split(segment, maxsplit=1)[0]
+    segment = re.sub(r"[\s,]+(?:dan|dengan|serta|bersama)?\s*$", "", segment.strip())
+    tokens = list(_RUN_TOKEN.finditer(segment))
+    # The name stands before the clause goes on: "Gubernur Kalbar H. Sutarmidji, SH. M.Hum
+    # menyambut ... para Pimpinan UTM" ends at "menyambut".
+    for k, tok in enumerate(tokens):
+        word = tok.group()
+        if k and _VERB.fullmatch(word) and word.lower() not in _STRUCTURAL:
+            tokens = tokens[:k]
+            break
+    runs: list[list[re.Match]] = []
+    current: list[re.Match] = []
+    for tok in tokens:
+        word = tok.group()
+        dotless = word.replace(".", "").lower()
+        namelike = (
+            word[:1].isupper() or dotless in _HONORIFICS or _is_degree(word)
+        ) and not word.startswith("(")
+        if word.startswith("(") and current:
+            continue  # "Hamengku Buwono (HB) X", "Gubernur Jawa Barat (Jabar) Andi"
+        if namelike and word != ",":
+            current.append(tok)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+
+    def only_degrees(run: list[re.Match]) -> bool:
+        return all(
+            _is_degree(t.group()) or t.group().replace(".", "").lower() in _HONORIFICS for t in run
+        )
+
+    # "Budi Santoso, M.Si" : degrees after a comma are not a run of their own.
+    while runs and only_degrees(runs[-1]):
+        runs.pop()
+    if not runs:
+        return None
+    run = runs[-1]
+    # Joined province names ("Jawa Barat", "Kepulauan Babel") are structural too.
+    gaz = get_gazetteer()
+    cut = -1
+    i = 0
+    while i < len(run):
+        joined = " ".join(t.group() for t in run[i : i + 3])
+        m = gaz.province_re.match(joined)
+        if m and m.start() == 0:
+            n = len(m.group().split())
+            cut = i + n - 1
+            i += n
+            continue
+        following = run[i + 1].group() if i + 1 < len(run) else ""
+        word = run[i].group().strip(".,")
+        if word.lower() == "utama" and (
+            i == 0 or run[i - 1].group().lower() not in {"direktur", "komisaris"}
+        ):
+            i += 1
+            continue  # "Hari Utama" is a name; "Direktur Utama" a title
+        if is_structural(run[i].group(), following) or word in local_names:
+            cut = i
+        i += 1
+    name_tokens = run[cut + 1 :]
+    for k, tok in enumerate(name_tokens):
+        if k > 0 and tok.group().replace(".", "").lower() in _HONORIFICS:
+            name_tokens = name_tokens[k:]
+            break
+    while name_tokens and name_tokens[0].group().replace(".", "").lower() in _HONORIFICS:
+        name_tokens = name_tokens[1:]
+    while name_tokens and _is_degree(name_tokens[-1].group()):
+        name_tokens = name_tokens[:-1]
+    if not name_tokens:
+        title = segment.strip(" ,")
+        return None, title
+    name = " ".join(t.group().strip(".,") for t in name_tokens)
+    start = run[cut + 1].start() if cut + 1 < len(run) else name_tokens[0].start()
+    title = _TRAILING_HONORIFICS.sub("", segment[:start]).strip(" ,")
+    return name, title
