@@ -53,6 +53,8 @@ class ParsedArticle:
     author: str = ""
     published_at: dt.datetime | None = None
     language: str = ""
+    # The story's next page on the same host (a paginated story), for the fetcher to follow.
+    next_url: str = ""
 
     @property
     def content_hash(self) -> str:
@@ -165,7 +167,7 @@ def parse_article(
     # Only for an article: the last-resort date search reads the whole page.
     document = _document_metadata(tree, url)
     published = _published(tree, meta) or feed_published or _date_elsewhere(tree, url)
-    title = clean_text(document.title or meta.get("og:title", "") or feed_title)
+    title = clean_text(document.title or meta.get("og:title", "") or _headline(tree, feed_title))
     return ParsedArticle(
         url=url,
         canonical_url=canonical,
@@ -175,7 +177,34 @@ def parse_article(
         author=clean_text(document.author or "")[:300],
         published_at=clamp_future(published, now=now),
         language=language[:10].lower(),
+        next_url=next_page_url(tree, url),
     )
+
+
+def parse_continuation(body: bytes, *, url: str, charset: str | None = None) -> tuple[str, str]:
+    """A later page of a paginated story: its main text and the link to the page after it.
+
+    No length check: the last page of a story is often a paragraph or two.
+    """
+    import lxml.html
+    from lxml.etree import ParserError
+
+    markup = decode_html(body, charset=charset)
+    if not markup.strip():
+        raise NotADocument("empty page")
+    try:
+        tree = lxml.html.fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", markup))
+    except (ParserError, ValueError) as error:
+        raise NotADocument(f"unreadable HTML: {error.__class__.__name__}") from None
+    return _main_text(tree, url), next_page_url(tree, url)
+
+
+def join_pages(first: str, more: str) -> str:
+    """The story's text across pages: each later page without what an earlier one showed
+    (the headline, the dateline and teasers that every page of the story repeats)."""
+    seen = {line.casefold() for line in first.split("\n")}
+    fresh = [line for line in more.split("\n") if line.strip() and line.casefold() not in seen]
+    return "\n".join([first, *fresh]) if fresh else first
 
 
 def parse_text(
@@ -271,7 +300,6 @@ def _document_metadata(tree, url: str):
         examine_meta,
         extract_meta_json,
         extract_sitename,
-        extract_title,
     )
 
     document = examine_meta(tree)
@@ -281,13 +309,113 @@ def _document_metadata(tree, url: str):
         document = extract_meta_json(tree, document)
     except Exception:  # malformed JSON-LD is common; the tags read above still count
         logger.debug("unreadable JSON-LD at %s", url, exc_info=True)
-    document.title = document.title or extract_title(tree)
+    # The headline itself is chosen by ``_headline``: trafilatura's guess from <title> may be
+    # the site's name, and the feed's title is a better fallback than that.
     sitename = (document.sitename or extract_sitename(tree) or "").lstrip("@")
     if sitename and "." not in sitename and not sitename[0].isupper():
         sitename = sitename.title()
     # No name anywhere: the host says where the story came from.
     document.sitename = sitename or (urlsplit(url).hostname or "").removeprefix("www.")
     return document
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+[-|\u2013\u2014\u00bb]+\s+|\s*\|\s*")
+
+
+def _headline(tree, feed_title: str) -> str:
+    """The story's headline when the meta tags give none.
+
+    A single <h1> is the headline; then the feed's title for the item. Only then the <title>
+    element, whose site-name part comes first on many government sites ("Pemprov X - Judul"):
+    the part that a heading repeats is taken, else the longest part.
+    """
+    from trafilatura.metadata import TITLE_XPATHS, extract_metainfo
+
+    headings = [clean_text(h.text_content()) for h in tree.iter("h1")]
+    if len(headings) == 1 and headings[0]:
+        return headings[0]
+    marked = extract_metainfo(tree, TITLE_XPATHS)  # an element classed as the story's title
+    if marked:
+        return marked
+    if feed_title.strip():
+        return feed_title
+    element = tree.find(".//title")
+    whole = clean_text(element.text_content()) if element is not None else ""
+    parts = [part for part in _TITLE_SEPARATORS.split(whole) if part.strip()]
+    if len(parts) > 1:
+        shown = {clean_text(h.text_content()).casefold() for h in tree.iter("h1", "h2", "h3")}
+        repeated = [part for part in parts if part.casefold() in shown]
+        return repeated[0] if repeated else max(parts, key=len)
+    return whole or next((h for h in headings if h), "")
+
+
+# Links that lead to a story's next page: rel=next, or the pager's "next"/"Halaman N+1".
+_NEXT_WORDS = re.compile(
+    r"^\W*(?:selanjutnya|berikutnya|halaman\s+(?:selanjutnya|berikutnya)|next(?:\s+page)?|"
+    r"lanjut(?:kan)?(?:\s+baca)?)\W*$|^[\u00bb\u203a>]+$",
+    re.I,
+)
+_PAGE_NUMBER = re.compile(r"^\W*(?:halaman|hal\.?|page)?\s*(\d{1,2})\W*$", re.I)
+_PAGER = re.compile(r"pag(?:e|ing|ination|er)|halaman|nav-?links", re.I)
+_PAGE_IN_URL = re.compile(
+    r"(?:[?&](?:page|halaman|hal|p)=|/(?:page|halaman|hal)/)(\d{1,2})\b", re.I
+)
+
+
+def next_page_url(tree, url: str) -> str:
+    """The URL of the story's next page, on the same host, or "" for a one-page story.
+
+    Only links marked rel=next, or links inside a pager (an element whose class or id says
+    so) that read "Selanjutnya"/"Next" or give the following page number. Related stories and
+    category listings are links too, but never inside the story's own pager.
+    """
+    for node in tree.iter("link", "a"):
+        rel = (node.get("rel") or "").lower().split()
+        if "next" in rel:
+            found = _same_host_link(node.get("href"), url)
+            if found:
+                return found
+    here = urls.canonicalize(url)
+    numbered: dict[int, str] = {}
+    for node in tree.iter("a"):
+        if not _in_pager(node):
+            continue
+        label = clean_text(node.text_content())
+        link = urls.absolute_link(node.get("href"), base=url)
+        if _NEXT_WORDS.match(label):
+            found = _same_host_link(node.get("href"), url)
+            if found:
+                return found
+        number = _PAGE_NUMBER.match(label)
+        if number and link:
+            numbered.setdefault(int(number.group(1)), urls.canonicalize(link))
+    # The page we are on: its number in the address, or the pager's link back to it.
+    current = _page_number(url) or next((n for n, u in numbered.items() if u == here), 1)
+    following = numbered.get(current + 1)
+    return _same_host_link(following, url) if following else ""
+
+
+def _page_number(url: str) -> int | None:
+    found = _PAGE_IN_URL.search(url)
+    return int(found.group(1)) if found else None
+
+
+def _in_pager(node) -> bool:
+    for ancestor in node.iterancestors():
+        marks = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"
+        if _PAGER.search(marks):
+            return True
+        if ancestor.tag in {"article", "main", "body"}:
+            return False
+    return False
+
+
+def _same_host_link(href: str | None, url: str) -> str:
+    link = urls.absolute_link(href, base=url)
+    if not link or urls.host_key(link) != urls.host_key(url):
+        return ""
+    link = urls.canonicalize(link)
+    return "" if link == urls.canonicalize(url) else link
 
 
 def _date_elsewhere(tree, url: str) -> dt.datetime | None:
