@@ -23,7 +23,7 @@ from django.db.models import F, Q
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
-from agreements.ingest import feeds, pages, urls
+from agreements.ingest import feeds, pages, stories, urls
 from agreements.ingest.errors import IngestError, PermanentError, TransientError
 from agreements.ingest.http import Fetcher, Kind, policy_from_settings
 from agreements.models import (
@@ -413,12 +413,11 @@ def article_ingest(
         )
     fetcher = fetcher or process_fetcher()
     try:
-        result = fetcher.fetch(url, kind=Kind.HTML, min_interval=min_interval)
-        parsed = pages.parse_article(
-            result.body,
-            url=result.final_url,
-            content_type=result.content_type,
-            charset=result.charset,
+        # A story split over pages is read to its end (same host, a few pages at most).
+        story = stories.fetch_story(
+            fetcher,
+            url,
+            min_interval=min_interval,
             feed_title=title,
             feed_published=feeds.parse_iso_datetime(published),
         )
@@ -428,8 +427,11 @@ def article_ingest(
         article_failure_record(url=url, run_id=run_id, error=error)
         return "failed"
     # The feed's URL, cleaned, is what the next run of the feed will look up.
+    parsed = story.parsed
     parsed.url = canonical
-    stored = article_store(parsed=parsed, raw_html=result.body, source_id=source_id, run_id=run_id)
+    stored = article_store(
+        parsed=parsed, raw_html=story.first_page.body, source_id=source_id, run_id=run_id
+    )
     return stored.outcome
 
 
