@@ -47,8 +47,9 @@ SCHEDULE_TASK = "agreements.tasks.ingest_source"
 PURGE_TASK = "agreements.tasks.purge_raw_html"
 MAX_RUN_ERRORS = 100
 MAX_CHILD_SITEMAPS = 5
-# Signing dates this close are the same event reported twice.
-MATCH_WINDOW_DAYS = 7
+# Signing dates this close are the same event reported twice (a day's slip in "kemarin",
+# a time zone); a weekday resolved to the wrong week is left to the reviewer.
+MATCH_WINDOW_DAYS = 3
 # A URL that failed for good is not fetched again for this long (a feed keeps listing it).
 FAILED_URL_TTL = 7 * 24 * 3600
 
@@ -588,7 +589,15 @@ def candidate_confidence(facts: dict) -> float:
 
 
 def agreement_match(*, facts: dict) -> Agreement | None:
-    """An agreement already recorded for the same event: same provinces, signed within a week."""
+    """The one agreement already recorded for the same event: exactly the same provinces,
+    signed within a few days. None when there is none, or more than one to choose from.
+
+    A match takes the article out of the review queue, so it must be the same event: an
+    agreement with more provinces is a larger event (a forum of governors), and two
+    agreements that fit (a KB and its PKS signed the same day) are for a reviewer to tell
+    apart. With thousands of agreements a week's window and a superset of provinces matched
+    unrelated ones, and those articles never reached a reviewer.
+    """
     codes = {p.get("province_code") for p in facts.get("parties", []) if p.get("province_code")}
     signed_on = facts.get("signed_on")
     if len(codes) < 2 or not signed_on:
@@ -598,25 +607,30 @@ def agreement_match(*, facts: dict) -> Agreement | None:
     except ValueError:
         return None
     window = dt.timedelta(days=MATCH_WINDOW_DAYS)
-    # One flat query over the parties, unordered (the parties' default ordering joins three
-    # tables): it runs for every relevant article, and nearly always finds nothing.
+    # Flat queries over the parties, unordered (the parties' default ordering joins three
+    # tables): this runs for every relevant article, and nearly always finds nothing.
     rows = (
         AgreementParty.objects.filter(
             province_id__in=codes, agreement__signed_on__range=(day - window, day + window)
         )
         .order_by()
-        .values_list("agreement_id", "agreement__signed_on", "province_id")
+        .values_list("agreement_id", "province_id")
     )
     provinces: dict[int, set[str]] = {}
-    signed: dict[int, dt.date] = {}
-    for agreement_id, agreement_signed_on, province_id in rows:
+    for agreement_id, province_id in rows:
         provinces.setdefault(agreement_id, set()).add(province_id)
-        signed[agreement_id] = agreement_signed_on
-    matching = [pk for pk, found in provinces.items() if found >= codes]
-    if not matching:
+    covering = [pk for pk, found in provinces.items() if found >= codes]
+    if not covering:
         return None
-    best = min(matching, key=lambda pk: (abs((signed[pk] - day).days), pk))
-    return Agreement.objects.get(pk=best)
+    every_province: dict[int, set[str]] = {}
+    for agreement_id, province_id in (
+        AgreementParty.objects.filter(agreement_id__in=covering, province_id__isnull=False)
+        .order_by()
+        .values_list("agreement_id", "province_id")
+    ):
+        every_province.setdefault(agreement_id, set()).add(province_id)
+    same = [pk for pk in covering if every_province.get(pk) == codes]
+    return Agreement.objects.get(pk=same[0]) if len(same) == 1 else None
 
 
 def candidate_propose(*, article: Article, fresh: bool = False) -> Candidate | None:
