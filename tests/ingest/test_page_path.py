@@ -8,14 +8,18 @@ signing is reported on its second page.
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
+
 import pytest
+from django.utils import timezone
 
 from agreements import tasks
 from agreements.ingest import stories
 from agreements.models import Article, Candidate, CandidateStatus, IngestRun
 from cooperation.celery import app as celery_app
 from tests.ingest import layouts
-from tests.ingest.samples import rss_feed
+from tests.ingest.samples import agreement_text, rss_feed
 from tests.ingest.server import Route
 from tests.ingest.test_services import make_source
 
@@ -164,6 +168,26 @@ def test_government_press_release_keeps_its_headline_and_date(
     assert release.title == layouts.GOV_HEADLINE
     assert release.candidate.facts["signed_on"] == "2024-06-06"
     assert layouts.GOV_STORY[-1] in release.text
+
+
+def test_feed_that_stamps_its_build_time_on_every_item(
+    server, ingest_settings, eager_tasks, django_capture_on_commit_callbacks
+):
+    # Plain pages with no date markup; the feed gives every item the time it was built,
+    # years after the signings. Taken as publication dates, every signing looked old.
+    stamp = email.utils.format_datetime(timezone.now())
+    items = []
+    for n in range(3):
+        day = dt.date(2021, 3, 1) + dt.timedelta(days=10 * n)
+        path = f"/arsip/kerja-sama-{n}"
+        text = agreement_text(n, day=day)
+        server.add(path, f"<html><body><p>{text}</p></body></html>")
+        items.append((server.url(path), f"Kesepakatan bersama nomor {n}", stamp))
+    source = make_source(server.add("/arsip.xml", rss_feed(items)))
+    run = run_through_tasks(source, django_capture_on_commit_callbacks)
+    assert run.candidates == 3 and Candidate.objects.count() == 3
+    for article in Article.objects.all():
+        assert article.published_at.year == 2021
 
 
 # --- limits of following a story's pages ------------------------------------------------------
