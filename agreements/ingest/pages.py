@@ -427,7 +427,21 @@ def _date_elsewhere(tree, url: str) -> dt.datetime | None:
     except Exception:  # a date finder's bug must not lose the article
         logger.debug("date search failed at %s", url, exc_info=True)
         return None
+    if found and found.endswith("-01-01") and not _says_new_year(tree, url, found[:4]):
+        # htmldate turns a bare year in the text ("bekerja sama sejak 2017") into 1 January
+        # of it: a publication day nobody wrote, which would date the story years back.
+        return None
     return parse_iso_datetime(found) if found else None
+
+
+def _says_new_year(tree, url: str, year: str) -> bool:
+    """Whether the page or its address gives 1 January of ``year`` as a full date."""
+    full = re.compile(
+        rf"\b0?1\s+(?:Jan(?:uari|uary)?\.?)\s+{year}\b|\b{year}[-/.]0?1[-/.]0?1\b|"
+        rf"\b0?1[-/.]0?1[-/.]{year}\b",
+        re.I,
+    )
+    return bool(full.search(url) or full.search(tree.text_content()))
 
 
 def _meta(tree) -> dict[str, str]:

@@ -288,3 +288,16 @@ def test_pages_joined_without_what_every_page_repeats():
     second = "Jambi dan Bali Teken Kesepakatan\nPenandatanganan dilakukan di Denpasar."
     assert join_pages(first, second) == first + "\nPenandatanganan dilakukan di Denpasar."
     assert join_pages(first, first) == first
+
+
+def test_a_year_in_the_text_is_no_publication_day():
+    # "sejak 2017" is when an earlier cooperation began, not when this story was published.
+    body = BODY * 3 + "Kerja sama kedua provinsi sudah berjalan sejak 2017."
+    parsed = parse_article(page(body=body).encode(), url="https://b.example.id/a", now=NOW)
+    assert parsed.published_at is None
+
+
+def test_new_years_day_written_on_the_page_is_kept():
+    body = "Jambi, 1 Januari 2024. " + BODY * 3
+    parsed = parse_article(page(body=body).encode(), url="https://b.example.id/a", now=NOW)
+    assert parsed.published_at.date() == dt.date(2024, 1, 1)
