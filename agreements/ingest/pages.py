@@ -32,6 +32,9 @@ _CONSENT_WORDS = re.compile(
     r"terima semua|izinkan|we value your privacy)\b",
     re.I,
 )
+# "persetujuan" (approval: of a DPRD, of both parties) and "izinkan" are everyday words in
+# agreement news; a consent notice always also names cookies, consent or privacy.
+_CONSENT_CORE = re.compile(r"\b(cookies?|consent|privasi|privacy)\b", re.I)
 _DATE_META = (
     "article:published_time",
     "og:published_time",
@@ -271,7 +274,7 @@ def _reject_non_article(text: str) -> None:
         if _CONSENT_WORDS.search(text):
             raise NotADocument("consent wall: the page shows only a cookie/consent notice")
         raise NotADocument(f"no article text found ({len(text)} characters)")
-    if len(text) < 1500 and len(_CONSENT_WORDS.findall(text)) >= 3:
+    if len(text) < 1500 and len(_CONSENT_WORDS.findall(text)) >= 3 and _CONSENT_CORE.search(text):
         raise NotADocument("consent wall: the page shows only a cookie/consent notice")
 
 

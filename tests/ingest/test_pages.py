@@ -301,3 +301,14 @@ def test_new_years_day_written_on_the_page_is_kept():
     body = "Jambi, 1 Januari 2024. " + BODY * 3
     parsed = parse_article(page(body=body).encode(), url="https://b.example.id/a", now=NOW)
     assert parsed.published_at.date() == dt.date(2024, 1, 1)
+
+
+def test_approvals_in_a_short_signing_report_are_no_consent_wall():
+    story = (
+        "Pemerintah Provinsi Jambi dan Pemerintah Provinsi Bali menandatangani kesepakatan "
+        "bersama di Denpasar. Kesepakatan itu sudah mendapat persetujuan DPRD kedua provinsi. "
+        "Persetujuan DPRD Bali diberikan bulan lalu, sedangkan persetujuan DPRD Jambi menyusul "
+        "dalam rapat paripurna pekan ini. Gubernur berharap kerja sama ini bermanfaat."
+    )
+    parsed = parse_article(page(body=story).encode(), url="https://b.example.id/a", now=NOW)
+    assert "persetujuan DPRD Jambi" in parsed.text
