@@ -328,16 +328,17 @@ _TITLE_SEPARATORS = re.compile(r"\s+[-|\u2013\u2014\u00bb]+\s+|\s*\|\s*")
 def _headline(tree, feed_title: str) -> str:
     """The story's headline when the meta tags give none.
 
-    A single <h1> is the headline; then the feed's title for the item. Only then the <title>
-    element, whose site-name part comes first on many government sites ("Pemprov X - Judul"):
-    the part that a heading repeats is taken, else the longest part.
+    A single <h1>, or an element classed as the story's title, is the headline; then the
+    feed's title for the item. Only then the <title> element, whose site-name part comes
+    first on many government sites ("Pemprov X - Judul"): the part that a heading repeats is
+    taken, else the longest part.
     """
     from trafilatura.metadata import TITLE_XPATHS, extract_metainfo
 
     headings = [clean_text(h.text_content()) for h in tree.iter("h1")]
     if len(headings) == 1 and headings[0]:
         return headings[0]
-    marked = extract_metainfo(tree, TITLE_XPATHS)  # an element classed as the story's title
+    marked = extract_metainfo(tree, TITLE_XPATHS)
     if marked:
         return marked
     if feed_title.strip():
