@@ -142,7 +142,26 @@ def _discover_feed(body: bytes, *, base_url: str, content_type: str, now) -> Dis
         )
     if parsed.get("bozo") and not result.items:
         raise NotADocument(f"malformed feed: {_describe(parsed.get('bozo_exception'))}")
+    _drop_stamped_dates(result)
     return result
+
+
+# Items that all carry the very same date, to the second, carry the time the feed was built.
+STAMPED_MIN_ITEMS = 3
+
+
+def _drop_stamped_dates(result: Discovery) -> None:
+    """Forget item dates that are the feed's own time stamp rather than each story's.
+
+    Some CMSs and aggregators stamp every item with the build time. Taken as a publication
+    date it is wrong for every story, and the extractor reads a signing reported years
+    before it as an old one; the page's own date (markup, address, text) is found instead.
+    """
+    dates = {item.published_at for item in result.items}
+    if len(result.items) >= STAMPED_MIN_ITEMS and len(dates) == 1 and None not in dates:
+        for item in result.items:
+            item.published_at = None
+        result.warnings.append("every item has the same date, the feed's own: dates ignored")
 
 
 def _entry_link(entry, base_url: str) -> str | None:
@@ -212,6 +231,7 @@ def _discover_sitemap(body: bytes, *, base_url: str, now) -> Discovery:
                 published_at=clamp_future(parse_iso_datetime(date_text), now=now),
             )
         )
+    _drop_stamped_dates(result)
     return result
 
 

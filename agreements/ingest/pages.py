@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from agreements.ingest import canonical_urls as urls
 from agreements.ingest.errors import NotADocument
 from agreements.ingest.feeds import clamp_future, parse_iso_datetime
+from agreements.ingest.pagination import next_page_url
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +33,9 @@ _CONSENT_WORDS = re.compile(
     r"terima semua|izinkan|we value your privacy)\b",
     re.I,
 )
+# "persetujuan" (approval: of a DPRD, of both parties) and "izinkan" are everyday words in
+# agreement news; a consent notice always also names cookies, consent or privacy.
+_CONSENT_CORE = re.compile(r"\b(cookies?|consent|privasi|privacy)\b", re.I)
 _DATE_META = (
     "article:published_time",
     "og:published_time",
@@ -53,6 +57,8 @@ class ParsedArticle:
     author: str = ""
     published_at: dt.datetime | None = None
     language: str = ""
+    # The story's next page on the same host (a paginated story), for the fetcher to follow.
+    next_url: str = ""
 
     @property
     def content_hash(self) -> str:
@@ -165,7 +171,7 @@ def parse_article(
     # Only for an article: the last-resort date search reads the whole page.
     document = _document_metadata(tree, url)
     published = _published(tree, meta) or feed_published or _date_elsewhere(tree, url)
-    title = clean_text(document.title or meta.get("og:title", "") or feed_title)
+    title = clean_text(document.title or meta.get("og:title", "") or _headline(tree, feed_title))
     return ParsedArticle(
         url=url,
         canonical_url=canonical,
@@ -175,7 +181,34 @@ def parse_article(
         author=clean_text(document.author or "")[:300],
         published_at=clamp_future(published, now=now),
         language=language[:10].lower(),
+        next_url=next_page_url(tree, url),
     )
+
+
+def parse_continuation(body: bytes, *, url: str, charset: str | None = None) -> tuple[str, str]:
+    """A later page of a paginated story: its main text and the link to the page after it.
+
+    No length check: the last page of a story is often a paragraph or two.
+    """
+    import lxml.html
+    from lxml.etree import ParserError
+
+    markup = decode_html(body, charset=charset)
+    if not markup.strip():
+        raise NotADocument("empty page")
+    try:
+        tree = lxml.html.fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", markup))
+    except (ParserError, ValueError) as error:
+        raise NotADocument(f"unreadable HTML: {error.__class__.__name__}") from None
+    return _main_text(tree, url), next_page_url(tree, url)
+
+
+def join_pages(first: str, more: str) -> str:
+    """The story's text across pages: each later page without what an earlier one showed
+    (the headline, the dateline and teasers that every page of the story repeats)."""
+    seen = {line.casefold() for line in first.split("\n")}
+    fresh = [line for line in more.split("\n") if line.strip() and line.casefold() not in seen]
+    return "\n".join([first, *fresh]) if fresh else first
 
 
 def parse_text(
@@ -242,7 +275,7 @@ def _reject_non_article(text: str) -> None:
         if _CONSENT_WORDS.search(text):
             raise NotADocument("consent wall: the page shows only a cookie/consent notice")
         raise NotADocument(f"no article text found ({len(text)} characters)")
-    if len(text) < 1500 and len(_CONSENT_WORDS.findall(text)) >= 3:
+    if len(text) < 1500 and len(_CONSENT_WORDS.findall(text)) >= 3 and _CONSENT_CORE.search(text):
         raise NotADocument("consent wall: the page shows only a cookie/consent notice")
 
 
@@ -271,7 +304,6 @@ def _document_metadata(tree, url: str):
         examine_meta,
         extract_meta_json,
         extract_sitename,
-        extract_title,
     )
 
     document = examine_meta(tree)
@@ -281,13 +313,45 @@ def _document_metadata(tree, url: str):
         document = extract_meta_json(tree, document)
     except Exception:  # malformed JSON-LD is common; the tags read above still count
         logger.debug("unreadable JSON-LD at %s", url, exc_info=True)
-    document.title = document.title or extract_title(tree)
+    # The headline itself is chosen by ``_headline``: trafilatura's guess from <title> may be
+    # the site's name, and the feed's title is a better fallback than that.
     sitename = (document.sitename or extract_sitename(tree) or "").lstrip("@")
     if sitename and "." not in sitename and not sitename[0].isupper():
         sitename = sitename.title()
     # No name anywhere: the host says where the story came from.
     document.sitename = sitename or (urlsplit(url).hostname or "").removeprefix("www.")
     return document
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+[-|\u2013\u2014\u00bb]+\s+|\s*\|\s*")
+
+
+def _headline(tree, feed_title: str) -> str:
+    """The story's headline when the meta tags give none.
+
+    A single <h1>, or an element classed as the story's title, is the headline; then the
+    feed's title for the item. Only then the <title> element, whose site-name part comes
+    first on many government sites ("Pemprov X - Judul"): the part that a heading repeats is
+    taken, else the longest part.
+    """
+    from trafilatura.metadata import TITLE_XPATHS, extract_metainfo
+
+    headings = [clean_text(h.text_content()) for h in tree.iter("h1")]
+    if len(headings) == 1 and headings[0]:
+        return headings[0]
+    marked = extract_metainfo(tree, TITLE_XPATHS)
+    if marked:
+        return marked
+    if feed_title.strip():
+        return feed_title
+    element = tree.find(".//title")
+    whole = clean_text(element.text_content()) if element is not None else ""
+    parts = [part for part in _TITLE_SEPARATORS.split(whole) if part.strip()]
+    if len(parts) > 1:
+        shown = {clean_text(h.text_content()).casefold() for h in tree.iter("h1", "h2", "h3")}
+        repeated = [part for part in parts if part.casefold() in shown]
+        return repeated[0] if repeated else max(parts, key=len)
+    return whole or next((h for h in headings if h), "")
 
 
 def _date_elsewhere(tree, url: str) -> dt.datetime | None:
@@ -299,7 +363,21 @@ def _date_elsewhere(tree, url: str) -> dt.datetime | None:
     except Exception:  # a date finder's bug must not lose the article
         logger.debug("date search failed at %s", url, exc_info=True)
         return None
+    if found and found.endswith("-01-01") and not _says_new_year(tree, url, found[:4]):
+        # htmldate turns a bare year in the text ("bekerja sama sejak 2017") into 1 January
+        # of it: a publication day nobody wrote, which would date the story years back.
+        return None
     return parse_iso_datetime(found) if found else None
+
+
+def _says_new_year(tree, url: str, year: str) -> bool:
+    """Whether the page or its address gives 1 January of ``year`` as a full date."""
+    full = re.compile(
+        rf"\b0?1\s+(?:Jan(?:uari|uary)?\.?)\s+{year}\b|\b{year}[-/.]0?1[-/.]0?1\b|"
+        rf"\b0?1[-/.]0?1[-/.]{year}\b",
+        re.I,
+    )
+    return bool(full.search(url) or full.search(tree.text_content()))
 
 
 def _meta(tree) -> dict[str, str]:

@@ -153,3 +153,22 @@ def test_feed_fetched_and_discovered_through_the_server(server, fetcher):
         result.body, base_url=result.final_url, kind="feed", content_type=result.content_type
     )
     assert [i.url for i in found.items] == [server.url("/artikel-satu")]
+
+
+def test_dates_stamped_on_every_item_are_the_feeds_not_the_stories():
+    stamp = "Wed, 02 Dec 2026 01:00:00 +0000"
+    body = rss("".join(item(f"https://berita.example.id/a-{n}", date=stamp) for n in range(3)))
+    found = discover(body, base_url=BASE, kind="feed", now=NOW)
+    assert [i.published_at for i in found.items] == [None, None, None]
+    assert any("same date" in w for w in found.warnings)
+
+
+def test_items_with_their_own_dates_keep_them():
+    body = rss(
+        item("https://berita.example.id/a", date="Thu, 12 Mar 2020 10:00:00 +0700")
+        + item("https://berita.example.id/b", date="Thu, 12 Mar 2020 10:00:00 +0700")
+        + item("https://berita.example.id/c", date="Fri, 13 Mar 2020 08:00:00 +0700")
+    )
+    found = discover(body, base_url=BASE, kind="feed", now=NOW)
+    assert all(i.published_at for i in found.items)
+    assert not any("same date" in w for w in found.warnings)

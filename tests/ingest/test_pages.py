@@ -6,7 +6,14 @@ import unicodedata
 import pytest
 
 from agreements.ingest.errors import NotADocument
-from agreements.ingest.pages import content_hash, decode_html, parse_article, parse_text
+from agreements.ingest.pages import (
+    content_hash,
+    decode_html,
+    join_pages,
+    parse_article,
+    parse_continuation,
+    parse_text,
+)
 
 NOW = dt.datetime(2024, 6, 1, 12, 0, tzinfo=dt.UTC)
 BODY = (
@@ -181,3 +188,127 @@ def test_plain_text_article_for_backfill():
 def test_content_hash_ignores_spacing_and_case():
     assert content_hash("Jambi  dan\nJabar") == content_hash("jambi dan jabar")
     assert content_hash("Jambi dan Jabar") != content_hash("Jambi dan Bali")
+
+
+# --- headlines and paginated stories ----------------------------------------------------------
+
+
+def bare_page(title_tag: str, heading: str = "", extra: str = "") -> bytes:
+    return (
+        f"<html><head><title>{title_tag}</title></head><body><table><tr><td>"
+        f"<a href='/'>Beranda</a></td><td>{heading}<p>{BODY * 3}</p>{extra}</td></tr></table>"
+        "</body></html>"
+    ).encode()
+
+
+def test_site_name_before_the_headline_in_the_title_tag_is_not_the_headline():
+    # Government sites write "<site> - <headline>"; the headline is the part a heading repeats.
+    parsed = parse_article(
+        bare_page(
+            "Pemprov Sumber Makmur - Jambi dan Bali Teken Kesepakatan",
+            heading="<h2>Jambi dan Bali Teken Kesepakatan</h2>",
+        ),
+        url="https://pemprov.example.go.id/berita/12",
+        now=NOW,
+    )
+    assert parsed.title == "Jambi dan Bali Teken Kesepakatan"
+
+
+def test_feed_title_is_the_headline_when_the_page_names_only_its_site():
+    parsed = parse_article(
+        bare_page("Portal Resmi Pemprov Sumber Makmur"),
+        url="https://pemprov.example.go.id/berita/12",
+        feed_title="Jambi dan Bali Teken Kesepakatan",
+        now=NOW,
+    )
+    assert parsed.title == "Jambi dan Bali Teken Kesepakatan"
+
+
+def test_longest_part_of_the_title_tag_without_any_other_clue():
+    parsed = parse_article(
+        bare_page("Pemprov SM | Jambi dan Bali Teken Kesepakatan Pariwisata"),
+        url="https://pemprov.example.go.id/berita/12",
+        now=NOW,
+    )
+    assert parsed.title == "Jambi dan Bali Teken Kesepakatan Pariwisata"
+
+
+@pytest.mark.parametrize(
+    ("pager", "expected"),
+    [
+        ('<link rel="next" href="/berita/12?page=2">', "https://b.example.id/berita/12?page=2"),
+        (
+            '<div class="pagination"><a href="/berita/12">1</a> <a href="/berita/12/2">2</a></div>',
+            "https://b.example.id/berita/12/2",
+        ),
+        (
+            '<nav class="paging"><a href="/berita/12?hal=2">Selanjutnya &raquo;</a></nav>',
+            "https://b.example.id/berita/12?hal=2",
+        ),
+        ('<div class="halaman"><a href="/berita/12?page=2">Halaman 2</a></div>', None),
+    ],
+)
+def test_next_page_of_a_story(pager, expected):
+    parsed = parse_article(
+        bare_page("Judul", extra=pager), url="https://b.example.id/berita/12", now=NOW
+    )
+    assert parsed.next_url == (expected or "https://b.example.id/berita/12?page=2")
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        # Related stories and other sites are links, but not the story's next page.
+        '<aside><a href="/berita/13">Berita berikutnya: harga cabai</a></aside>',
+        '<div class="pagination"><a href="https://lain.example.id/berita/12?page=2">2</a></div>',
+        '<div class="pagination"><a href="/berita/12">1</a></div>',
+        '<ul class="related"><li><a href="/berita/14">2</a></li></ul>',
+    ],
+)
+def test_no_next_page(links):
+    parsed = parse_article(
+        bare_page("Judul", extra=links), url="https://b.example.id/berita/12", now=NOW
+    )
+    assert parsed.next_url == ""
+
+
+def test_second_page_continues_from_its_own_number():
+    pager = (
+        '<div class="pagination"><a href="/berita/12">1</a><a href="/berita/12?page=2">2</a>'
+        '<a href="/berita/12?page=3">3</a></div>'
+    )
+    text, following = parse_continuation(
+        bare_page("Judul", extra=pager), url="https://b.example.id/berita/12?page=2"
+    )
+    assert "Gedung Pakuan" in text and following == "https://b.example.id/berita/12?page=3"
+
+
+def test_pages_joined_without_what_every_page_repeats():
+    first = "Jambi dan Bali Teken Kesepakatan\nKOTA SUMBER - Pemprov Jambi dan Pemprov Bali ..."
+    second = "Jambi dan Bali Teken Kesepakatan\nPenandatanganan dilakukan di Denpasar."
+    assert join_pages(first, second) == first + "\nPenandatanganan dilakukan di Denpasar."
+    assert join_pages(first, first) == first
+
+
+def test_a_year_in_the_text_is_no_publication_day():
+    # "sejak 2017" is when an earlier cooperation began, not when this story was published.
+    body = BODY * 3 + "Kerja sama kedua provinsi sudah berjalan sejak 2017."
+    parsed = parse_article(page(body=body).encode(), url="https://b.example.id/a", now=NOW)
+    assert parsed.published_at is None
+
+
+def test_new_years_day_written_on_the_page_is_kept():
+    body = "Jambi, 1 Januari 2024. " + BODY * 3
+    parsed = parse_article(page(body=body).encode(), url="https://b.example.id/a", now=NOW)
+    assert parsed.published_at.date() == dt.date(2024, 1, 1)
+
+
+def test_approvals_in_a_short_signing_report_are_no_consent_wall():
+    story = (
+        "Pemerintah Provinsi Jambi dan Pemerintah Provinsi Bali menandatangani kesepakatan "
+        "bersama di Denpasar. Kesepakatan itu sudah mendapat persetujuan DPRD kedua provinsi. "
+        "Persetujuan DPRD Bali diberikan bulan lalu, sedangkan persetujuan DPRD Jambi menyusul "
+        "dalam rapat paripurna pekan ini. Gubernur berharap kerja sama ini bermanfaat."
+    )
+    parsed = parse_article(page(body=story).encode(), url="https://b.example.id/a", now=NOW)
+    assert "persetujuan DPRD Jambi" in parsed.text

@@ -125,6 +125,34 @@ def test_article_reporting_a_recorded_agreement_is_attached_to_it(server, ingest
     assert list(agreement.articles.all()) == [article]
 
 
+@pytest.mark.parametrize(
+    ("provinces", "signed_on"),
+    [
+        (["15", "32", "13"], dt.date(2024, 3, 1)),  # a larger event with the same two provinces
+        (["15", "32"], dt.date(2024, 3, 8)),  # a week apart: another signing
+    ],
+)
+def test_article_about_another_event_stays_a_proposal(
+    server, ingest_settings, provinces, signed_on
+):
+    AgreementFactory(provinces=provinces, signed_on=signed_on)
+    server.add("/lain", article_html("Jambi dan Jabar", agreement_text(0, day=dt.date(2024, 3, 1))))
+    articles.article_ingest(url=server.url("/lain"))
+    article = Article.objects.get()
+    assert article.candidate.status == CandidateStatus.PENDING
+    assert not article.agreement_links.exists()
+
+
+def test_two_recorded_agreements_that_fit_are_left_to_the_reviewer(server, ingest_settings):
+    # A KB and its PKS signed the same day by the same provinces: which one the article
+    # reports is a reviewer's call.
+    AgreementFactory(provinces=["15", "32"], signed_on=dt.date(2024, 3, 1))
+    AgreementFactory(provinces=["15", "32"], signed_on=dt.date(2024, 3, 1))
+    server.add("/dua", article_html("Jambi dan Jabar", agreement_text(0, day=dt.date(2024, 3, 1))))
+    articles.article_ingest(url=server.url("/dua"))
+    assert Article.objects.get().candidate.status == CandidateStatus.PENDING
+
+
 def test_permanent_failures_are_recorded_and_not_refetched(server, ingest_settings):
     server.add("/rahasia", "no", status=403)
     server.add("/kosong", "<html><body></body></html>")
