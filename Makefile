@@ -61,9 +61,9 @@ N ?= 100000
 demo: $(STAMP) .env
 	$(PY) manage.py generate_demo_data --agreements $(N) --seed 1
 
-## eval: extractor figures on ../shared/eval-dev (skipped when absent)
+## eval: extractor figures on ../shared/eval-dev (skipped when absent); EVAL_ARGS="--set DIR --errors-only F"
 eval: $(STAMP) .env
-	$(PY) scripts/eval_extractor.py
+	$(PY) scripts/eval_extractor.py $(EVAL_ARGS)
 
 ## bench: page times and query counts at 100,000 agreements (generated when missing)
 bench: $(STAMP) .env messages
