@@ -6,8 +6,10 @@ import re
 
 # The act of signing, including common typos ("penandatangan", "ditandangani").
 SIGN_WORD = re.compile(
-    r"\b(?:me|pe|di|ber)?(?:n|t)andan?\s?(?:tangan|tangn|ngan)\w*|"
-    r"\b(?:di|me)?teken\b|\bmeneken\w*",
+    r"\b(?:me|pe|di|ber)?(?:n|t)andan?\s?(?:tangan|tangn|ngan)\w*|\bmenandatangi\b|"
+    r"\b(?:di|me)?teken\b|\bmeneken\w*|"
+    # a common slip of the keyboard: "mendatangani MoU"
+    r"\bmendatangani\b",
     re.I,
 )
 DOC = (
@@ -32,6 +34,7 @@ SIGN_PHRASE = re.compile(
 )
 ACTIVE_SIGN = re.compile(
     r"\b(?:menandatangani|menandatanganinya|menandatangan|meneken|teken|tandatangani|"
+    r"menandatangi|mendatangani|menandatanganni|"  # slips of the keyboard
     r"(?:melakukan|melaksanakan|lakukan)\s+penandatangan\w*|melangsungkan|mengadakan|adakan)\b",
     re.I,
 )
@@ -144,7 +147,8 @@ SUMMARY = re.compile(
 )
 # Official titles that start a person mention ("Gubernur Jambi Budi Hartono").
 TITLE = re.compile(
-    r"\b(?:Wakil\s+)?(?:(?:Pj|Plt|Plh|Penjabat|Pelaksana\s+Tugas|Pelaksana\s+Harian)\.?\s+)?"
+    r"\b(?:Wakil\s+)?(?:(?:Pj|Plt|Plh|Penjabat|Pelaksana\s+Tugas|Pelaksana\s+Harian)\.?"
+    r"(?:\s+\((?:Pj|Plt|Plh)\.?\))?\s+)?"
     r"(?:Gubernur|Bupati|Wali\s?kota|Walkot|Wagub|Wabup|Gubri|Gubsu|Sekretaris\s+Daerah|"
     r"Sekda(?:prov)?|Asisten(?:\s+(?:[IV]{1,3}|Satu|Dua|Tiga))?|Kepala|Kadis|Kaban|Kabag|"
     # "Karo" (Kepala Biro) is also the regency: "Pemkab Karo", "Sekda Karo".

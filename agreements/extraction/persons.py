@@ -194,6 +194,10 @@ def is_structural(token: str, next_token: str = "") -> bool:
 # A verb in lower case ("menyambut", "didampingi", "berharap") ends the person's phrase.
 _VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{4,}")
 _COMPANY = re.compile(r"\s(?:bersama|beserta|serta|dengan|didampingi)\s")
+_AND_ORGANISATION = re.compile(
+    r"\s(?:dan|serta|dengan)\s+(?=(?:Yayasan|Bank|PT|Universitas|Institut|Politeknik|Koperasi|"
+    r"Kadin|Perumda|Pemprov|Pemkab|Pemkot|Pemerintah|Kejaksaan|Kejati|Polda)\b)"
+)
 _TRAILING_HONORIFICS = re.compile(r"(?:[\s,]+(?:Dr|Drs|Dra|drh|H|Hj|Ir|Prof|KH)\.?)+[\s,]*$")
 
 
@@ -203,6 +207,8 @@ def parse_person(
     """Split "Gubernur Jawa Barat (Jabar) Andi Saputra" into (name, title)."""
     # "Gubernur X bersama OPD Kalbar": who accompanies him is not part of his name.
     segment = _COMPANY.split(segment, maxsplit=1)[0]
+    # "Gubernur Malut Abdul Gani dan Yayasan Penabulu": the other party is no part of him
+    segment = _AND_ORGANISATION.split(segment, maxsplit=1)[0]
     segment = re.sub(r"[\s,]+(?:dan|dengan|serta|bersama)?\s*$", "", segment.strip())
     tokens = list(_RUN_TOKEN.finditer(segment))
     # The name stands before the clause goes on: "Gubernur Kalbar H. Sutarmidji, SH. M.Hum
@@ -261,7 +267,11 @@ def parse_person(
         ):
             i += 1
             continue  # "Hari Utama" is a name; "Direktur Utama" a title
-        if is_structural(run[i].group(), following) or word in local_names:
+        # "Bupati Donggala Moh Rifai": a region's name right after its head's title
+        region = cut == i - 1 and (
+            gaz.region_code("regency", word) or gaz.region_code("city", word)
+        )
+        if is_structural(run[i].group(), following) or word in local_names or region:
             cut = i
         i += 1
     name_tokens = run[cut + 1 :]

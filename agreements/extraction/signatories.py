@@ -38,6 +38,12 @@ _BARE_NAME_FIRST = re.compile(
 # "Penandatanganan berlangsung di X, oleh Sekda Y": the agent after any event wording,
 # unless a passive verb other than signing ("dibuka oleh", "disaksikan oleh") governs it.
 _OLEH = re.compile(r"\boleh\s+(?=" + TITLE.pattern[2:] + r")", re.I)
+# "penandatanganan ... oleh tiga gubernur, yakni Gubernur NTT A, Gubernur Bali B, dan ..."
+_OLEH_HEADS = re.compile(
+    r"\boleh\s+(?:\S+\s+){0,2}?(?:gubernur|bupati|wali\s?kota|kepala\s+daerah)\s*,?\s*"
+    r"(?:yakni|yaitu|masing-masing|antara\s+lain)\s*:?\s+(?=" + TITLE.pattern[2:] + r")",
+    re.I,
+)
 _OTHER_PASSIVE = re.compile(r"\bdi(?!tandatangan|teken|lakukan|laksanakan|gelar)[a-z]{3,}\b")
 # "PT X diwakili Direktur Utamanya, Hari": the representative signs for his side.
 _REPRESENTED_BY = re.compile(r"\bdiwakili(?:\s+oleh)?\s+(?=" + TITLE.pattern[2:] + r")", re.I)
@@ -161,14 +167,27 @@ def people_index(
     return index
 
 
+_ORGANISATION_WORD = re.compile(
+    r"\b(?:Yayasan|Foundation|Bank|PT|Universitas|Institut|Politeknik|Koperasi|Kadin|Perumda|"
+    r"Asosiasi|Forum|Pemprov|Pemkab|Pemkot|Pemda)\b"
+)
+
+
 def _names_before_verb(region: str) -> list[tuple[str | None, str]]:
     m = _NAMES_SUBJECT.search(region)
     if not m:
         return []
     names = [n.strip() for n in re.split(r",\s*|\s+dan\s+", m.group("names")) if n.strip()]
     gaz = get_gazetteer()
-    if any(gaz.province_code(n) or is_structural(n.split()[0]) for n in names):
-        return []  # "Jambi dan Jabar menandatangani": regions, not people
+    if any(
+        gaz.province_code(n)
+        or is_structural(n.split()[0])
+        or gaz.region_code("regency", n)
+        or gaz.region_code("city", n)
+        or _ORGANISATION_WORD.search(n)
+        for n in names
+    ):
+        return []  # "Jambi dan Tapin menandatangani": regions or bodies, not people
     return [(n, "") for n in names]
 
 
@@ -205,11 +224,21 @@ def find_signatories(
                     region.rfind(": "),
                 )
                 region = region[boundary + 1 :]
-                first = next((t for t in TITLE.finditer(region)), None)
-                if first:
-                    found += _parse_phrase(region[first.start() :] + " ", region[: first.start()])
+                titles = list(TITLE.finditer(region))
+                # "Usai makan malam bersama empat gubernur di Lagoi, Gubernur Kepri Ansar
+                # Ahmad langsung ... menandatangani": the first title that names someone.
+                for title in titles:
+                    named = _parse_phrase(region[title.start() :] + " ", region[: title.start()])
+                    if any(name for name, _t in named):
+                        found += named
+                        break
                 else:
-                    found += _names_before_verb(region)
+                    if titles:
+                        found += _parse_phrase(
+                            region[titles[0].start() :] + " ", region[: titles[0].start()]
+                        )
+                    else:
+                        found += _names_before_verb(region)
                 break
         for m in PASSIVE_AGENT.finditer(text):
             rest = text[m.end() :]
@@ -221,6 +250,8 @@ def find_signatories(
                 found += _parse_phrase(rest, "", local_names)
         first_sign = SIGN_WORD.search(text)
         for m in _REPRESENTED_BY.finditer(text):
+            found += _parse_phrase(text[m.end() :], "", local_names)
+        for m in _OLEH_HEADS.finditer(text):
             found += _parse_phrase(text[m.end() :], "", local_names)
         for m in _OLEH.finditer(text):
             before = text[first_sign.end() if first_sign else 0 : m.start()]

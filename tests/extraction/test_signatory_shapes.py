@@ -186,3 +186,47 @@ def test_a_signing_at_a_plenary_between_two_provinces_is_no_budget_document():
         "dalam Rapat Paripurna HUT Provinsi Jambi, Senin (10/6/2024)."
     )
     assert names == ["Arman Sulaiman", "Rahmat Hidayat"]
+
+
+def test_signed_by_n_governors_namely():
+    names = _names(
+        "Kerja sama itu ditandai dengan penandatanganan perjanjian oleh tiga gubernur, yakni "
+        "Gubernur NTT Melki Laka, Gubernur Bali Wayan Sudira, dan Gubernur NTB Lalu Iqbal, "
+        "Senin (10/6/2024)."
+    )
+    assert names == ["Lalu Iqbal", "Melki Laka", "Wayan Sudira"]
+
+
+def test_an_acting_title_with_its_abbreviation_in_brackets():
+    names = _names(
+        "Penandatanganan PKS ini dilakukan Gubernur Sulteng Rusdi Mastar dan Penjabat (Pj) "
+        "Bupati Donggala Moh. Rifai, Senin (10/6/2024)."
+    )
+    assert names == ["Moh Rifai", "Rusdi Mastar"]
+
+
+def test_the_first_title_that_names_someone_before_a_distant_verb():
+    names = _names(
+        "Usai jamuan makan malam bersama empat gubernur di Lagoi, Gubernur Kepri Ansar Hamid "
+        "langsung menindaklanjuti hasil pertemuan dengan menandatangani nota kesepahaman, Sabtu "
+        "(8/6/2024)."
+    )
+    assert names == ["Ansar Hamid"]
+
+
+def test_slips_of_the_keyboard_in_the_signing_verb():
+    assert _names(
+        "Gubernur Sulteng Rusdi Mastar dan Gubernur Kaltim Irwan Noor mendatangani MoU, Senin "
+        "(10/6/2024)."
+    ) == ["Irwan Noor", "Rusdi Mastar"]
+    assert _names(
+        "Gubernur NTB, Lalu Iqbal dan Gubernur Bali, Wayan Sudira menandatangi MoU, Senin "
+        "(10/6/2024)."
+    ) == ["Lalu Iqbal", "Wayan Sudira"]
+
+
+def test_the_other_party_after_dan_is_no_part_of_the_name():
+    assert _names(
+        "Gubernur Malut KH Abdul Gani dan Yayasan Penabulu di Ternate menandatangani MoU, Senin "
+        "(10/6/2024)."
+    ) == ["Abdul Gani"]
