@@ -297,6 +297,17 @@ _SIBLING = re.compile(
 )
 
 
+# "Kepala BPSDM Kemendagri": a ministry's agency, not a regional office.
+_CENTRAL_AFTER = re.compile(
+    r"\s+(?:Kemendagri|Kementerian|Kemen[A-Z][a-z]+|Kemenkeu|RI|Republik|Pusat|Nasional)\b"
+)
+# "bidang Perdagangan, Pelayanan Publik, Inspektorat, Perpustakaan dan Kearsipan": the fields
+# of a scope list, not offices, when no head word (Dinas, Badan...) stands in the list.
+_FIELD_LIST_BEFORE = re.compile(
+    r"\bbidang\s+(?:(?!\b(?:Dinas|Badan|Biro|Kantor|Satuan|OPD|SKPD)\b)[^.;:])*,\s*$"
+)
+
+
 def _siblings(text: str, end: int, consumed: list[tuple[int, int]]) -> list[tuple]:
     """Office names that continue a list after a full name, each spelling out a field
     ("Peternakan") or a known short office name ("PMD"); people and places do not."""
@@ -341,6 +352,8 @@ def find_opds(sentences: list[str]) -> list[Opd]:
             if not _VENUE_BEFORE.search(text[: m[0]])
             and not _BAGIAN_REGION.match(m[2])
             and not (has_biro and m[2].startswith("Bagian"))
+            and not _CENTRAL_AFTER.match(text, m[1])
+            and not _FIELD_LIST_BEFORE.search(text[: m[0]])
         ]
         for _start, _end, core, acronym, qual_text, code in sorted(mentions):
             name = f"{core} {qual_text}".strip() if qual_text else core
@@ -367,8 +380,9 @@ def _merge(merged: list[Opd], new: Opd) -> None:
         same_acronym = bool(
             old.acronym and new.acronym and old.acronym.lower() == new.acronym.lower()
         )
+        old_core, new_core = old.core or _expanded(old), new.core or _expanded(new)
         same_core = bool(
-            old.core and new.core and (old.core == new.core or _close(old.core, new.core))
+            old_core and new_core and (old_core == new_core or _close(old_core, new_core))
         )
         if not (same_acronym or same_core):
             continue
@@ -379,6 +393,13 @@ def _merge(merged: list[Opd], new: Opd) -> None:
         old.confidence = max(old.confidence, new.confidence)
         return
     merged.append(new)
+
+
+def _expanded(opd: Opd) -> str:
+    """The normalised full name an acronym stands for ("Dispar" -> "dinas pariwisata"), so
+    that "Dispar NTB" and "Dinas Pariwisata Provinsi NTB" are one office."""
+    known = get_gazetteer().opd_acronyms.get((opd.acronym or "").lower())
+    return _norm_core(known[0]) if known else ""
 
 
 def _close(a: str, b: str) -> bool:

@@ -131,6 +131,8 @@ def split_sentences(text: str) -> list[str]:
         start = 0
         for m in _BOUNDARY.finditer(line):
             before = line[start : m.start()]
+            if re.fullmatch(r"\s*(?:\d{1,2}|[a-h])", before):
+                continue  # "1. Pencegahan korupsi ...": the number of a list item
             last_word = re.search(r"([A-Za-z]+)$", before)
             if m.group(1) == "." and last_word:
                 word = last_word.group(1)

@@ -134,3 +134,25 @@ def test_offices_that_need_no_more_words():
         )
     ]  # fmt: skip
     assert names == ["Satuan Polisi Pamong Praja", "Bakorwil Madiun"]
+
+
+def test_an_acronym_and_its_full_name_are_one_office():
+    from agreements.extraction.opds import find_opds
+
+    names = [
+        o.name
+        for o in find_opds(
+            ["PKS diteken Dinas Pariwisata Provinsi NTB.", "Dispar NTB menyiapkan paket wisata."]
+        )
+    ]
+    assert names == ["Dinas Pariwisata Provinsi NTB"]
+
+
+def test_a_ministry_agency_and_a_list_of_fields_are_no_regional_offices():
+    from agreements.extraction.opds import find_opds
+
+    assert not find_opds(
+        ["Acara dihadiri Kepala BPSDM Kemendagri.",
+         "Kerja sama meliputi bidang Perdagangan, Pelayanan Publik, Inspektorat, Perpustakaan "
+         "dan Kearsipan."]
+    )  # fmt: skip

@@ -96,3 +96,17 @@ def test_places_figures_of_speech_and_guest_lists_give_no_sector():
         published="2024-06-14",
     )
     assert r.sectors == ["pariwisata"]
+
+
+def test_a_numbered_scope_list_and_boundaries():
+    from agreements.extraction import extract
+
+    r = extract(
+        "Gubernur Malut dan Gubernur Bali menandatangani MoU, Senin (10/6/2024), yang mencakup "
+        "kerja sama tiga sektor, yakni:\n1. Pencegahan korupsi melalui pengawasan;\n"
+        "2. Pemerintahan digital;\n3. Pengembangan pariwisata.\n"
+        "Bupati Banjar dan Bupati Tapin juga sepakat atas batas-batas daerah kedua kabupaten "
+        "melalui penandatanganan kesepakatan.",
+        published="2024-06-14",
+    )
+    assert {"pariwisata", "kominfo", "perbatasan"} <= set(r.sectors)
