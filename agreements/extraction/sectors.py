@@ -75,9 +75,13 @@ def _masked(text: str) -> str:
 def _codes_in(text: str) -> set[str]:
     gaz = get_gazetteer()
     codes: set[str] = set()
-    for m in gaz.sector_re.finditer(text):
+    # Keywords are kept with spaces; "batas-batas daerah" is written with a hyphen.
+    for m in gaz.sector_re.finditer(_HYPHEN.sub(" ", text)):
         codes |= gaz.sectors_of(m.group())
     return codes
+
+
+_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
 _HEADLINE_PARTS = re.compile(r"\s*(?:[,:;|]|\s[-\u2013\u2014]\s)\s*")
