@@ -136,7 +136,8 @@ GOV_TERM = re.compile(
 # Whoever follows these words watched the signing; the clause names no party.
 WITNESS_CLAUSE = re.compile(
     r"\b(?:disaksikan|dihadiri|didampingi|turut\s+(?:hadir|disaksikan|menyaksikan)|"
-    r"hadir\s+pula|sebagai\s+saksi|menyaksikan)\b",
+    r"hadir\s+pula|sebagai\s+saksi|menyaksikan|(?:rapat|pertemuan|acara)\s+(?:\w+\s+){0,3}?"
+    r"yang\s+dipimpin)\b",
     re.I,
 )
 # A count of agreements over a period: a summary, not the report of one signing.

@@ -178,6 +178,13 @@ def _mask_witnesses(text: str, first_sign: int) -> str:
     return "".join(chars)
 
 
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:mengatakan|menyampaikan|menjelaskan|menuturkan|menyebutkan|mengungkapkan|"
+    r"menegaskan|berharap)\b\s*,?\s*(?:bahwa\s+)?(?:\S+\s+){0,2}$",
+    re.I,
+)
+
+
 def signer_text(text: str, spans: list[tuple[int, int]], witnessed: bool) -> str:
     """What may name the parties of a signing sentence. When the subject only watched
     ("Gubernur X menyaksikan penandatanganan ... antara A dan B"), only what follows."""
@@ -185,6 +192,10 @@ def signer_text(text: str, spans: list[tuple[int, int]], witnessed: bool) -> str
     masked = _mask_witnesses(text, first)
     if witnessed and spans:
         return " " * spans[0][1] + masked[spans[0][1] :]
+    # "Gubernur X mengatakan, penandatanganan MoU ini ...": the speaker comments on it
+    speech = _SPEAKER_BEFORE.search(masked[:first])
+    if speech:
+        return " " * speech.end() + masked[speech.end() :]
     return masked
 
 

@@ -239,3 +239,15 @@ def test_the_list_of_parties_two_sentences_after_the_signing():
     )
     assert r.is_agreement
     assert sorted(p.region_code for p in r.parties) == ["33.08", "33.10", "34.02", "34.04"]
+
+
+def test_a_governor_who_comments_or_chairs_is_no_party_of_a_regency_agreement():
+    r = _run(
+        "Pemkab Parigi Moutong dan Pemkab Tojo Una-Una menandatangani MoU batas daerah, Senin "
+        "(10/6/2024).\n"
+        "Gubernur Sulteng mengatakan, penandatanganan MoU ini adalah momentum strategis bagi "
+        "kedua kabupaten.\n"
+        "Penandatanganan itu dilakukan di sela rapat koordinasi yang dipimpin Gubernur Sulteng.\n"
+    )
+    assert r.is_agreement
+    assert not _codes(r)
