@@ -103,13 +103,16 @@ _NAME_STOP |= {
     "Perkuat",
 }
 _OTHER = re.compile(
-    r"(?:\b(?:antara|dengan|dan|bersama|Rektor|Direktur(?:\s+Utama)?|Dirut|Ketua|Pimpinan)\s+|"
-    r"\),\s+|[a-z],\s+)"
+    r"(?:\b(?:antara|dengan|dan|bersama|atau|Rektor|Direktur(?:\s+Utama)?|Dirut|Ketua|Pimpinan|"
+    r"Kepala)\s+|\),\s+|[a-z],\s+|^\s*|[-\u2013\u2014]\s+)"
     r"(?P<org>(?:Bank|PT|Jamkrida|Universitas|Institut|Politeknik|Perumda|Kadin|BPJS|OJK|"
     r"Yayasan|Badan\s+Usaha|Kejaksaan\s+(?:Tinggi|Negeri)|Kejati|Kejari|Kepolisian\s+Daerah|"
     r"Polda|Kodam|Korem|Lantamal|Kanwil|Kantor\s+Wilayah|Badan\s+Pertanahan|BPN|Lembaga|LPP|"
     r"Pengadilan\s+Tinggi|Ombudsman|BPKP|Pelindo|Bulog|PLN|Pertamina|Telkom)\.?"
     r"(?:\s+\([A-Za-z]{2,12}\))?\s+[A-Z][\w&.'-]*(?:\s+(?!Dan\b|Dengan\b)[A-Z][\w&.'-]*){0,3})|"
+    # "kerja sama dengan kejaksaan tinggi (kejati) setempat", in lower case
+    r"\b(?:dengan|dan|bersama)\s+(?P<vertical>(?i:kejaksaan\s+tinggi|kepolisian\s+daerah)"
+    r"(?:\s+\((?i:kejati|polda)\))?(?:\s+(?:[A-Z][\w-]*|setempat))?)|"
     # "antara Rektor UTM dengan Gubernur ...": a rector signs for the university
     r"\bRektor\s+(?P<campus>[A-Z][A-Za-z]{1,9}\b(?:\s+(?!Dan\b|Dengan\b)[A-Z][\w'-]*){0,3})"
 )
@@ -270,7 +273,8 @@ def find_parties(sentences: list[str], originals: list[str] | None = None) -> li
                 for item_level, item in _listed_regions(text, m.end(), level):
                     found.setdefault(item.lower(), Party(item, item_level, None, 0.75, original))
         for m in _OTHER.finditer(text):
-            org = re.sub(r"\s+", " ", m.group("org") or m.group("campus")).strip(" .,")
+            org = m.group("org") or m.group("campus") or m.group("vertical")
+            org = re.sub(r"\s+", " ", org).strip(" .,")
             found.setdefault(org.lower(), Party(org, "other", None, 0.6, original))
     return _with_region_codes(list(found.values()), "\n".join(originals or sentences))
 

@@ -251,3 +251,17 @@ def test_a_governor_who_comments_or_chairs_is_no_party_of_a_regency_agreement():
     )
     assert r.is_agreement
     assert not _codes(r)
+
+
+def test_a_bank_named_first_and_a_vertical_agency_in_lower_case_are_parties():
+    r = _run(
+        "MANADO - PT Bank Sulteng Jaya dan Pemerintah Provinsi Gorontalo telah meneken perjanjian "
+        "kerja sama pengelolaan kas daerah, Senin (10/6/2024).\n"
+    )
+    assert r.is_agreement
+    assert [p.name for p in r.parties if p.level == "other"] == ["PT Bank Sulteng Jaya"]
+    r = _run(
+        "Samarinda - Pemprov Kaltim telah menandatangani kerja sama dengan kejaksaan tinggi "
+        "(kejati) setempat, Senin (10/6/2024).\n"
+    )
+    assert r.is_agreement
