@@ -349,11 +349,12 @@ def find_opds(sentences: list[str]) -> list[Opd]:
         mentions = [
             m
             for m in mentions
-            if not _VENUE_BEFORE.search(text[: m[0]])
+            # the look-behinds read a bounded window: they run for every mention
+            if not _VENUE_BEFORE.search(text[max(0, m[0] - 60) : m[0]])
             and not _BAGIAN_REGION.match(m[2])
             and not (has_biro and m[2].startswith("Bagian"))
             and not _CENTRAL_AFTER.match(text, m[1])
-            and not _FIELD_LIST_BEFORE.search(text[: m[0]])
+            and not _FIELD_LIST_BEFORE.search(text[max(0, m[0] - 300) : m[0]])
         ]
         for _start, _end, core, acronym, qual_text, code in sorted(mentions):
             name = f"{core} {qual_text}".strip() if qual_text else core

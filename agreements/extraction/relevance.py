@@ -193,8 +193,9 @@ def signer_text(text: str, spans: list[tuple[int, int]], witnessed: bool) -> str
     if witnessed and spans:
         return " " * spans[0][1] + masked[spans[0][1] :]
     # "Gubernur X mengatakan, penandatanganan MoU ini ...": the speaker comments on it
-    speech = _SPEAKER_BEFORE.search(masked[:first])
-    if speech:
+    window = max(0, first - 120)
+    speech = _SPEAKER_BEFORE.search(masked, window, first)
+    if speech and speech.end() == first:
         return " " * speech.end() + masked[speech.end() :]
     return masked
 
