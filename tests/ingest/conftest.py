@@ -1,3 +1,5 @@
+import os
+
 import pytest
 
 from agreements.ingest.http import Fetcher, FetchPolicy
@@ -34,7 +36,7 @@ def fetcher():
 
 @pytest.fixture
 def redis_politeness(settings):
-    """Politeness state in Redis under a per-test prefix (test database number 15)."""
+    """Politeness state in Redis under a per-test prefix (the tests' own database number, TEST_REDIS_DB)."""
     import uuid
 
     from agreements.ingest.politeness import RedisPoliteness
@@ -47,7 +49,9 @@ def redis_politeness(settings):
         politeness.client.delete(key)
 
 
-TEST_REDIS_DB = 15
+# Two suites running at once on one Redis (two checkouts) must not flush each other's
+# queues: TEST_REDIS_DB gives each its own database.
+TEST_REDIS_DB = int(os.environ.get("TEST_REDIS_DB", "15"))
 
 
 def redis_test_url(broker_url: str) -> str:
