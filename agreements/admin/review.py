@@ -17,7 +17,9 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
-from agreements.admin.review_forms import AcceptForm, MergeForm, RejectForm, accept_initial
+from agreements.admin.accept_forms import AcceptAgreementForm, accept_formsets, label_widgets
+from agreements.admin.accept_initial import accept_initial, known_opds_for
+from agreements.admin.review_forms import MergeForm, RejectForm
 from agreements.evidence import highlight_evidence
 from agreements.facts import ExtractedFacts
 from agreements.models import (
@@ -154,39 +156,64 @@ class CandidateAdmin(SimpleHistoryAdmin):
         if candidate.status != CandidateStatus.PENDING:
             messages.warning(request, _("Usulan ini sudah diputuskan."))
             return self._back(candidate)
-        form = AcceptForm(request.POST or None, initial=accept_initial(candidate))
-        if request.method == "POST" and form.is_valid():
-            try:
-                agreement = review.candidate_accept(
-                    candidate_id=candidate.pk,
-                    user=request.user,
-                    title=form.cleaned_data["title"],
-                    parties=form.party_specs(),
-                    agreement_type=form.cleaned_data["agreement_type"],
-                    signed_on=form.cleaned_data["signed_on"],
-                    place=form.cleaned_data["place"],
-                    opds=form.cleaned_data["opds"],
-                    scope_items=form.cleaned_data["scope_items"],
-                    notes=form.cleaned_data["notes"],
-                )
-            except ValidationError as error:
-                form.add_error(None, error)
-            except review.CandidateAlreadyDecided:
-                messages.warning(request, _("Usulan ini sudah diputuskan."))
-                return self._back(candidate)
-            else:
+        known_opds = known_opds_for(candidate)
+        initial = accept_initial(candidate, known_opds=known_opds)
+        data = request.POST if request.method == "POST" else None
+        form = AcceptAgreementForm(data, initial=initial["agreement"])
+        formsets = accept_formsets(data, initial=initial)
+        label_widgets(formsets, opds=known_opds)
+        if data is not None and form.is_valid() and _all_valid(formsets):
+            agreement = self._accept(request, candidate, form, formsets)
+            if agreement is not None:
                 messages.success(request, _("Kesepakatan dibuat dari usulan."))
                 return HttpResponseRedirect(
                     reverse("admin:agreements_agreement_change", args=[agreement.pk])
                 )
+        media = form.media
+        for formset in formsets.values():
+            media += formset.media
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
             "title": _("Terima usulan"),
             "candidate": candidate,
             "form": form,
+            "formsets": formsets,
+            "notes": initial["notes"],
+            "media": media,
+            "suggestions": merge_suggestions(candidate.extracted_facts),
         }
         return TemplateResponse(request, "admin/agreements/candidate/accept.html", context)
+
+    def _accept(self, request, candidate, form, formsets):
+        data = form.cleaned_data
+        try:
+            return review.candidate_accept(
+                candidate_id=candidate.pk,
+                user=request.user,
+                title=data["title"],
+                parties=formsets["parties"].specs(),
+                agreement_type=data["agreement_type"],
+                cooperation_class=data["cooperation_class"],
+                signed_on=data["signed_on"],
+                place=data["place"],
+                effective_from=data["effective_from"],
+                expires_on=data["expires_on"],
+                duration_months=data["duration_months"],
+                predecessor=data["predecessor"],
+                opds=formsets["opds"].specs(),
+                scope_items=formsets["scope"].specs(),
+                notes=data["notes"],
+            )
+        except ValidationError as error:
+            if hasattr(error, "error_dict"):
+                for field, errors in error.error_dict.items():
+                    form.add_error(field if field in form.fields else None, errors)
+            else:
+                form.add_error(None, error)
+        except review.CandidateAlreadyDecided:
+            messages.warning(request, _("Usulan ini sudah diputuskan."))
+        return None
 
     def merge_view(self, request, pk):
         candidate = get_object_or_404(Candidate, pk=pk)
@@ -247,6 +274,11 @@ class CandidateAdmin(SimpleHistoryAdmin):
             "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
         }
         return TemplateResponse(request, "admin/agreements/candidate/bulk_reject.html", context)
+
+
+def _all_valid(formsets) -> bool:
+    # Every formset validated, so each shows its errors at once.
+    return all([formset.is_valid() for formset in formsets.values()])
 
 
 def _fact_rows(facts: ExtractedFacts) -> list[tuple[str, str, str]]:
