@@ -20,6 +20,13 @@ from simple_history.admin import SimpleHistoryAdmin
 from agreements.admin.accept_forms import AcceptAgreementForm, accept_formsets, label_widgets
 from agreements.admin.accept_initial import accept_initial, known_opds_for
 from agreements.admin.review_forms import MergeForm, RejectForm
+from agreements.admin.review_queue import (
+    QUEUE_ORDERING,
+    ConfidenceFilter,
+    ProvinceFilter,
+    SourceFilter,
+    StatusFilter,
+)
 from agreements.evidence import highlight_evidence
 from agreements.facts import ExtractedFacts
 from agreements.models import (
@@ -28,29 +35,6 @@ from agreements.models import (
 )
 from agreements.selectors.agreements import merge_suggestions
 from agreements.services import review
-
-
-class StatusFilter(admin.SimpleListFilter):
-    """The queue opens on what waits for a decision."""
-
-    title = _("status")
-    parameter_name = "status"
-
-    def lookups(self, request, model_admin):
-        return [*CandidateStatus.choices, ("all", _("Semua"))]
-
-    def choices(self, changelist):
-        value = self.value() or CandidateStatus.PENDING
-        for lookup, title in self.lookup_choices:
-            yield {
-                "selected": value == lookup,
-                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
-                "display": title,
-            }
-
-    def queryset(self, request, queryset):
-        value = self.value() or CandidateStatus.PENDING
-        return queryset if value == "all" else queryset.filter(status=value)
 
 
 @admin.register(Candidate)
@@ -62,10 +46,11 @@ class CandidateAdmin(SimpleHistoryAdmin):
         "confidence",
         "status",
         "published",
+        "source",
         "decided_by",
     ]
-    list_filter = [StatusFilter]
-    list_select_related = ["article", "decided_by"]
+    list_filter = [StatusFilter, ConfidenceFilter, SourceFilter, ProvinceFilter]
+    list_select_related = ["article", "article__source", "decided_by"]
     search_fields = ["article__title"]
     actions = ["bulk_reject"]
     readonly_fields = [
@@ -82,6 +67,9 @@ class CandidateAdmin(SimpleHistoryAdmin):
     def has_add_permission(self, request):
         return False
 
+    def get_ordering(self, request):
+        return QUEUE_ORDERING
+
     @admin.display(description=_("artikel"), ordering="article__title")
     def article_title(self, candidate: Candidate) -> str:
         return candidate.article.title or candidate.article.canonical_url
@@ -93,6 +81,11 @@ class CandidateAdmin(SimpleHistoryAdmin):
     @admin.display(description=_("tanggal penandatanganan"))
     def signed_on(self, candidate: Candidate) -> str:
         return candidate.extracted_facts.signed_on_text or "-"
+
+    @admin.display(description=_("sumber berita"), ordering="article__source__name")
+    def source(self, candidate: Candidate) -> str:
+        source = candidate.article.source
+        return source.name if source else "—"
 
     @admin.display(description=_("diterbitkan"), ordering="article__published_at")
     def published(self, candidate: Candidate):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db.models import Count, F, Prefetch, QuerySet
 from django.utils import timezone
 
-from agreements.models import Agreement, Article, ArticleAgreement
+from agreements.models import Agreement, Article, ArticleAgreement, Candidate, CandidateStatus
 
 
 def articles_this_month() -> int:
@@ -55,3 +55,8 @@ def source_articles(agreement: Agreement) -> list[ArticleAgreement]:
         .defer("article__raw_html", "article__text")
         .order_by(F("article__published_at").desc(nulls_last=True))
     )
+
+
+def pending_candidate_count() -> int:
+    """Proposals waiting for a reviewer (home page and admin index)."""
+    return Candidate.objects.filter(status=CandidateStatus.PENDING).count()

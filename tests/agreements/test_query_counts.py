@@ -88,7 +88,8 @@ RECORDED = {
     "admin agreements": (13, 13),
     "admin agreements by province": (13, 13),
     "admin agreement": (67, 66),
-    "admin candidates": (8, 8),
+    # The queue's source and province filters list their choices (was 8 before them).
+    "admin candidates": (10, 10),
     "admin review": (7, 7),
     # The accept form's formsets: the proposal's recorded OPDs, and the province and sector
     # labels of every autocomplete row, each read once (was 8 with the pipe-text form).
