@@ -16,6 +16,7 @@ from agreements.admin.agreement_forms import (
     DocumentForm,
 )
 from agreements.admin.resources import AgreementResource
+from agreements.history_display import ReadableHistoryMixin
 from agreements.models import (
     Agreement,
     AgreementOpd,
@@ -47,7 +48,7 @@ class SectorAdmin(admin.ModelAdmin):
 
 
 @admin.register(Opd)
-class OpdAdmin(SimpleHistoryAdmin):
+class OpdAdmin(ReadableHistoryMixin, SimpleHistoryAdmin):
     list_display = ["name", "acronym", "kind", "province"]
     list_filter = ["kind", "province"]
     list_select_related = ["province"]
@@ -165,7 +166,7 @@ class YearFilter(admin.SimpleListFilter):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(ImportExportMixin, SimpleHistoryAdmin):
+class AgreementAdmin(ImportExportMixin, ReadableHistoryMixin, SimpleHistoryAdmin):
     resource_classes = [AgreementResource]
     formats = [CSV, XLSX]
     list_display = [

@@ -29,6 +29,7 @@ from agreements.admin.review_queue import (
 )
 from agreements.evidence import highlight_evidence
 from agreements.facts import ExtractedFacts
+from agreements.history_display import ReadableHistoryMixin
 from agreements.models import (
     Candidate,
     CandidateStatus,
@@ -38,7 +39,7 @@ from agreements.services import review
 
 
 @admin.register(Candidate)
-class CandidateAdmin(SimpleHistoryAdmin):
+class CandidateAdmin(ReadableHistoryMixin, SimpleHistoryAdmin):
     list_display = [
         "article_title",
         "parties",

@@ -83,7 +83,8 @@ RECORDED = {
     "articles": (10, 10),
     "articles filtered": (10, 10),
     "article": (9, 9),
-    "history": (29, 29),
+    # Changes name related rows by label: the province (or sector) labels, read once (was 29).
+    "history": (30, 30),
     "export csv": (6, 6),
     "admin agreements": (13, 13),
     "admin agreements by province": (13, 13),
