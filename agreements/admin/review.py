@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -35,6 +36,7 @@ from agreements.models import (
     CandidateStatus,
 )
 from agreements.selectors.agreements import merge_suggestions
+from agreements.selectors.articles import event_variants
 from agreements.services import review
 
 
@@ -48,6 +50,7 @@ class CandidateAdmin(ReadableHistoryMixin, SimpleHistoryAdmin):
         "status",
         "published",
         "source",
+        "reports",
         "decided_by",
     ]
     list_filter = [StatusFilter, ConfidenceFilter, SourceFilter, ProvinceFilter]
@@ -70,6 +73,19 @@ class CandidateAdmin(ReadableHistoryMixin, SimpleHistoryAdmin):
 
     def get_ordering(self, request):
         return QUEUE_ORDERING
+
+    def get_queryset(self, request):
+        # One row per event: other outlets' reports are decided with their group's lead.
+        return (
+            super()
+            .get_queryset(request)
+            .filter(event_of__isnull=True)
+            .annotate(report_count=Count("event_members") + 1)
+        )
+
+    @admin.display(description=_("laporan"), ordering="report_count")
+    def reports(self, candidate: Candidate) -> int:
+        return candidate.report_count
 
     @admin.display(description=_("artikel"), ordering="article__title")
     def article_title(self, candidate: Candidate) -> str:
@@ -130,6 +146,7 @@ class CandidateAdmin(ReadableHistoryMixin, SimpleHistoryAdmin):
             "reject_form": RejectForm(),
             "merge_form": MergeForm(),
             "suggestions": merge_suggestions(facts),
+            "variants": event_variants(candidate),
         }
         return TemplateResponse(request, "admin/agreements/candidate/review.html", context)
 
@@ -176,6 +193,7 @@ class CandidateAdmin(ReadableHistoryMixin, SimpleHistoryAdmin):
             "notes": initial["notes"],
             "media": media,
             "suggestions": merge_suggestions(candidate.extracted_facts),
+            "variants": event_variants(candidate),
         }
         return TemplateResponse(request, "admin/agreements/candidate/accept.html", context)
 

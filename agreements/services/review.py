@@ -36,10 +36,36 @@ def _decide(candidate: Candidate, *, user, status: str, **fields) -> Candidate:
 
 
 def _lock_pending(candidate_id: int) -> Candidate:
+    """The proposal to decide, locked: the lead of its event group when it belongs to one."""
     candidate = Candidate.objects.select_for_update().select_related("article").get(pk=candidate_id)
+    if candidate.event_of_id is not None:
+        candidate = (
+            Candidate.objects.select_for_update()
+            .select_related("article")
+            .get(pk=candidate.event_of_id)
+        )
     if candidate.status != CandidateStatus.PENDING:
         raise CandidateAlreadyDecided(candidate)
     return candidate
+
+
+def _pending_members(lead: Candidate) -> list[Candidate]:
+    return list(
+        Candidate.objects.select_for_update()
+        .select_related("article")
+        .filter(event_of=lead, status=CandidateStatus.PENDING)
+    )
+
+
+def _link_members(lead: Candidate, agreement: Agreement, *, user, status: str, linked_by: str):
+    """Every other outlet's report of the event becomes a source of the agreement too."""
+    for member in _pending_members(lead):
+        ArticleAgreement.objects.get_or_create(
+            article=member.article,
+            agreement=agreement,
+            defaults={"evidence": member.extracted_facts.evidence_dict(), "linked_by": linked_by},
+        )
+        _decide(member, user=user, status=status, agreement=agreement)
 
 
 class CandidateAlreadyDecided(Exception):
@@ -97,6 +123,13 @@ def candidate_accept(
         },
     )
     _decide(candidate, user=user, status=CandidateStatus.ACCEPTED, agreement=agreement)
+    _link_members(
+        candidate,
+        agreement,
+        user=user,
+        status=CandidateStatus.ACCEPTED,
+        linked_by=ArticleLink.ACCEPTED,
+    )
     return agreement
 
 
@@ -112,6 +145,9 @@ def candidate_merge(*, candidate_id: int, user, agreement: Agreement) -> Candida
             "linked_by": ArticleLink.MERGED,
         },
     )
+    _link_members(
+        candidate, agreement, user=user, status=CandidateStatus.MERGED, linked_by=ArticleLink.MERGED
+    )
     return _decide(candidate, user=user, status=CandidateStatus.MERGED, agreement=agreement)
 
 
@@ -121,6 +157,8 @@ def candidate_reject(*, candidate_id: int, user, reason: str) -> Candidate:
     if not reason:
         raise ValueError("a rejection needs a reason")
     candidate = _lock_pending(candidate_id)
+    for member in _pending_members(candidate):
+        _decide(member, user=user, status=CandidateStatus.REJECTED, rejection_reason=reason)
     return _decide(candidate, user=user, status=CandidateStatus.REJECTED, rejection_reason=reason)
 
 

@@ -91,10 +91,12 @@ RECORDED = {
     "admin agreement": (67, 66),
     # The queue's source and province filters list their choices (was 8 before them).
     "admin candidates": (10, 10),
-    "admin review": (7, 7),
+    # The other outlets' reports of the same event, side by side (was 7).
+    "admin review": (8, 8),
     # The accept form's formsets: the proposal's recorded OPDs, and the province and sector
-    # labels of every autocomplete row, each read once (was 8 with the pipe-text form).
-    "admin accept": (10, 10),
+    # labels of every autocomplete row, each read once (was 8 with the pipe-text form); and
+    # the other outlets' reports of the same event.
+    "admin accept": (11, 11),
     "admin articles": (12, 12),
     "admin sources": (8, 8),
     "admin runs": (11, 11),
