@@ -35,8 +35,8 @@ from agreements.models import (
     Candidate,
     CandidateStatus,
 )
-from agreements.selectors.agreements import merge_suggestions
 from agreements.selectors.articles import event_variants
+from agreements.selectors.matches import agreement_matches
 from agreements.services import review
 
 
@@ -145,7 +145,7 @@ class CandidateAdmin(ReadableHistoryMixin, SimpleHistoryAdmin):
             "can_decide": self.has_change_permission(request, candidate),
             "reject_form": RejectForm(),
             "merge_form": MergeForm(),
-            "suggestions": merge_suggestions(facts),
+            "matches": agreement_matches(facts, text=article.text),
             "variants": event_variants(candidate),
         }
         return TemplateResponse(request, "admin/agreements/candidate/review.html", context)
@@ -170,6 +170,9 @@ class CandidateAdmin(ReadableHistoryMixin, SimpleHistoryAdmin):
         known_opds = known_opds_for(candidate)
         initial = accept_initial(candidate, known_opds=known_opds)
         data = request.POST if request.method == "POST" else None
+        predecessor = request.GET.get("predecessor", "")
+        if predecessor.isdigit():  # "accept as a renewal of" from the possible matches
+            initial["agreement"]["predecessor"] = int(predecessor)
         form = AcceptAgreementForm(data, initial=initial["agreement"])
         formsets = accept_formsets(data, initial=initial)
         label_widgets(formsets, opds=known_opds)
@@ -192,7 +195,7 @@ class CandidateAdmin(ReadableHistoryMixin, SimpleHistoryAdmin):
             "formsets": formsets,
             "notes": initial["notes"],
             "media": media,
-            "suggestions": merge_suggestions(candidate.extracted_facts),
+            "matches": agreement_matches(candidate.extracted_facts, text=candidate.article.text),
             "variants": event_variants(candidate),
         }
         return TemplateResponse(request, "admin/agreements/candidate/accept.html", context)

@@ -91,12 +91,14 @@ RECORDED = {
     "admin agreement": (67, 66),
     # The queue's source and province filters list their choices (was 8 before them).
     "admin candidates": (10, 10),
-    # The other outlets' reports of the same event, side by side (was 7).
-    "admin review": (8, 8),
+    # The other outlets' reports of the same event, side by side; the possible matches'
+    # parties, scope items and sectors, prefetched to score them (was 7).
+    "admin review": (11, 11),
     # The accept form's formsets: the proposal's recorded OPDs, and the province and sector
     # labels of every autocomplete row, each read once (was 8 with the pipe-text form); and
-    # the other outlets' reports of the same event.
-    "admin accept": (11, 11),
+    # the other outlets' reports of the same event; the possible matches' parties, scope
+    # items and sectors, prefetched to score them.
+    "admin accept": (14, 14),
     "admin articles": (12, 12),
     "admin sources": (8, 8),
     "admin runs": (11, 11),
