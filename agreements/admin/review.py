@@ -32,8 +32,10 @@ from agreements.evidence import highlight_evidence
 from agreements.facts import ExtractedFacts
 from agreements.history_display import ReadableHistoryMixin
 from agreements.models import (
+    AgreementType,
     Candidate,
     CandidateStatus,
+    Sector,
 )
 from agreements.selectors.articles import event_variants
 from agreements.selectors.matches import agreement_matches
@@ -296,8 +298,15 @@ def _all_valid(formsets) -> bool:
     return all([formset.is_valid() for formset in formsets.values()])
 
 
+def _type_label(value: str | None) -> str:
+    return str(AgreementType(value).label) if value in AgreementType.values else "—"
+
+
 def _fact_rows(facts: ExtractedFacts) -> list[tuple[str, str, str]]:
     """(label, value, confidence) rows for the review page; values are plain strings."""
+    sector_names = dict(
+        Sector.objects.filter(code__in=facts.sectors).values_list("code", "name_id")
+    )
 
     def conf(key):
         value = facts.field_confidence(key)
@@ -308,7 +317,7 @@ def _fact_rows(facts: ExtractedFacts) -> list[tuple[str, str, str]]:
 
     return [
         (_("relevan"), _("ya") if facts.is_agreement else _("tidak"), conf("is_agreement")),
-        (_("jenis"), facts.agreement_type or "-", ""),
+        (_("jenis"), _type_label(facts.agreement_type), ""),
         (
             _("pihak"),
             join(facts.parties, lambda p: f"{p.name} ({p.province_code or '-'})"),
@@ -322,7 +331,7 @@ def _fact_rows(facts: ExtractedFacts) -> list[tuple[str, str, str]]:
             conf("signatories"),
         ),
         (_("OPD"), join(facts.opds, lambda o: o.name), conf("opds")),
-        (_("sektor"), ", ".join(facts.sectors), conf("sectors")),
+        (_("sektor"), ", ".join(sector_names.get(c, c) for c in facts.sectors), conf("sectors")),
         (
             _("kerja sama sejak"),
             str(facts.prior_cooperation_since or "-"),

@@ -92,8 +92,9 @@ RECORDED = {
     # The queue's source and province filters list their choices (was 8 before them).
     "admin candidates": (10, 10),
     # The other outlets' reports of the same event, side by side; the possible matches'
-    # parties, scope items and sectors, prefetched to score them (was 7).
-    "admin review": (11, 11),
+    # parties, scope items and sectors, prefetched to score them; the sectors' names instead
+    # of their codes (was 7).
+    "admin review": (12, 12),
     # The accept form's formsets: the proposal's recorded OPDs, and the province and sector
     # labels of every autocomplete row, each read once (was 8 with the pipe-text form); and
     # the other outlets' reports of the same event; the possible matches' parties, scope
