@@ -10,7 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from agreements.models import Agreement, AgreementOpd, AgreementParty, Document, ScopeItem
+from django.utils.text import capfirst
+
+from agreements.history_display import person_name, readable_value
+from agreements.models import (
+    Agreement,
+    AgreementOpd,
+    AgreementParty,
+    Document,
+    Opd,
+    Province,
+    ScopeItem,
+    Sector,
+)
 
 ACTIONS = {"+": "created", "~": "changed", "-": "deleted"}
 # Bookkeeping columns that change on every save and mean nothing to a reader.
@@ -34,15 +46,31 @@ class AuditEntry:
     changes: list[FieldChange] = field(default_factory=list)
 
 
-def _display(record, field_name: str) -> str:
-    value = getattr(record, field_name, None)
-    display = getattr(record, f"get_{field_name}_display", None)
-    if display is not None and value not in (None, ""):
-        return str(display())
-    return "" if value is None else str(value)
+class _RelatedLabels:
+    """Labels of related rows named by key in the changes. The small reference tables are
+    read whole, once; other rows (an OPD, a predecessor) only for a change that names them."""
+
+    WHOLE = (Province, Sector)
+
+    def __init__(self):
+        self._by_model: dict[type, dict] = {}
+
+    def for_field(self, field, *values) -> dict | None:
+        if not field.is_relation:
+            return None
+        model = field.related_model
+        if model in self.WHOLE:
+            if model not in self._by_model:
+                self._by_model[model] = {obj.pk: str(obj) for obj in model.objects.all()}
+            return self._by_model[model]
+        keys = [v for v in values if v is not None and not isinstance(v, list)]
+        queryset = model._default_manager.filter(pk__in=keys)
+        if model is Opd:
+            queryset = queryset.select_related("province")
+        return {obj.pk: str(obj) for obj in queryset}
 
 
-def _entries(history_rows, *, subject: str, label_of) -> list[AuditEntry]:
+def _entries(history_rows, *, subject: str, label_of, labels: _RelatedLabels) -> list[AuditEntry]:
     entries = []
     previous_by_object: dict[int, object] = {}
     for record in history_rows:
@@ -51,12 +79,13 @@ def _entries(history_rows, *, subject: str, label_of) -> list[AuditEntry]:
         if previous is not None and record.history_type == "~":
             delta = record.diff_against(previous, excluded_fields=IGNORED_FIELDS)
             for change in delta.changes:
-                verbose = record.instance_type._meta.get_field(change.field).verbose_name
+                model_field = record.instance_type._meta.get_field(change.field)
+                related = labels.for_field(model_field, change.old, change.new)
                 changes.append(
                     FieldChange(
-                        field=str(verbose),
-                        old=_display(previous, change.field),
-                        new=_display(record, change.field),
+                        field=capfirst(model_field.verbose_name),
+                        old=readable_value(model_field, change.old, related_labels=related),
+                        new=readable_value(model_field, change.new, related_labels=related),
                     )
                 )
             if not changes:
@@ -66,7 +95,7 @@ def _entries(history_rows, *, subject: str, label_of) -> list[AuditEntry]:
         entries.append(
             AuditEntry(
                 when=record.history_date,
-                who=record.history_user.get_username() if record.history_user else "",
+                who=person_name(record.history_user),
                 action=ACTIONS[record.history_type],
                 subject=subject,
                 label=label_of(record),
@@ -86,16 +115,17 @@ def agreement_audit_trail(agreement: Agreement) -> list[AuditEntry]:
             lambda r: r.organisation_name or (r.province.name if r.province else ""),
         ),
         (
-            AgreementOpd.history.filter(agreement_id=agreement.pk).select_related("opd"),
+            AgreementOpd.history.filter(agreement_id=agreement.pk).select_related("opd__province"),
             "opd",
-            lambda r: r.opd.name if r.opd else "",
+            lambda r: str(r.opd) if r.opd else "",
         ),
         (ScopeItem.history.filter(agreement_id=agreement.pk), "scope", lambda r: r.description),
         (Document.history.filter(agreement_id=agreement.pk), "document", lambda r: r.title),
     ]
     entries: list[AuditEntry] = []
+    labels = _RelatedLabels()
     for rows, subject, label_of in sources:
         ordered = rows.select_related("history_user").order_by("history_date", "history_id")
-        entries.extend(_entries(ordered, subject=subject, label_of=label_of))
+        entries.extend(_entries(ordered, subject=subject, label_of=label_of, labels=labels))
     entries.sort(key=lambda entry: entry.when, reverse=True)
     return entries

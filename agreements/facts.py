@@ -13,6 +13,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+# The review queue pre-fills only facts at least this sure: `make eval` shows facts at 0.8 or
+# more are right at least nine times in ten; below it a reviewer types rather than corrects.
+PREFILL_CONFIDENCE = 0.8
+
 KNOWN_KEYS = (
     "id",
     "is_agreement",
@@ -178,3 +182,8 @@ class ExtractedFacts:
     def field_confidence(self, key: str) -> float | None:
         value = (self.confidence or {}).get(key)
         return value if isinstance(value, int | float) else None
+
+    def is_confident(self, key: str) -> bool:
+        """Whether the review queue may pre-fill this field (see PREFILL_CONFIDENCE)."""
+        value = self.field_confidence(key)
+        return value is not None and value >= PREFILL_CONFIDENCE

@@ -58,3 +58,36 @@ def load_reference_data(province_model, sector_model) -> tuple[int, int]:
     for row in sector_rows():
         sector_model.objects.update_or_create(code=row.pop("code"), defaults=row)
     return province_model.objects.count(), sector_model.objects.count()
+
+
+# The unit a name pattern names in every province: "Dinas Ketahanan Pangan Provinsi {provinsi}".
+_PROVINCE_SUFFIX = (" Pemerintah Provinsi {provinsi}", " Provinsi {provinsi}")
+# Short names the news uses for a standard unit, matched by opd_get_or_create's alias lookup.
+_STANDARD_ALIASES = {"Inspektorat Daerah": ["Inspektorat"]}
+
+
+def standard_opd_rows() -> list[dict]:
+    """The units every province has (opd_types.csv rows whose only blank is the province).
+
+    Names drop the province ("Dinas Ketahanan Pangan"): the unit's province is its own column,
+    as in every other OPD row. An acronym two kinds share (DKP) is given to the first only.
+    """
+    rows, taken = [], set()
+    for row in _rows("opd_types.csv"):
+        pattern = row["name_pattern"]
+        suffix = next((s for s in _PROVINCE_SUFFIX if pattern.endswith(s)), None)
+        if suffix is None or "{" in pattern[: -len(suffix)]:
+            continue
+        name = pattern[: -len(suffix)]
+        acronyms = [a.split("(")[0].strip() for a in _split(row["common_acronyms"])]
+        acronym = next((a for a in acronyms if a and a.lower() not in taken), "")
+        taken.add(acronym.lower())
+        rows.append(
+            {
+                "kind": row["kind"],
+                "name": name,
+                "acronym": acronym[:50],
+                "aliases": _STANDARD_ALIASES.get(name, []),
+            }
+        )
+    return rows

@@ -16,6 +16,7 @@ from agreements.admin.agreement_forms import (
     DocumentForm,
 )
 from agreements.admin.resources import AgreementResource
+from agreements.history_display import ReadableHistoryMixin
 from agreements.models import (
     Agreement,
     AgreementOpd,
@@ -27,6 +28,7 @@ from agreements.models import (
     ScopeItem,
     Sector,
 )
+from agreements.selectors.reference import province_alias_codes
 from agreements.services.agreements import agreement_after_write
 
 
@@ -46,16 +48,32 @@ class SectorAdmin(admin.ModelAdmin):
 
 
 @admin.register(Opd)
-class OpdAdmin(SimpleHistoryAdmin):
+class OpdAdmin(ReadableHistoryMixin, SimpleHistoryAdmin):
     list_display = ["name", "acronym", "kind", "province"]
     list_filter = ["kind", "province"]
     list_select_related = ["province"]
-    search_fields = ["name", "acronym"]
+    # "Distan Riau", "Riau", "pangan": every word must match the name, acronym or province.
+    search_fields = ["name", "acronym", "province__name"]
     autocomplete_fields = ["province"]
 
     def get_queryset(self, request):
         # Autocomplete labels name the province of each OPD.
         return super().get_queryset(request).select_related("province")
+
+    def get_search_results(self, request, queryset, search_term):
+        """Words naming a province by an alias ("Jabar") pick the province; an autocomplete
+        from an agreement form (``provinces=15,32``, sent by opd_autocomplete.js) keeps to
+        the parties' provinces, so "Dinas Pertanian" lists their two units, not 38."""
+        codes = [c for c in request.GET.get("provinces", "").split(",") if c.isdigit()]
+        if codes:
+            queryset = queryset.filter(province_id__in=codes[:40])
+        words, aliases = [], province_alias_codes()
+        for word in search_term.split():
+            if word.lower() in aliases:
+                queryset = queryset.filter(province_id=aliases[word.lower()])
+            else:
+                words.append(word)
+        return super().get_search_results(request, queryset, " ".join(words))
 
 
 class AgreementPartyInline(admin.StackedInline):
@@ -148,7 +166,7 @@ class YearFilter(admin.SimpleListFilter):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(ImportExportMixin, SimpleHistoryAdmin):
+class AgreementAdmin(ImportExportMixin, ReadableHistoryMixin, SimpleHistoryAdmin):
     resource_classes = [AgreementResource]
     formats = [CSV, XLSX]
     list_display = [
@@ -195,6 +213,10 @@ class AgreementAdmin(ImportExportMixin, SimpleHistoryAdmin):
         ),
         (_("Catatan"), {"fields": ["notes", "provenance", "created_at", "updated_at"]}),
     ]
+
+    class Media:
+        # Narrows the OPD autocomplete to the provinces of the parties on the form.
+        js = ["js/opd_autocomplete.js"]
 
     def get_queryset(self, request):
         parties = AgreementParty.objects.select_related("province").order_by("position", "id")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -17,42 +18,32 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
-from agreements.admin.review_forms import AcceptForm, MergeForm, RejectForm, accept_initial
+from agreements.admin.accept_forms import AcceptAgreementForm, accept_formsets, label_widgets
+from agreements.admin.accept_initial import accept_initial, known_opds_for
+from agreements.admin.review_forms import MergeForm, RejectForm
+from agreements.admin.review_queue import (
+    QUEUE_ORDERING,
+    ConfidenceFilter,
+    ProvinceFilter,
+    SourceFilter,
+    StatusFilter,
+)
 from agreements.evidence import highlight_evidence
 from agreements.facts import ExtractedFacts
+from agreements.history_display import ReadableHistoryMixin
 from agreements.models import (
+    AgreementType,
     Candidate,
     CandidateStatus,
+    Sector,
 )
-from agreements.selectors.agreements import merge_suggestions
+from agreements.selectors.articles import event_variants
+from agreements.selectors.matches import agreement_matches
 from agreements.services import review
 
 
-class StatusFilter(admin.SimpleListFilter):
-    """The queue opens on what waits for a decision."""
-
-    title = _("status")
-    parameter_name = "status"
-
-    def lookups(self, request, model_admin):
-        return [*CandidateStatus.choices, ("all", _("Semua"))]
-
-    def choices(self, changelist):
-        value = self.value() or CandidateStatus.PENDING
-        for lookup, title in self.lookup_choices:
-            yield {
-                "selected": value == lookup,
-                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
-                "display": title,
-            }
-
-    def queryset(self, request, queryset):
-        value = self.value() or CandidateStatus.PENDING
-        return queryset if value == "all" else queryset.filter(status=value)
-
-
 @admin.register(Candidate)
-class CandidateAdmin(SimpleHistoryAdmin):
+class CandidateAdmin(ReadableHistoryMixin, SimpleHistoryAdmin):
     list_display = [
         "article_title",
         "parties",
@@ -60,10 +51,12 @@ class CandidateAdmin(SimpleHistoryAdmin):
         "confidence",
         "status",
         "published",
+        "source",
+        "reports",
         "decided_by",
     ]
-    list_filter = [StatusFilter]
-    list_select_related = ["article", "decided_by"]
+    list_filter = [StatusFilter, ConfidenceFilter, SourceFilter, ProvinceFilter]
+    list_select_related = ["article", "article__source", "decided_by"]
     search_fields = ["article__title"]
     actions = ["bulk_reject"]
     readonly_fields = [
@@ -80,6 +73,22 @@ class CandidateAdmin(SimpleHistoryAdmin):
     def has_add_permission(self, request):
         return False
 
+    def get_ordering(self, request):
+        return QUEUE_ORDERING
+
+    def get_queryset(self, request):
+        # One row per event: other outlets' reports are decided with their group's lead.
+        return (
+            super()
+            .get_queryset(request)
+            .filter(event_of__isnull=True)
+            .annotate(report_count=Count("event_members") + 1)
+        )
+
+    @admin.display(description=_("laporan"), ordering="report_count")
+    def reports(self, candidate: Candidate) -> int:
+        return candidate.report_count
+
     @admin.display(description=_("artikel"), ordering="article__title")
     def article_title(self, candidate: Candidate) -> str:
         return candidate.article.title or candidate.article.canonical_url
@@ -91,6 +100,11 @@ class CandidateAdmin(SimpleHistoryAdmin):
     @admin.display(description=_("tanggal penandatanganan"))
     def signed_on(self, candidate: Candidate) -> str:
         return candidate.extracted_facts.signed_on_text or "-"
+
+    @admin.display(description=_("sumber berita"), ordering="article__source__name")
+    def source(self, candidate: Candidate) -> str:
+        source = candidate.article.source
+        return source.name if source else "—"
 
     @admin.display(description=_("diterbitkan"), ordering="article__published_at")
     def published(self, candidate: Candidate):
@@ -133,7 +147,8 @@ class CandidateAdmin(SimpleHistoryAdmin):
             "can_decide": self.has_change_permission(request, candidate),
             "reject_form": RejectForm(),
             "merge_form": MergeForm(),
-            "suggestions": merge_suggestions(facts),
+            "matches": agreement_matches(facts, text=article.text),
+            "variants": event_variants(candidate),
         }
         return TemplateResponse(request, "admin/agreements/candidate/review.html", context)
 
@@ -154,39 +169,68 @@ class CandidateAdmin(SimpleHistoryAdmin):
         if candidate.status != CandidateStatus.PENDING:
             messages.warning(request, _("Usulan ini sudah diputuskan."))
             return self._back(candidate)
-        form = AcceptForm(request.POST or None, initial=accept_initial(candidate))
-        if request.method == "POST" and form.is_valid():
-            try:
-                agreement = review.candidate_accept(
-                    candidate_id=candidate.pk,
-                    user=request.user,
-                    title=form.cleaned_data["title"],
-                    parties=form.party_specs(),
-                    agreement_type=form.cleaned_data["agreement_type"],
-                    signed_on=form.cleaned_data["signed_on"],
-                    place=form.cleaned_data["place"],
-                    opds=form.cleaned_data["opds"],
-                    scope_items=form.cleaned_data["scope_items"],
-                    notes=form.cleaned_data["notes"],
-                )
-            except ValidationError as error:
-                form.add_error(None, error)
-            except review.CandidateAlreadyDecided:
-                messages.warning(request, _("Usulan ini sudah diputuskan."))
-                return self._back(candidate)
-            else:
+        known_opds = known_opds_for(candidate)
+        initial = accept_initial(candidate, known_opds=known_opds)
+        data = request.POST if request.method == "POST" else None
+        predecessor = request.GET.get("predecessor", "")
+        if predecessor.isdigit():  # "accept as a renewal of" from the possible matches
+            initial["agreement"]["predecessor"] = int(predecessor)
+        form = AcceptAgreementForm(data, initial=initial["agreement"])
+        formsets = accept_formsets(data, initial=initial)
+        label_widgets(formsets, opds=known_opds)
+        if data is not None and form.is_valid() and _all_valid(formsets):
+            agreement = self._accept(request, candidate, form, formsets)
+            if agreement is not None:
                 messages.success(request, _("Kesepakatan dibuat dari usulan."))
                 return HttpResponseRedirect(
                     reverse("admin:agreements_agreement_change", args=[agreement.pk])
                 )
+        media = form.media
+        for formset in formsets.values():
+            media += formset.media
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
             "title": _("Terima usulan"),
             "candidate": candidate,
             "form": form,
+            "formsets": formsets,
+            "notes": initial["notes"],
+            "media": media,
+            "matches": agreement_matches(candidate.extracted_facts, text=candidate.article.text),
+            "variants": event_variants(candidate),
         }
         return TemplateResponse(request, "admin/agreements/candidate/accept.html", context)
+
+    def _accept(self, request, candidate, form, formsets):
+        data = form.cleaned_data
+        try:
+            return review.candidate_accept(
+                candidate_id=candidate.pk,
+                user=request.user,
+                title=data["title"],
+                parties=formsets["parties"].specs(),
+                agreement_type=data["agreement_type"],
+                cooperation_class=data["cooperation_class"],
+                signed_on=data["signed_on"],
+                place=data["place"],
+                effective_from=data["effective_from"],
+                expires_on=data["expires_on"],
+                duration_months=data["duration_months"],
+                predecessor=data["predecessor"],
+                opds=formsets["opds"].specs(),
+                scope_items=formsets["scope"].specs(),
+                notes=data["notes"],
+            )
+        except ValidationError as error:
+            if hasattr(error, "error_dict"):
+                for field, errors in error.error_dict.items():
+                    form.add_error(field if field in form.fields else None, errors)
+            else:
+                form.add_error(None, error)
+        except review.CandidateAlreadyDecided:
+            messages.warning(request, _("Usulan ini sudah diputuskan."))
+        return None
 
     def merge_view(self, request, pk):
         candidate = get_object_or_404(Candidate, pk=pk)
@@ -249,8 +293,20 @@ class CandidateAdmin(SimpleHistoryAdmin):
         return TemplateResponse(request, "admin/agreements/candidate/bulk_reject.html", context)
 
 
+def _all_valid(formsets) -> bool:
+    # Every formset validated, so each shows its errors at once.
+    return all([formset.is_valid() for formset in formsets.values()])
+
+
+def _type_label(value: str | None) -> str:
+    return str(AgreementType(value).label) if value in AgreementType.values else "—"
+
+
 def _fact_rows(facts: ExtractedFacts) -> list[tuple[str, str, str]]:
     """(label, value, confidence) rows for the review page; values are plain strings."""
+    sector_names = dict(
+        Sector.objects.filter(code__in=facts.sectors).values_list("code", "name_id")
+    )
 
     def conf(key):
         value = facts.field_confidence(key)
@@ -261,7 +317,7 @@ def _fact_rows(facts: ExtractedFacts) -> list[tuple[str, str, str]]:
 
     return [
         (_("relevan"), _("ya") if facts.is_agreement else _("tidak"), conf("is_agreement")),
-        (_("jenis"), facts.agreement_type or "-", ""),
+        (_("jenis"), _type_label(facts.agreement_type), ""),
         (
             _("pihak"),
             join(facts.parties, lambda p: f"{p.name} ({p.province_code or '-'})"),
@@ -275,7 +331,7 @@ def _fact_rows(facts: ExtractedFacts) -> list[tuple[str, str, str]]:
             conf("signatories"),
         ),
         (_("OPD"), join(facts.opds, lambda o: o.name), conf("opds")),
-        (_("sektor"), ", ".join(facts.sectors), conf("sectors")),
+        (_("sektor"), ", ".join(sector_names.get(c, c) for c in facts.sectors), conf("sectors")),
         (
             _("kerja sama sejak"),
             str(facts.prior_cooperation_since or "-"),

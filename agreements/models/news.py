@@ -240,6 +240,16 @@ class Candidate(models.Model):
         verbose_name=_("diputuskan oleh"),
     )
     decided_at = models.DateTimeField(_("diputuskan pada"), null=True, blank=True)
+    # Outlets reporting the same signing make one proposal: the first is the group's lead,
+    # the others point to it and are decided with it (services.events).
+    event_of = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="event_members",
+        verbose_name=_("laporan lain dari peristiwa"),
+    )
     rejection_reason = models.TextField(_("alasan penolakan"), blank=True)
     created_at = models.DateTimeField(_("dibuat"), default=timezone.now, editable=False)
 

@@ -14,7 +14,6 @@ from django.db import connection
 from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.utils import timezone
 
-from agreements.facts import ExtractedFacts
 from agreements.models import (
     SEARCH_CONFIG,
     Agreement,
@@ -188,17 +187,6 @@ def lineage(agreement: Agreement) -> list[Agreement]:
     chain[agreement.pk] = agreement
     positions[agreement.pk] = 0
     return [chain[pk] for pk in sorted(chain, key=positions.__getitem__)]
-
-
-def merge_suggestions(facts: ExtractedFacts, limit: int = 10) -> list[Agreement]:
-    """Agreements between the provinces of a candidate, latest signed first (review page)."""
-    codes = facts.province_codes
-    if len(codes) < 2:
-        return []
-    agreements = Agreement.objects.all()
-    for code in sorted(codes):
-        agreements = agreements.involving(code)
-    return list(agreements.order_by("-signed_on")[:limit])
 
 
 def agreement_search(

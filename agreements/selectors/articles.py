@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, F, Prefetch, QuerySet
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.utils import timezone
 
-from agreements.models import Agreement, Article, ArticleAgreement
+from agreements.models import Agreement, Article, ArticleAgreement, Candidate, CandidateStatus
 
 
 def articles_this_month() -> int:
@@ -55,3 +55,30 @@ def source_articles(agreement: Agreement) -> list[ArticleAgreement]:
         .defer("article__raw_html", "article__text")
         .order_by(F("article__published_at").desc(nulls_last=True))
     )
+
+
+def pending_candidate_count() -> int:
+    """Proposals waiting for a reviewer (home page and admin index)."""
+    return Candidate.objects.filter(status=CandidateStatus.PENDING).count()
+
+
+def event_variants(candidate: Candidate) -> list[dict]:
+    """Each outlet's version of the event (the lead first), side by side on the review page:
+    outlets disagree on the date and the venue. Empty when only one outlet reported it."""
+    lead_id = candidate.event_of_id or candidate.pk
+    group = list(
+        Candidate.objects.filter(Q(pk=lead_id) | Q(event_of_id=lead_id))
+        .select_related("article__source")
+        .order_by("created_at", "id")
+    )
+    if len(group) < 2:
+        return []
+    return [
+        {
+            "candidate": member,
+            "article": member.article,
+            "facts": member.extracted_facts,
+            "is_lead": member.pk == lead_id,
+        }
+        for member in group
+    ]

@@ -9,6 +9,7 @@ admin's forms and the bulk demo loader that save rows themselves, ends with
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -29,6 +30,7 @@ from agreements.models import (
     OpdKind,
     PartyKind,
     Provenance,
+    Province,
     ScopeItem,
     Sector,
 )
@@ -107,6 +109,35 @@ def opd_get_or_create(*, province_code: str, name: str, acronym: str = "", kind:
         defaults={"acronym": acronym, "kind": kind or opd_kind_for_name(name)},
     )
     return opd
+
+
+def opd_standard_units_ensure() -> int:
+    """Create, in every province, the units every province has (``standard_opd_rows``) that
+    are not recorded yet under that name; return how many were created. Idempotent: a unit
+    already entered by hand, or under one of its aliases, is left as it is."""
+    from agreements.reference import standard_opd_rows
+
+    rows = standard_opd_rows()
+    existing = set(Opd.objects.values_list("province_id", "normalized_name"))
+    aliased = {
+        (province, alias.lower())
+        for province, aliases in Opd.objects.exclude(aliases=[]).values_list("province", "aliases")
+        for alias in aliases
+    }
+    new = [
+        Opd(province_id=code, **row)
+        for code in Province.objects.values_list("code", flat=True)
+        for row in rows
+        if (code, _normalized(row["name"])) not in existing
+        if not any((code, alias.lower()) in aliased for alias in [row["name"], *row["aliases"]])
+    ]
+    Opd.objects.bulk_create(new, ignore_conflicts=True, batch_size=1000)
+    return len(new)
+
+
+def _normalized(name: str) -> str:
+    # The Python twin of NormalizedName, to compare with the stored generated column.
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", name.lower()).split())
 
 
 @transaction.atomic

@@ -33,6 +33,7 @@ from agreements.models import (
     CandidateStatus,
     Source,
 )
+from agreements.services.events import event_join_fields, event_lead_find
 from agreements.services.fetchers import (
     FAILED_URL_TTL,
     failed_url_key,
@@ -299,6 +300,10 @@ def candidate_propose(*, article: Article, fresh: bool = False) -> Candidate | N
         else:
             ArticleAgreement.objects.get_or_create(article=article, agreement=match, defaults=link)
         defaults.update(status=CandidateStatus.MERGED, agreement=match, decided_at=timezone.now())
+    else:
+        lead = event_lead_find(article=article, facts=facts)
+        if lead is not None:
+            defaults.update(event_join_fields(lead, article=article, facts=facts))
     if fresh:
         return Candidate.objects.create(article=article, **defaults)
     candidate, created = Candidate.objects.get_or_create(article=article, defaults=defaults)

@@ -18,6 +18,7 @@ from agreements.models import (
     ArticleLink,
     Candidate,
     CandidateStatus,
+    CooperationClass,
     Provenance,
 )
 from agreements.services.agreements import OpdSpec, PartySpec, ScopeItemSpec, agreement_create
@@ -35,10 +36,36 @@ def _decide(candidate: Candidate, *, user, status: str, **fields) -> Candidate:
 
 
 def _lock_pending(candidate_id: int) -> Candidate:
+    """The proposal to decide, locked: the lead of its event group when it belongs to one."""
     candidate = Candidate.objects.select_for_update().select_related("article").get(pk=candidate_id)
+    if candidate.event_of_id is not None:
+        candidate = (
+            Candidate.objects.select_for_update()
+            .select_related("article")
+            .get(pk=candidate.event_of_id)
+        )
     if candidate.status != CandidateStatus.PENDING:
         raise CandidateAlreadyDecided(candidate)
     return candidate
+
+
+def _pending_members(lead: Candidate) -> list[Candidate]:
+    return list(
+        Candidate.objects.select_for_update()
+        .select_related("article")
+        .filter(event_of=lead, status=CandidateStatus.PENDING)
+    )
+
+
+def _link_members(lead: Candidate, agreement: Agreement, *, user, status: str, linked_by: str):
+    """Every other outlet's report of the event becomes a source of the agreement too."""
+    for member in _pending_members(lead):
+        ArticleAgreement.objects.get_or_create(
+            article=member.article,
+            agreement=agreement,
+            defaults={"evidence": member.extracted_facts.evidence_dict(), "linked_by": linked_by},
+        )
+        _decide(member, user=user, status=status, agreement=agreement)
 
 
 class CandidateAlreadyDecided(Exception):
@@ -55,8 +82,13 @@ def candidate_accept(
     title: str,
     parties: list[PartySpec],
     agreement_type: str,
+    cooperation_class: str = CooperationClass.KSDD,
     signed_on: dt.date | None = None,
     place: str = "",
+    effective_from: dt.date | None = None,
+    expires_on: dt.date | None = None,
+    duration_months: int | None = None,
+    predecessor: Agreement | None = None,
     opds: list[OpdSpec] = (),
     scope_items: list[ScopeItemSpec] = (),
     notes: str = "",
@@ -69,8 +101,13 @@ def candidate_accept(
         title=title,
         parties=parties,
         agreement_type=agreement_type,
+        cooperation_class=cooperation_class,
         signed_on=signed_on,
         place=place,
+        effective_from=effective_from,
+        expires_on=expires_on,
+        duration_months=duration_months,
+        predecessor=predecessor,
         opds=list(opds),
         scope_items=list(scope_items),
         notes=f"{notes}\n\n{source_note}".strip(),
@@ -86,6 +123,13 @@ def candidate_accept(
         },
     )
     _decide(candidate, user=user, status=CandidateStatus.ACCEPTED, agreement=agreement)
+    _link_members(
+        candidate,
+        agreement,
+        user=user,
+        status=CandidateStatus.ACCEPTED,
+        linked_by=ArticleLink.ACCEPTED,
+    )
     return agreement
 
 
@@ -101,6 +145,9 @@ def candidate_merge(*, candidate_id: int, user, agreement: Agreement) -> Candida
             "linked_by": ArticleLink.MERGED,
         },
     )
+    _link_members(
+        candidate, agreement, user=user, status=CandidateStatus.MERGED, linked_by=ArticleLink.MERGED
+    )
     return _decide(candidate, user=user, status=CandidateStatus.MERGED, agreement=agreement)
 
 
@@ -110,6 +157,8 @@ def candidate_reject(*, candidate_id: int, user, reason: str) -> Candidate:
     if not reason:
         raise ValueError("a rejection needs a reason")
     candidate = _lock_pending(candidate_id)
+    for member in _pending_members(candidate):
+        _decide(member, user=user, status=CandidateStatus.REJECTED, rejection_reason=reason)
     return _decide(candidate, user=user, status=CandidateStatus.REJECTED, rejection_reason=reason)
 
 

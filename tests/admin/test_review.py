@@ -14,6 +14,7 @@ from agreements.models import (
     CandidateStatus,
     Provenance,
 )
+from tests.admin.accept_post import rendered_post
 from tests.factories import AgreementFactory
 
 pytestmark = pytest.mark.django_db
@@ -78,24 +79,27 @@ def test_queue_lists_pending_candidates(admin_client, candidate):
 
 def test_accept_form_is_prefilled_and_creates_the_agreement(admin_client, candidate, superuser):
     url = reverse("admin:agreements_candidate_accept", args=[candidate.pk])
-    form = admin_client.get(url).context["form"]
-    assert form.initial["provinces"] == ["15", "32"]
-    assert form.initial["signatories"] == "15 | Fachrori Umar | Gubernur Jambi"
-    response = admin_client.post(
-        url,
-        {
-            "title": "Kesepakatan Bersama Jambi dan Jawa Barat",
-            "agreement_type": "kesepakatan_bersama",
+    page = admin_client.get(url)
+    parties = page.context["formsets"]["parties"].initial
+    assert [row["province"] for row in parties] == ["15", "32"]
+    assert parties[0]["signatory_name"] == ""  # signatories carry no sure confidence here
+    data = rendered_post(
+        page.context,
+        **{
+            "parties-0-signatory_name": "Fachrori Umar",
+            "parties-0-signatory_title": "Gubernur Jambi",
             "signed_on": "2020-03-12",
-            "place": "Gedung Pakuan, Bandung",
-            "provinces": ["15", "32"],
-            "signatories": "15 | Fachrori Umar | Gubernur Jambi",
-            "opds": "15 | Dinas Pariwisata | Dispar\n32 | Dinas Pertanian | ",
-            "scope_items": "Promosi wisata bersama | pariwisata",
-            "notes": "",
+            "opds-0-include": "on",
+            "opds-1-include": "on",
+            "opds-1-new_name": "Dinas Pertanian",
+            "opds-1-new_province": "32",
+            "scope-0-include": "on",
+            "scope-0-description": "Promosi wisata bersama",
+            "scope-0-sectors": ["pariwisata"],
         },
     )
-    assert response.status_code == 302, response.context and response.context["form"].errors
+    response = admin_client.post(url, data)
+    assert response.status_code == 302
     agreement = Agreement.objects.get()
     assert agreement.provenance == Provenance.ARTICLE
     assert agreement.signed_on == dt.date(2020, 3, 12)
@@ -116,8 +120,9 @@ def test_accept_form_is_prefilled_and_creates_the_agreement(admin_client, candid
 
 def test_accept_shows_validation_errors(admin_client, candidate):
     url = reverse("admin:agreements_candidate_accept", args=[candidate.pk])
+    page = admin_client.get(url)
     response = admin_client.post(
-        url, {"title": "X", "agreement_type": "kesepakatan_bersama", "provinces": ["15"]}
+        url, rendered_post(page.context, title="", **{"parties-1-include": None})
     )
     assert response.status_code == 200 and response.context["form"].errors
     assert not Agreement.objects.exists()

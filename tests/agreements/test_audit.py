@@ -30,12 +30,12 @@ def test_trail_shows_who_changed_what_in_the_agreement_and_its_parts(superuser, 
     assert newest.who == "editor"
     assert newest.subject == "party"
     assert [(c.field, c.old, c.new) for c in newest.changes] == [
-        ("jabatan penanda tangan", "Gubernur Jambi", "Gubernur Jambi (mewakili)")
+        ("Jabatan penanda tangan", "Gubernur Jambi", "Gubernur Jambi (mewakili)")
     ]
     changed = next(e for e in entries if e.subject == "agreement" and e.action == "changed")
     fields = {c.field: (c.old, c.new) for c in changed.changes}
-    assert fields["tempat penandatanganan"][1] == "Gedung Sate, Bandung"
-    assert fields["tanggal penandatanganan"] == ("2020-03-12", "2020-03-13")
+    assert fields["Tempat penandatanganan"][1] == "Gedung Sate, Bandung"
+    assert fields["Tanggal penandatanganan"] == ("12 Maret 2020", "13 Maret 2020")
     created = [e for e in entries if e.action == "created"]
     assert {e.subject for e in created} >= {"agreement", "party", "opd", "scope"}
     assert all(e.who == "root" for e in created)

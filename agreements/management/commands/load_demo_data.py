@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 from agreements.demo.seed import seed_agreement_create
 from agreements.demo.synthetic import DEMO_NOTE, generate_demo_data
 from agreements.models import Agreement
+from agreements.services.agreements import opd_standard_units_ensure
 
 
 class Command(BaseCommand):
@@ -18,6 +19,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, synthetic, **options):
+        # The units every province has, so the admin's OPD lists are complete from the start.
+        opd_standard_units_ensure()
         author = get_user_model().objects.filter(is_superuser=True).order_by("id").first()
         agreement = seed_agreement_create(created_by=author)
         self.stdout.write(f"Seed agreement #{agreement.pk}: {agreement.title}")
