@@ -7,7 +7,6 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
-from simple_history.admin import SimpleHistoryAdmin
 
 from agreements.admin.agreement_forms import (
     AgreementOpdFormSet,
@@ -15,6 +14,9 @@ from agreements.admin.agreement_forms import (
     AgreementPartyFormSet,
     DocumentForm,
 )
+from agreements.admin.history import GuardedHistoryAdmin
+from agreements.admin.importing import ImportGuardMixin, LimitedCSV, LimitedXLSX
+from agreements.admin.locking import VersionedAgreementForm
 from agreements.admin.resources import AgreementResource
 from agreements.models import (
     Agreement,
@@ -46,7 +48,7 @@ class SectorAdmin(admin.ModelAdmin):
 
 
 @admin.register(Opd)
-class OpdAdmin(SimpleHistoryAdmin):
+class OpdAdmin(GuardedHistoryAdmin):
     list_display = ["name", "acronym", "kind", "province"]
     list_filter = ["kind", "province"]
     list_select_related = ["province"]
@@ -148,9 +150,11 @@ class YearFilter(admin.SimpleListFilter):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(ImportExportMixin, SimpleHistoryAdmin):
+class AgreementAdmin(ImportGuardMixin, ImportExportMixin, GuardedHistoryAdmin):
     resource_classes = [AgreementResource]
-    formats = [CSV, XLSX]
+    import_formats = [LimitedCSV, LimitedXLSX]
+    export_formats = [CSV, XLSX]
+    form = VersionedAgreementForm
     list_display = [
         "title",
         "agreement_type",
@@ -178,7 +182,7 @@ class AgreementAdmin(ImportExportMixin, SimpleHistoryAdmin):
     readonly_fields = ["ends_on", "provenance", "created_at", "updated_at"]
     inlines = [AgreementPartyInline, AgreementOpdInline, ScopeItemInline, DocumentInline]
     fieldsets = [
-        (None, {"fields": ["agreement_type", "cooperation_class", "title"]}),
+        (None, {"fields": ["agreement_type", "cooperation_class", "title", "seen_version"]}),
         (
             _("Penandatanganan dan masa berlaku"),
             {
@@ -212,6 +216,12 @@ class AgreementAdmin(ImportExportMixin, SimpleHistoryAdmin):
     @admin.display(description=_("status"))
     def status_label(self, agreement: Agreement) -> str:
         return AgreementStatus(agreement.status).label
+
+    def save_model(self, request, obj, form, change):
+        # The row is locked since the form's clean(); see agreements.admin.locking.
+        if form.locked_version is not None:
+            obj.version = form.locked_version + 1
+        super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

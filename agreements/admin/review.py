@@ -15,8 +15,8 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
-from simple_history.admin import SimpleHistoryAdmin
 
+from agreements.admin.history import GuardedHistoryAdmin
 from agreements.admin.review_forms import AcceptForm, MergeForm, RejectForm, accept_initial
 from agreements.evidence import highlight_evidence
 from agreements.facts import ExtractedFacts
@@ -52,7 +52,7 @@ class StatusFilter(admin.SimpleListFilter):
 
 
 @admin.register(Candidate)
-class CandidateAdmin(SimpleHistoryAdmin):
+class CandidateAdmin(GuardedHistoryAdmin):
     list_display = [
         "article_title",
         "parties",
@@ -137,10 +137,9 @@ class CandidateAdmin(SimpleHistoryAdmin):
         }
         return TemplateResponse(request, "admin/agreements/candidate/review.html", context)
 
-    def _decision_allowed(self, request, candidate, *, accept=False) -> None:
+    def _decision_allowed(self, request, candidate) -> None:
+        # Deciding (accept included) is the Reviewer's job: change_candidate is the permission.
         if not self.has_change_permission(request, candidate):
-            raise PermissionDenied
-        if accept and not request.user.has_perm("agreements.add_agreement"):
             raise PermissionDenied
 
     def _back(self, candidate) -> HttpResponseRedirect:
@@ -150,7 +149,7 @@ class CandidateAdmin(SimpleHistoryAdmin):
 
     def accept_view(self, request, pk):
         candidate = get_object_or_404(Candidate.objects.select_related("article"), pk=pk)
-        self._decision_allowed(request, candidate, accept=True)
+        self._decision_allowed(request, candidate)
         if candidate.status != CandidateStatus.PENDING:
             messages.warning(request, _("Usulan ini sudah diputuskan."))
             return self._back(candidate)
