@@ -1,4 +1,11 @@
-"""CSV and XLSX exports of exactly the filtered agreements, streamed in chunks."""
+"""CSV and XLSX exports of exactly the filtered agreements.
+
+CSV streams row by row (chunks of ``CHUNK`` from a server-side cursor), so an export of any
+size starts at once and finishes without holding rows in memory. XLSX cannot be streamed and
+costs about a millisecond a row to build; above ``EXPORT_XLSX_MAX_ROWS`` rows it is refused
+with a message pointing to CSV or narrower filters, so it always finishes inside the worker
+timeout. Every text cell is neutralised against formula injection (agreements.spreadsheet).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,7 @@ import csv
 import tempfile
 from collections.abc import Iterator
 
+from django.conf import settings
 from django.db.models import Prefetch, QuerySet
 from django.http import FileResponse, StreamingHttpResponse
 from django.utils import timezone
@@ -14,8 +22,15 @@ from django.utils.translation import pgettext
 from openpyxl import Workbook
 
 from agreements.models import Agreement, AgreementParty, ScopeItem
+from agreements.spreadsheet import neutralise_row
 
 FORMATS = ("csv", "xlsx")
+
+
+class ExportTooLarge(Exception):
+    """The filtered rows are more than the format can deliver in one request."""
+
+
 CHUNK = 2000
 
 
@@ -43,7 +58,7 @@ def _rows(agreements: QuerySet[Agreement]) -> Iterator[list]:
         sectors = sorted(
             {sector.code for item in agreement.scope_items.all() for sector in item.sectors.all()}
         )
-        yield [
+        yield neutralise_row([
             agreement.pk,
             agreement.title,
             str(agreement.get_agreement_type_display()),
@@ -58,7 +73,7 @@ def _rows(agreements: QuerySet[Agreement]) -> Iterator[list]:
             ";".join(sectors),
             agreement.parent_id or "",
             agreement.predecessor_id or "",
-        ]
+        ])  # fmt: skip
 
 
 class _Echo:
@@ -86,7 +101,16 @@ def export_response(agreements: QuerySet[Agreement], *, export_format: str):
         response["Content-Disposition"] = f'attachment; filename="{_filename("csv")}"'
         return response
     # XLSX cannot be written as a stream of bytes; write-only mode keeps memory flat and the
-    # file is spooled to disk before it is sent.
+    # file is spooled to disk before it is sent. The cap keeps it inside the worker timeout.
+    limit = settings.EXPORT_XLSX_MAX_ROWS
+    if agreements.order_by()[: limit + 1].count() > limit:
+        raise ExportTooLarge(
+            _(
+                "Ekspor XLSX dibatasi %(limit)d baris. Persempit saringan, atau pilih CSV "
+                "(tanpa batas)."
+            )
+            % {"limit": limit}
+        )
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(_("Kerja sama"))
     sheet.append(_columns())
