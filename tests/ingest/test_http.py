@@ -58,7 +58,7 @@ def test_loopback_is_refused_when_the_switch_is_off(server):
     url = server.add("/a", ARTICLE)
     with (
         Fetcher(make_policy(allowed_private_hosts=frozenset())) as client,
-        pytest.raises(BlockedAddress, match="non-public"),
+        pytest.raises(BlockedAddress, match="non-public") as refused,
     ):
         client.fetch(url)
     assert server.requests == []
@@ -82,6 +82,14 @@ def test_redirects_to_private_addresses_are_refused(server, named_resolver, stri
         strict_fetcher.fetch(named_resolver("/go"))
     # Only the redirecting page was requested: the private target was never contacted.
     assert [p for p, _ in server.requests if p != "/robots.txt"] == ["/go"]
+
+
+def test_the_refusal_does_not_say_what_the_host_resolves_to(named_resolver, strict_fetcher):
+    # The error text is stored on the source, where Reviewers read it.
+    with pytest.raises(BlockedAddress) as refused:
+        strict_fetcher.fetch("http://internal.test/admin")
+    assert "internal.test" in str(refused.value)
+    assert "10.1.2.3" not in str(refused.value)
 
 
 def test_redirect_to_another_scheme_is_refused(server, fetcher):
