@@ -58,7 +58,7 @@ def test_loopback_is_refused_when_the_switch_is_off(server):
     url = server.add("/a", ARTICLE)
     with (
         Fetcher(make_policy(allowed_private_hosts=frozenset())) as client,
-        pytest.raises(BlockedAddress, match="non-public") as refused,
+        pytest.raises(BlockedAddress, match="non-public"),
     ):
         client.fetch(url)
     assert server.requests == []

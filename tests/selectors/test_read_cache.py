@@ -70,7 +70,7 @@ def _restore_to(marks: dict[str, int]) -> None:
 
     with connection.cursor() as cursor:
         for table, mark in marks.items():
-            cursor.execute(f"DELETE FROM {table} WHERE history_id > %s", [mark])  # noqa: S608
+            cursor.execute(f"DELETE FROM {table} WHERE history_id > %s", [mark])
             cursor.execute(
                 "SELECT setval(pg_get_serial_sequence(%s, 'history_id'), %s, true)",
                 [table, max(mark, 1)],
@@ -87,7 +87,7 @@ def test_the_fingerprint_cannot_repeat_after_a_restore():
     with connection.cursor() as cursor:
         marks = {}
         for table in HISTORY_TABLES:
-            cursor.execute(f"SELECT coalesce(max(history_id), 0) FROM {table}")  # noqa: S608
+            cursor.execute(f"SELECT coalesce(max(history_id), 0) FROM {table}")
             marks[table] = cursor.fetchone()[0]
     later = AgreementFactory(provinces=["15", "32"], signed_on=dt.date(2019, 1, 5))
     before_restore = data_fingerprint()
