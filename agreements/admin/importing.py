@@ -1,4 +1,4 @@
-"""Bounds and plain-language errors of the admin import (django-import-export).
+"""Bounds and plain-language errors of the admin import and export (django-import-export).
 
 The import validates and saves every row inside one web request. A file larger than
 ``IMPORT_MAX_UPLOAD_MB`` or longer than ``IMPORT_MAX_ROWS`` rows is refused before any row
@@ -64,6 +64,20 @@ class ImportGuardMixin:
     """For a ModelAdmin with ImportExportMixin."""
 
     import_form_class = LimitedImportForm
+
+    def get_export_data(self, file_format, request, queryset, **kwargs):
+        # The admin export builds the whole file in memory inside the request; the dashboard's
+        # CSV export streams any size, so point there beyond the cap.
+        limit = settings.EXPORT_XLSX_MAX_ROWS
+        if queryset.order_by()[: limit + 1].count() > limit:
+            raise ValueError(
+                _(
+                    "Ekspor admin dibatasi %(limit)d baris. Pilih lebih sedikit baris, atau "
+                    "gunakan ekspor CSV di halaman Kesepakatan (tanpa batas)."
+                )
+                % {"limit": limit}
+            )
+        return super().get_export_data(file_format, request, queryset, **kwargs)
 
     def add_data_read_fail_error_to_form(self, form, e):
         if isinstance(e, ImportTooLarge):

@@ -95,3 +95,15 @@ def test_the_admin_export_neutralises_formulas(admin_client):
     body = response.content.decode()
     assert "'=HYPERLINK" in body and "'@SUM(A1)" in body
     assert "\n=HYPERLINK" not in body and ",=HYPERLINK" not in body
+
+
+def test_the_admin_export_is_bounded(admin_client, settings):
+    settings.EXPORT_XLSX_MAX_ROWS = 2
+    for _ in range(3):
+        AgreementFactory()
+    response = admin_client.post(
+        reverse("admin:agreements_agreement_export"),
+        {"format": "1", "resource": "0", "agreementresource_title": "on"},
+    )
+    assert response.status_code == 200
+    assert "dibatasi 2 baris" in response.content.decode()
