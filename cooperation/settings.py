@@ -242,10 +242,11 @@ AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 # client is the AXES_PROXY_COUNT-th entry from the right; entries left of it are whatever the
 # client sent and are ignored. (ipware counts only the proxies *listed* in the header, i.e.
 # one fewer: the nearest proxy is REMOTE_ADDR.) With no proxy, the header is never read.
-AXES_PROXY_COUNT = env_int("AXES_PROXY_COUNT", 0)
-AXES_IPWARE_PROXY_COUNT = AXES_PROXY_COUNT - 1 if AXES_PROXY_COUNT else None
+# (Not a setting named AXES_PROXY_COUNT: django-axes warns about that old name.)
+_proxies_in_front = env_int("AXES_PROXY_COUNT", 0)
+AXES_IPWARE_PROXY_COUNT = _proxies_in_front - 1 if _proxies_in_front else None
 AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_PROXY_COUNT else ["REMOTE_ADDR"]
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if _proxies_in_front else ["REMOTE_ADDR"]
 )
 
 # --- request limits ---------------------------------------------------------------------------
