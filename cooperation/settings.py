@@ -249,17 +249,12 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = (
     ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if _proxies_in_front else ["REMOTE_ADDR"]
 )
 
-# --- request limits ---------------------------------------------------------------------------
-# Largest page a list accepts in ?per_page= (larger or malformed values fall back to the default).
+# --- request limits (README "Roles and security"): each keeps one request inside the worker
+# timeout. XLSX and the admin export are built whole; CSV streams any size.
 LIST_MAX_PER_PAGE = env_int("LIST_MAX_PER_PAGE", 100)
-# An XLSX workbook is built in memory-bounded write-only mode but still costs ~1 ms a row; above
-# this many rows the export asks for CSV (streamed, any size) or narrower filters.
 EXPORT_XLSX_MAX_ROWS = env_int("EXPORT_XLSX_MAX_ROWS", 20_000)
-# The admin import validates and saves every row inside one request; above these the file is
-# refused with a message before any row is read, so it never dies at the worker timeout.
 IMPORT_MAX_ROWS = env_int("IMPORT_MAX_ROWS", 1000)
 IMPORT_MAX_UPLOAD_MB = env_int("IMPORT_MAX_UPLOAD_MB", 2)
-# Password-reset requests per client address and per e-mail address in an hour.
 PASSWORD_RESET_LIMIT_PER_HOUR = env_int("PASSWORD_RESET_LIMIT_PER_HOUR", 5)
 
 # --- third-party admin views -----------------------------------------------------------------
