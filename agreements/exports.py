@@ -1,4 +1,11 @@
-"""CSV and XLSX exports of exactly the filtered agreements, streamed in chunks."""
+"""CSV and XLSX exports of exactly the filtered agreements.
+
+CSV streams row by row (chunks of ``CHUNK`` from a server-side cursor), so an export of any
+size starts at once and finishes without holding rows in memory. XLSX cannot be streamed and
+costs about a millisecond a row to build; above ``EXPORT_XLSX_MAX_ROWS`` rows it is refused
+with a message pointing to CSV or narrower filters, so it always finishes inside the worker
+timeout. Every text cell is neutralised against formula injection (agreements.spreadsheet).
+"""
 
 from __future__ import annotations
 
@@ -6,16 +13,33 @@ import csv
 import tempfile
 from collections.abc import Iterator
 
-from django.db.models import Prefetch, QuerySet
+from django.conf import settings
+from django.contrib.postgres.aggregates import StringAgg
+from django.db.models import Case, F, OuterRef, QuerySet, Subquery, TextField, When
 from django.http import FileResponse, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from openpyxl import Workbook
 
-from agreements.models import Agreement, AgreementParty, ScopeItem
+from agreements.models import (
+    Agreement,
+    AgreementParty,
+    AgreementStatus,
+    AgreementType,
+    CooperationClass,
+    PartyKind,
+    ScopeItem,
+)
+from agreements.spreadsheet import neutralise_row
 
 FORMATS = ("csv", "xlsx")
+
+
+class ExportTooLarge(Exception):
+    """The filtered rows are more than the format can deliver in one request."""
+
+
 CHUNK = 2000
 
 
@@ -28,37 +52,69 @@ def _columns() -> list[str]:
     ]  # fmt: skip
 
 
+_FIELDS = (
+    "pk", "title", "agreement_type", "cooperation_class", "party_names", "party_codes",
+    "signed_on", "place", "effective_from", "ends_on", "status", "sector_codes", "parent_id",
+    "predecessor_id",
+)  # fmt: skip
+
+
+def _joined(queryset: QuerySet, expression, delimiter: str, order_by) -> Subquery:
+    """One text cell per agreement, aggregated in SQL (no model instances, no prefetch)."""
+    return Subquery(
+        queryset.order_by()
+        .values("agreement_id")
+        .annotate(joined=StringAgg(expression, delimiter, order_by=order_by))
+        .values("joined")[:1],
+        output_field=TextField(),
+    )
+
+
 def _rows(agreements: QuerySet[Agreement]) -> Iterator[list]:
-    parties = AgreementParty.objects.select_related("province").order_by("position", "id")
-    scope = ScopeItem.objects.prefetch_related("sectors")
+    # Everything is computed by PostgreSQL and read as tuples from a server-side cursor: about
+    # ten times faster than model instances with prefetched parties and sectors, which is
+    # what lets an export of 100,000 rows finish well inside the worker timeout.
+    parties = AgreementParty.objects.filter(agreement_id=OuterRef("pk"))
+    party_name = Case(
+        When(kind=PartyKind.PROVINCE, province__isnull=False, then=F("province__name")),
+        default=F("organisation_name"),
+    )
+    sectors = ScopeItem.sectors.through.objects.filter(scopeitem__agreement_id=OuterRef("pk"))
     rows = (
         agreements.with_status()
-        .prefetch_related(
-            Prefetch("parties", queryset=parties), Prefetch("scope_items", queryset=scope)
+        .annotate(
+            party_names=_joined(parties, party_name, "; ", ("position", "id")),
+            party_codes=_joined(
+                parties.filter(province__isnull=False), "province_id", ";", ("position", "id")
+            ),
+            sector_codes=Subquery(
+                sectors.annotate(agreement_id=F("scopeitem__agreement_id"))
+                .order_by()
+                .values("agreement_id")
+                .annotate(joined=StringAgg("sector_id", ";", distinct=True, order_by="sector_id"))
+                .values("joined")[:1],
+                output_field=TextField(),
+            ),
         )
         .order_by("-signed_on", "-id")
+        .values(*_FIELDS)
     )
-    for agreement in rows.iterator(chunk_size=CHUNK):
-        party_list = list(agreement.parties.all())
-        sectors = sorted(
-            {sector.code for item in agreement.scope_items.all() for sector in item.sectors.all()}
-        )
-        yield [
-            agreement.pk,
-            agreement.title,
-            str(agreement.get_agreement_type_display()),
-            str(agreement.get_cooperation_class_display()),
-            "; ".join(party.display_name for party in party_list),
-            ";".join(party.province_id for party in party_list if party.province_id),
-            agreement.signed_on.isoformat() if agreement.signed_on else "",
-            agreement.place,
-            agreement.effective_from.isoformat() if agreement.effective_from else "",
-            agreement.ends_on.isoformat() if agreement.ends_on else "",
-            str(agreement.get_status_display()),
-            ";".join(sectors),
-            agreement.parent_id or "",
-            agreement.predecessor_id or "",
-        ]
+    types, classes = dict(AgreementType.choices), dict(CooperationClass.choices)
+    statuses = dict(AgreementStatus.choices)
+    for row in rows.iterator(chunk_size=CHUNK):
+        yield neutralise_row([
+            row["pk"], row["title"],
+            str(types.get(row["agreement_type"], row["agreement_type"])),
+            str(classes.get(row["cooperation_class"], row["cooperation_class"])),
+            row["party_names"] or "", row["party_codes"] or "",
+            _day(row["signed_on"]), row["place"], _day(row["effective_from"]),
+            _day(row["ends_on"]), str(statuses.get(row["status"], row["status"])),
+            row["sector_codes"] or "", row["parent_id"] or "", row["predecessor_id"] or "",
+        ])  # fmt: skip
+
+
+def _day(value) -> str:
+    return value.isoformat() if value else ""
 
 
 class _Echo:
@@ -86,7 +142,16 @@ def export_response(agreements: QuerySet[Agreement], *, export_format: str):
         response["Content-Disposition"] = f'attachment; filename="{_filename("csv")}"'
         return response
     # XLSX cannot be written as a stream of bytes; write-only mode keeps memory flat and the
-    # file is spooled to disk before it is sent.
+    # file is spooled to disk before it is sent. The cap keeps it inside the worker timeout.
+    limit = settings.EXPORT_XLSX_MAX_ROWS
+    if agreements.order_by()[: limit + 1].count() > limit:
+        raise ExportTooLarge(
+            _(
+                "Ekspor XLSX dibatasi %(limit)d baris. Persempit saringan, atau pilih CSV "
+                "(tanpa batas)."
+            )
+            % {"limit": limit}
+        )
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(_("Kerja sama"))
     sheet.append(_columns())

@@ -27,14 +27,18 @@ _BROWSE = [
     "agreements.view_article",
     "agreements.export_agreement",
 ]
-_EDIT = [
-    f"agreements.{action}_{model}"
-    for model in ("agreement", "agreementparty", "agreementopd", "scopeitem", "document", "opd")
-    for action in ("add", "change", "delete")
-] + [
-    f"agreements.view_historical{model}"
-    for model in ("agreement", "agreementparty", "agreementopd", "scopeitem", "document", "opd")
-]
+_EDIT = (
+    [
+        f"agreements.{action}_{model}"
+        for model in ("agreement", "agreementparty", "agreementopd", "scopeitem", "document", "opd")
+        for action in ("add", "change", "delete")
+    ]
+    + [
+        f"agreements.view_historical{model}"
+        for model in ("agreement", "agreementparty", "agreementopd", "scopeitem", "document", "opd")
+    ]
+    + ["agreements.import_agreement"]
+)
 _REVIEW = [
     "agreements.view_candidate",
     "agreements.change_candidate",

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.http import FileResponse, Http404
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from django.views.decorators.http import require_GET
@@ -166,7 +168,13 @@ def agreement_export(request):
     export_format = request.GET.get("format", "csv")
     if export_format not in exports.FORMATS:
         raise Http404
-    return exports.export_response(agreement_filter.qs, export_format=export_format)
+    try:
+        return exports.export_response(agreement_filter.qs, export_format=export_format)
+    except exports.ExportTooLarge as error:
+        messages.warning(request, str(error))
+        query = request.GET.copy()
+        query.pop("format", None)
+        return redirect(f"{reverse('agreements:list')}?{query.urlencode()}")
 
 
 @require_GET

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import threading
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
 from django.db import connection
 from django.http import JsonResponse
@@ -17,14 +19,35 @@ logger = logging.getLogger(__name__)
 WORKER_STALE_AFTER_SECONDS = 5 * heartbeat.INTERVAL_SECONDS
 
 
-def _database() -> str:
+def _database_probe(result: dict) -> None:
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
-        return "ok"
+        result["database"] = "ok"
     except Exception:  # any failure means unhealthy; the log has the detail
         logger.exception("health check: database unavailable")
-        return "unavailable"
+        result["database"] = "unavailable"
+    finally:
+        # The probe's thread has its own connection; do not leave it open.
+        connection.close()
+
+
+def _database() -> str:
+    """The probe runs in a thread with a deadline: a frozen server (one that accepted the
+    connection but never answers) would otherwise hang the health check, and a load balancer
+    would wait instead of taking the instance out of rotation."""
+    result: dict = {}
+    probe = threading.Thread(target=_database_probe, args=(result,), daemon=True)
+    probe.start()
+    probe.join(probe_timeout())
+    if probe.is_alive():
+        logger.error("health check: database did not answer within %ss", probe_timeout())
+        return "timeout"
+    return result.get("database", "unavailable")
+
+
+def probe_timeout() -> float:
+    return settings.HEALTH_DATABASE_TIMEOUT
 
 
 @login_not_required

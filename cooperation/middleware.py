@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.exceptions import BadRequest
 from django.utils import translation
 
 
@@ -23,3 +24,23 @@ class PreferredLanguageMiddleware:
         response.headers.setdefault("Content-Language", code)
         response.headers.setdefault("Vary", "Cookie")
         return response
+
+
+class RejectNulMiddleware:
+    """400 for a NUL character anywhere in the path or the query string.
+
+    PostgreSQL cannot store or compare text containing NUL, so ``/provinces/%00/`` reached the
+    database and failed with a 500. No address or filter of the application has a use for it;
+    form fields already refuse it (Django's ProhibitNullCharactersValidator).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or any(
+            "\x00" in key or any("\x00" in value for value in values)
+            for key, values in request.GET.lists()
+        ):
+            raise BadRequest("NUL character in the request address")
+        return self.get_response(request)

@@ -95,6 +95,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "cooperation.middleware.RejectNulMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cooperation.middleware.PreferredLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -155,6 +156,20 @@ else:
     }
 DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# Fail instead of hanging when the server is unreachable or stuck: libpq gives up connecting
+# after DATABASE_CONNECT_TIMEOUT seconds, and the server cancels any statement (and lock wait)
+# longer than DATABASE_STATEMENT_TIMEOUT_MS, well inside gunicorn's 60 s worker timeout.
+DATABASE_CONNECT_TIMEOUT = env_int("DATABASE_CONNECT_TIMEOUT", 5)
+DATABASE_STATEMENT_TIMEOUT_MS = env_int("DATABASE_STATEMENT_TIMEOUT_MS", 30_000)
+# /healthz reports the database as "timeout" when it does not answer SELECT 1 in this time.
+HEALTH_DATABASE_TIMEOUT = env_int("HEALTH_DATABASE_TIMEOUT", 3)
+DATABASES["default"].setdefault("OPTIONS", {}).update(
+    {
+        "connect_timeout": DATABASE_CONNECT_TIMEOUT,
+        "options": f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS}"
+        f" -c lock_timeout={DATABASE_STATEMENT_TIMEOUT_MS}",
+    }
+)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -212,21 +227,43 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=True)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "kerjasama@localhost")
 
 # --- login lockout (django-axes) ------------------------------------------------------------
-# After AXES_FAILURE_LIMIT failures the username and the client address are each locked for
-# AXES_COOLOFF_HOURS; a correct password is refused meanwhile.
+# After AXES_FAILURE_LIMIT failures a username *from one client address* is locked for
+# AXES_COOLOFF_HOURS; a correct password is refused meanwhile. Locking the pair, not each
+# alone, means a stranger elsewhere cannot lock out a named user (say, the administrator),
+# and one noisy client cannot lock out everyone behind the same proxy.
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_HOURS", 1)
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 # Its start-up banner would land on stdout, where commands such as extract_agreement print data.
 AXES_VERBOSE = False
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 # Behind a reverse proxy the client address is in X-Forwarded-For; set AXES_PROXY_COUNT to the
-# number of proxies in front of the application so that a client cannot spoof it.
-AXES_IPWARE_PROXY_COUNT = env_int("AXES_PROXY_COUNT", 0)
+# number of proxies in front of the application. Each proxy appends the address it saw, so the
+# client is the AXES_PROXY_COUNT-th entry from the right; entries left of it are whatever the
+# client sent and are ignored. (ipware counts only the proxies *listed* in the header, i.e.
+# one fewer: the nearest proxy is REMOTE_ADDR.) With no proxy, the header is never read.
+# (Not a setting named AXES_PROXY_COUNT: django-axes warns about that old name.)
+_proxies_in_front = env_int("AXES_PROXY_COUNT", 0)
+AXES_IPWARE_PROXY_COUNT = _proxies_in_front - 1 if _proxies_in_front else None
 AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if _proxies_in_front else ["REMOTE_ADDR"]
 )
+
+# --- request limits (README "Roles and security"): each keeps one request inside the worker
+# timeout. XLSX and the admin export are built whole; CSV streams any size.
+LIST_MAX_PER_PAGE = env_int("LIST_MAX_PER_PAGE", 100)
+EXPORT_XLSX_MAX_ROWS = env_int("EXPORT_XLSX_MAX_ROWS", 20_000)
+IMPORT_MAX_ROWS = env_int("IMPORT_MAX_ROWS", 1000)
+IMPORT_MAX_UPLOAD_MB = env_int("IMPORT_MAX_UPLOAD_MB", 2)
+PASSWORD_RESET_LIMIT_PER_HOUR = env_int("PASSWORD_RESET_LIMIT_PER_HOUR", 5)
+
+# --- third-party admin views -----------------------------------------------------------------
+# django-import-export: import and export each need their own permission
+# (agreements.import_agreement, agreements.export_agreement), not mere staff status.
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "import"
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "export"
+IMPORT_EXPORT_USE_TRANSACTIONS = True
 
 # --- security -------------------------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -67,3 +67,27 @@ class ScopeItemFactory(factory.django.DjangoModelFactory):
     def sectors(self, create, extracted, **kwargs):
         if create:
             self.sectors.set([sector(code) for code in (extracted or ["pariwisata"])])
+
+
+def minimal_pdf(pages: int = 1) -> bytes:
+    """A real, parseable PDF (the upload check parses it)."""
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(width=200, height=200)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def minimal_png() -> bytes:
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (4, 4), "white").save(buffer, format="PNG")
+    return buffer.getvalue()

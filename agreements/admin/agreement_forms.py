@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from django import forms
+from django.contrib.admin.widgets import AdminFileWidget
 from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from agreements.documents import inspect_upload
@@ -101,10 +103,41 @@ class AgreementOpdFormSet(BaseInlineFormSet):
         validate_opd_provinces([(str(opd), opd.province_id) for opd in chosen], known)
 
 
+class _LinkedFile:
+    """The stored file as the admin's file widget shows it, linked to the download view."""
+
+    def __init__(self, name: str, url: str):
+        self.name, self.url = name, url
+
+    def __str__(self) -> str:
+        return self.name.rsplit("/", 1)[-1]
+
+
+class DownloadLinkFileWidget(AdminFileWidget):
+    """ "Currently: <file>" links to the permission-checked download address, not to
+    MEDIA_URL: uploads are never served from /media/ (README "Uploads")."""
+
+    download_url: str | None = None
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        if self.download_url and context["widget"]["is_initial"]:
+            context["widget"]["value"] = _LinkedFile(str(value), self.download_url)
+        return context
+
+
 class DocumentForm(forms.ModelForm):
     class Meta:
         model = Document
         fields = ["title", "kind", "file"]
+        widgets = {"file": DownloadLinkFileWidget}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["file"].widget.download_url = reverse(
+                "agreements:document", args=[self.instance.agreement_id, self.instance.pk]
+            )
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")

@@ -7,7 +7,6 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
-from simple_history.admin import SimpleHistoryAdmin
 
 from agreements.admin.agreement_forms import (
     AgreementOpdFormSet,
@@ -15,6 +14,9 @@ from agreements.admin.agreement_forms import (
     AgreementPartyFormSet,
     DocumentForm,
 )
+from agreements.admin.history import GuardedHistoryAdmin
+from agreements.admin.importing import ImportGuardMixin, LimitedCSV, LimitedXLSX
+from agreements.admin.locking import VersionedAgreementForm
 from agreements.admin.resources import AgreementResource
 from agreements.history_display import ReadableHistoryMixin
 from agreements.models import (
@@ -48,7 +50,7 @@ class SectorAdmin(admin.ModelAdmin):
 
 
 @admin.register(Opd)
-class OpdAdmin(ReadableHistoryMixin, SimpleHistoryAdmin):
+class OpdAdmin(ReadableHistoryMixin, GuardedHistoryAdmin):
     list_display = ["name", "acronym", "kind", "province"]
     list_filter = ["kind", "province"]
     list_select_related = ["province"]
@@ -166,9 +168,13 @@ class YearFilter(admin.SimpleListFilter):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(ImportExportMixin, ReadableHistoryMixin, SimpleHistoryAdmin):
+class AgreementAdmin(
+    ImportGuardMixin, ImportExportMixin, ReadableHistoryMixin, GuardedHistoryAdmin
+):
     resource_classes = [AgreementResource]
-    formats = [CSV, XLSX]
+    import_formats = [LimitedCSV, LimitedXLSX]
+    export_formats = [CSV, XLSX]
+    form = VersionedAgreementForm
     list_display = [
         "title",
         "agreement_type",
@@ -196,7 +202,7 @@ class AgreementAdmin(ImportExportMixin, ReadableHistoryMixin, SimpleHistoryAdmin
     readonly_fields = ["ends_on", "provenance", "created_at", "updated_at"]
     inlines = [AgreementPartyInline, AgreementOpdInline, ScopeItemInline, DocumentInline]
     fieldsets = [
-        (None, {"fields": ["agreement_type", "cooperation_class", "title"]}),
+        (None, {"fields": ["agreement_type", "cooperation_class", "title", "seen_version"]}),
         (
             _("Penandatanganan dan masa berlaku"),
             {
@@ -234,6 +240,12 @@ class AgreementAdmin(ImportExportMixin, ReadableHistoryMixin, SimpleHistoryAdmin
     @admin.display(description=_("status"))
     def status_label(self, agreement: Agreement) -> str:
         return AgreementStatus(agreement.status).label
+
+    def save_model(self, request, obj, form, change):
+        # The row is locked since the form's clean(); see agreements.admin.locking.
+        if form.locked_version is not None:
+            obj.version = form.locked_version + 1
+        super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

@@ -2,18 +2,28 @@
 
 One row is one agreement; ``parties`` holds the province codes of its parties separated by
 ``;`` (e.g. ``15;32``). An import runs in one transaction: a bad row is reported with its
-row number and nothing of the file is saved.
+row number and nothing of the file is saved. ``id`` only addresses an existing agreement to
+update; a new agreement leaves it empty and gets its id from the database (an imported id of
+-5 once made pages unrenderable). Exported text cells are neutralised against formula
+injection.
 """
 
 from __future__ import annotations
 
-from django.core.exceptions import ValidationError
-from django.utils.translation import gettext as _
-from import_export import fields, resources
+import logging
 
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext as _
+from import_export import fields, resources, widgets
+
+from agreements.admin import importing
 from agreements.models import Agreement, Province
 from agreements.services.agreements import agreement_provinces_set
+from agreements.spreadsheet import neutralise_formula
 from agreements.validation import validate_parties
+
+logger = logging.getLogger(__name__)
 
 
 class AgreementResource(resources.ModelResource):
@@ -43,8 +53,51 @@ class AgreementResource(resources.ModelResource):
         skip_unchanged = False
         use_transactions = True
 
+    @classmethod
+    def widget_from_django_field(cls, f, default=widgets.Widget):
+        if isinstance(f, models.DateField):
+            return importing.DateWidget
+        if isinstance(f, models.IntegerField | models.AutoField):
+            return importing.IntegerWidget
+        return super().widget_from_django_field(f, default)
+
     def get_queryset(self):
         return Agreement.objects.prefetch_related("parties", "scope_items__sectors")
+
+    def export_field(self, field, instance, **kwargs):
+        return neutralise_formula(super().export_field(field, instance, **kwargs))
+
+    def before_import_row(self, row, **kwargs):
+        raw = row.get("id")
+        if raw in (None, ""):
+            return
+        try:
+            pk = int(str(raw).strip())
+        except ValueError:
+            pk = None
+        if pk is None or pk <= 0 or not Agreement.objects.filter(pk=pk).exists():
+            raise ValidationError(
+                {
+                    "id": _(
+                        "ID %(id)s tidak ada. Kosongkan kolom id untuk kesepakatan baru; "
+                        "isi hanya untuk memperbarui kesepakatan yang sudah ada."
+                    )
+                    % {"id": raw}
+                }
+            )
+
+    def import_row(self, row, instance_loader, **kwargs):
+        result = super().import_row(row, instance_loader, **kwargs)
+        if result.errors:
+            # An unexpected failure: the user gets words, the log gets the exception.
+            for error in result.errors:
+                logger.warning("import row %s failed: %r", kwargs.get("row_number"), error.error)
+            result.errors = []
+            result.import_type = result.IMPORT_TYPE_INVALID
+            result.validation_error = ValidationError(
+                _("Baris ini tidak dapat disimpan; periksa isi setiap kolomnya.")
+            )
+        return result
 
     def dehydrate_parties(self, agreement: Agreement) -> str:
         return ";".join(p.province_id for p in agreement.parties.all() if p.province_id)
@@ -74,6 +127,11 @@ class AgreementResource(resources.ModelResource):
         except ValidationError as error:
             raise ValidationError({"parties": error.messages}) from None
         instance._import_party_codes = codes
+        if instance.pk:
+            # An import is an edit too: an admin page opened before it must see it as newer.
+            instance.version = (
+                Agreement.objects.filter(pk=instance.pk).values_list("version", flat=True).get() + 1
+            )
 
     def after_save_instance(self, instance, row, **kwargs):
         agreement_provinces_set(agreement=instance, province_codes=instance._import_party_codes)

@@ -16,10 +16,10 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
-from simple_history.admin import SimpleHistoryAdmin
 
 from agreements.admin.accept_forms import AcceptAgreementForm, accept_formsets, label_widgets
 from agreements.admin.accept_initial import accept_initial, known_opds_for
+from agreements.admin.history import GuardedHistoryAdmin
 from agreements.admin.review_forms import MergeForm, RejectForm
 from agreements.admin.review_queue import (
     QUEUE_ORDERING,
@@ -43,7 +43,7 @@ from agreements.services import review
 
 
 @admin.register(Candidate)
-class CandidateAdmin(ReadableHistoryMixin, SimpleHistoryAdmin):
+class CandidateAdmin(ReadableHistoryMixin, GuardedHistoryAdmin):
     list_display = [
         "article_title",
         "parties",
@@ -152,10 +152,9 @@ class CandidateAdmin(ReadableHistoryMixin, SimpleHistoryAdmin):
         }
         return TemplateResponse(request, "admin/agreements/candidate/review.html", context)
 
-    def _decision_allowed(self, request, candidate, *, accept=False) -> None:
+    def _decision_allowed(self, request, candidate) -> None:
+        # Deciding (accept included) is the Reviewer's job: change_candidate is the permission.
         if not self.has_change_permission(request, candidate):
-            raise PermissionDenied
-        if accept and not request.user.has_perm("agreements.add_agreement"):
             raise PermissionDenied
 
     def _back(self, candidate) -> HttpResponseRedirect:
@@ -165,7 +164,7 @@ class CandidateAdmin(ReadableHistoryMixin, SimpleHistoryAdmin):
 
     def accept_view(self, request, pk):
         candidate = get_object_or_404(Candidate.objects.select_related("article"), pk=pk)
-        self._decision_allowed(request, candidate, accept=True)
+        self._decision_allowed(request, candidate)
         if candidate.status != CandidateStatus.PENDING:
             messages.warning(request, _("Usulan ini sudah diputuskan."))
             return self._back(candidate)

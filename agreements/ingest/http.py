@@ -88,7 +88,10 @@ def resolve_checked(host: str, port: int, *, allowed_private_hosts: frozenset[st
     if host not in allowed_private_hosts:
         for ip in addresses:
             if not address_is_public(ip):
-                raise BlockedAddress(f"{host} resolves to a non-public address ({ip}); refused")
+                # The address itself goes to the log only: the error text is stored on the
+                # source, where Reviewers would read the internal network's layout from it.
+                logger.warning("refused %s: it resolves to the non-public address %s", host, ip)
+                raise BlockedAddress(f"{host} has a non-public address; refused")
     first = addresses[0]
     return f"[{first}]" if first.version == 6 else str(first)
 

@@ -97,17 +97,25 @@ class Agreement(models.Model):
     search_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField(_("dibuat"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("diperbarui"), auto_now=True)
+    # Optimistic lock: every admin save and import bumps it; a save from a form opened at an
+    # older version is refused instead of silently reverting the other editor's change.
+    version = models.PositiveIntegerField(_("versi"), default=1, editable=False)
 
     # Generated and derived columns are left out: history records what people changed.
-    history = HistoricalRecords(excluded_fields=["ends_on", "search_vector"])
+    history = HistoricalRecords(excluded_fields=["ends_on", "search_vector", "version"])
     objects = AgreementQuerySet.as_manager()
 
     class Meta:
         ordering = ["-signed_on", "-id"]
         verbose_name = _("kesepakatan/perjanjian")
         verbose_name_plural = _("kesepakatan/perjanjian")
-        permissions = [("export_agreement", _("Dapat mengekspor kesepakatan"))]
+        permissions = [
+            ("export_agreement", _("Dapat mengekspor kesepakatan")),
+            ("import_agreement", _("Dapat mengimpor kesepakatan")),
+        ]
         constraints = [
+            # Pages reverse URLs with <int:pk>, which cannot match a negative or zero id.
+            models.CheckConstraint(condition=Q(id__gt=0), name="agreement_id_positive"),
             models.CheckConstraint(
                 condition=Q(expires_on__isnull=True)
                 | Q(signed_on__isnull=True)
@@ -346,6 +354,10 @@ class Document(models.Model):
         ordering = ["agreement", "-uploaded_at"]
         verbose_name = _("dokumen")
         verbose_name_plural = _("dokumen")
+        constraints = [
+            # The download address is /agreements/<int>/documents/<int>/.
+            models.CheckConstraint(condition=Q(id__gt=0), name="document_id_positive"),
+        ]
 
     def __str__(self) -> str:
         return self.title

@@ -164,6 +164,8 @@ class Article(models.Model):
             models.CheckConstraint(
                 condition=~Q(duplicate_of=F("id")), name="article_not_its_own_duplicate"
             ),
+            # /articles/<int:pk>/ cannot address a negative or zero id.
+            models.CheckConstraint(condition=Q(id__gt=0), name="article_id_positive"),
         ]
         indexes = [
             # Article list (/articles/) and home "latest articles": newest first, relevant only.

@@ -2,10 +2,11 @@
 
 Counting 100,000 agreements by province, sector and year on every page view is wasted work:
 the answers change only when the data does. The fingerprint is the newest history id of each
-audited table plus the newest article id (one query of index-only look-ups), and the date
+audited table plus the newest article and link, each with its timestamp (one query of
+index look-ups), and the date
 (statuses move with the calendar). Any write through the services, the admin, an import or
 the demo generator adds a history row, so the next read recomputes; nothing is invalidated by
-hand and nothing stale survives a change.
+hand and nothing stale survives a change. restore_database also empties the cache.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import logging
 from collections.abc import Callable
 from typing import TypeVar
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import connection
@@ -25,15 +27,22 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 TIMEOUT_SECONDS = 24 * 60 * 60
 
-_FINGERPRINT_SQL = """
-SELECT (SELECT max(history_id) FROM agreements_historicalagreement),
-       (SELECT max(history_id) FROM agreements_historicalagreementparty),
-       (SELECT max(history_id) FROM agreements_historicalagreementopd),
-       (SELECT max(history_id) FROM agreements_historicalscopeitem),
-       (SELECT max(history_id) FROM agreements_historicalopd),
-       (SELECT max(id) FROM agreements_article),
-       (SELECT max(id) FROM agreements_articleagreement)
-"""
+# The newest row of each table, by its id *and* its timestamp. Ids alone repeat after
+# restore_database (the sequences go back with the dump and the next writes reissue the same
+# ids over different data); a timestamp written after the restore cannot repeat an older one.
+_NEWEST = "(SELECT {id}::text || '@' || {stamp}::text FROM {table} ORDER BY {id} DESC LIMIT 1)"
+_FINGERPRINT_SQL = "SELECT " + ", ".join(
+    _NEWEST.format(id=id_column, stamp=stamp, table=table)
+    for table, id_column, stamp in [
+        ("agreements_historicalagreement", "history_id", "history_date"),
+        ("agreements_historicalagreementparty", "history_id", "history_date"),
+        ("agreements_historicalagreementopd", "history_id", "history_date"),
+        ("agreements_historicalscopeitem", "history_id", "history_date"),
+        ("agreements_historicalopd", "history_id", "history_date"),
+        ("agreements_article", "id", "fetched_at"),
+        ("agreements_articleagreement", "id", "created_at"),
+    ]
+)
 
 
 def data_fingerprint() -> str:
@@ -41,6 +50,15 @@ def data_fingerprint() -> str:
         cursor.execute(_FINGERPRINT_SQL)
         row = cursor.fetchone()
     return f"{timezone.localdate().isoformat()}:" + ":".join(str(value) for value in row)
+
+
+def cache_clear() -> None:
+    """Forget every cached aggregate (after restore_database). An unreachable cache is no
+    error: entries expire, and the fingerprint already differs for new writes."""
+    try:
+        cache.clear()
+    except Exception:
+        logger.warning("aggregate cache unavailable; not cleared", exc_info=True)
 
 
 def cached(name: str, parts: tuple, compute: Callable[[], T], *, fingerprint: str | None) -> T:
@@ -66,9 +84,30 @@ def cached(name: str, parts: tuple, compute: Callable[[], T], *, fingerprint: st
     return value
 
 
+DEFAULT_PER_PAGE = 25
+
+
+def bounded_per_page(per_page) -> int:
+    """``?per_page=`` as the lists accept it: 1 to LIST_MAX_PER_PAGE, else the default.
+
+    Unbounded, ``per_page=100000`` rendered 100,000 rows for a minute and ``-1`` was a 500.
+    """
+    try:
+        value = int(per_page)
+    except (TypeError, ValueError):
+        return DEFAULT_PER_PAGE
+    if value < 1:
+        return DEFAULT_PER_PAGE
+    return min(value, settings.LIST_MAX_PER_PAGE)
+
+
 class CachedCountPaginator(Paginator):
     """A paginator whose row count (the slow part of a filtered page over 100,000 rows) comes
-    from the read cache, keyed by the SQL of the query and the data fingerprint."""
+    from the read cache, keyed by the SQL of the query and the data fingerprint, and whose page
+    size is bounded (see bounded_per_page)."""
+
+    def __init__(self, object_list, per_page, *args, **kwargs):
+        super().__init__(object_list, bounded_per_page(per_page), *args, **kwargs)
 
     @cached_property
     def count(self) -> int:

@@ -8,11 +8,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from agreements.models import Agreement, AgreementType, Document, Opd
-from tests.factories import AgreementFactory, OpdFactory, ScopeItemFactory
+from tests.factories import AgreementFactory, OpdFactory, ScopeItemFactory, minimal_pdf
 
 pytestmark = pytest.mark.django_db
 
-MINIMAL_PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+MINIMAL_PDF = minimal_pdf()
 
 
 def test_every_admin_page_opens_for_a_superuser(admin_client, superuser):

@@ -90,9 +90,14 @@ def test_backup_then_restore_brings_every_row_back(demo_data, tmp_path):
     app_tables_truncate()
     assert not any(row_counts().values())
 
+    from django.core.cache import cache
+
+    cache.set("agg:before-restore", 1)
     out = io.StringIO()
     call_command("restore_database", str(dump), "--yes", stdout=out)
     assert "Restored" in out.getvalue()
+    # Aggregates cached before the restore describe other data.
+    assert cache.get("agg:before-restore") is None
 
     assert row_counts() == before
     assert sorted(Agreement.objects.values_list("pk", "title")) == agreements_before

@@ -84,6 +84,14 @@ def test_redirects_to_private_addresses_are_refused(server, named_resolver, stri
     assert [p for p, _ in server.requests if p != "/robots.txt"] == ["/go"]
 
 
+def test_the_refusal_does_not_say_what_the_host_resolves_to(named_resolver, strict_fetcher):
+    # The error text is stored on the source, where Reviewers read it.
+    with pytest.raises(BlockedAddress) as refused:
+        strict_fetcher.fetch("http://internal.test/admin")
+    assert "internal.test" in str(refused.value)
+    assert "10.1.2.3" not in str(refused.value)
+
+
 def test_redirect_to_another_scheme_is_refused(server, fetcher):
     server.add("/go", "", status=301, headers={"Location": "file:///etc/passwd"})
     with pytest.raises(BlockedAddress, match="scheme"):

@@ -24,3 +24,40 @@ def test_healthz_fails_when_the_broker_is_unreachable(client, settings):
     response = client.get(reverse("healthz"))
     assert response.status_code == 503
     assert response.json()["broker"] == "unavailable"
+
+
+@pytest.mark.django_db
+def test_healthz_fails_fast_when_the_database_does_not_answer(client, settings, monkeypatch):
+    import threading
+    import time
+
+    from cooperation import health
+
+    settings.HEALTH_DATABASE_TIMEOUT = 0.5
+    release = threading.Event()
+
+    def frozen(result):  # a server that accepted the connection and then stopped
+        release.wait(10)
+
+    monkeypatch.setattr(health, "_database_probe", frozen)
+    started = time.monotonic()
+    response = client.get(reverse("healthz"))
+    release.set()
+    assert time.monotonic() - started < 2
+    assert response.status_code == 503
+    assert response.json()["database"] == "timeout"
+
+
+def test_database_connections_have_connect_and_statement_timeouts(settings):
+    options = settings.DATABASES["default"]["OPTIONS"]
+    assert 0 < options["connect_timeout"] <= 10
+    assert "statement_timeout=" in options["options"]
+
+
+@pytest.mark.django_db
+def test_the_server_applies_the_statement_timeout():
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW statement_timeout")
+        assert cursor.fetchone()[0] == "30s"

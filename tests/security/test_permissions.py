@@ -1,18 +1,26 @@
-"""Every address of the application for every role: 200, a redirect to login, or 403."""
+"""Every address of the application for every role, GET and POST, third-party admin views
+included: 200 (or "allowed" for a POST), a redirect to login, or 403.
+
+This is the table of README "Roles and security" written as a test; change both together.
+"""
+
+import datetime as dt
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from agreements.demo.seed import seed_agreement_create
-from agreements.models import Document
+from agreements.models import Agreement, Article, Candidate, Document, Opd
+from tests.factories import minimal_pdf
 
 pytestmark = pytest.mark.django_db
 
 ROLES = ["anonymous", "Viewer", "Editor", "Reviewer", "Administrator"]
 # Anonymous visitors meet LoginRequiredMiddleware first, even on admin pages; logged-in users
-# without staff status are sent to the admin's own login.
-OK, LOGIN, ADMIN_LOGIN, DENIED = 200, "login", "admin-login", 403
+# without staff status are sent to the admin's own login. A POST that is let through is
+# "allowed" whatever the view then answers (a form with errors, a redirect).
+OK, LOGIN, ADMIN_LOGIN, DENIED, ALLOWED = 200, "login", "admin-login", 403, "allowed"
 
 
 def expected_row(anonymous, viewer, editor, reviewer, administrator):
@@ -25,19 +33,45 @@ def objects(superuser):
     document = Document.objects.create(
         agreement=agreement,
         title="Naskah",
-        file=SimpleUploadedFile("naskah.pdf", b"%PDF-1.4\n%%EOF\n"),
+        file=SimpleUploadedFile("naskah.pdf", minimal_pdf()),
         content_type="application/pdf",
         size=15,
     )
-    return {"agreement": agreement.pk, "document": document.pk}
+    opd = Opd.objects.filter(province_id="15").first()
+    article = Article.objects.create(
+        title="Jambi dan Jawa Barat",
+        url="https://berita.example.id/a",
+        canonical_url="https://berita.example.id/a",
+        text="Jambi dan Jawa Barat menandatangani kesepakatan.",
+        content_hash="x",
+        extraction={},
+        is_relevant=True,
+        published_at=dt.datetime(2020, 3, 13, tzinfo=dt.UTC),
+    )
+    candidate = Candidate.objects.create(article=article, facts={}, confidence=0.5)
+    return {
+        "agreement": agreement.pk,
+        "agreement_history": agreement.history.latest().history_id,
+        "document": document.pk,
+        "opd": opd.pk,
+        "opd_history": opd.history.latest().history_id,
+        "candidate": candidate.pk,
+        "candidate_history": candidate.history.latest().history_id,
+    }
 
 
-def matrix(ids):
-    agreement, document = ids["agreement"], ids["document"]
+def get_matrix(ids):
+    agreement, document, opd = ids["agreement"], ids["document"], ids["opd"]
     dashboard = expected_row(LOGIN, OK, OK, OK, OK)
+    editors = expected_row(LOGIN, ADMIN_LOGIN, OK, DENIED, OK)
+    reviewers = expected_row(LOGIN, ADMIN_LOGIN, DENIED, OK, OK)
+    staff = expected_row(LOGIN, ADMIN_LOGIN, OK, OK, OK)
+    administrators = expected_row(LOGIN, ADMIN_LOGIN, DENIED, DENIED, OK)
+    admin_agreement = f"/admin/agreements/agreement/{agreement}"
     return {
         "/healthz": expected_row(OK, OK, OK, OK, OK),
         "/accounts/login/": expected_row(OK, OK, OK, OK, OK),
+        "/accounts/password_reset/": expected_row(OK, OK, OK, OK, OK),
         "/": dashboard,
         "/map/": dashboard,
         "/network/": dashboard,
@@ -47,48 +81,101 @@ def matrix(ids):
         "/agreements/": dashboard,
         "/articles/": dashboard,
         "/agreements/export/?format=csv": dashboard,
+        "/agreements/export/?format=xlsx": dashboard,
         f"/agreements/{agreement}/": dashboard,
         f"/agreements/{agreement}/documents/{document}/": dashboard,
+        # Audit trails are for editors, on the dashboard and in the admin alike.
         f"/agreements/{agreement}/history/": expected_row(LOGIN, DENIED, OK, DENIED, OK),
         "/accounts/password_change/": expected_row(LOGIN, OK, OK, OK, OK),
         "/admin/": expected_row(ADMIN_LOGIN, ADMIN_LOGIN, OK, OK, OK),
         # Reviewers see agreements read-only in the admin: they pick one to merge into.
-        "/admin/agreements/agreement/": expected_row(LOGIN, ADMIN_LOGIN, OK, OK, OK),
-        "/admin/agreements/agreement/add/": expected_row(LOGIN, ADMIN_LOGIN, OK, DENIED, OK),
-        f"/admin/agreements/agreement/{agreement}/change/": expected_row(
-            LOGIN, ADMIN_LOGIN, OK, OK, OK
-        ),
-        "/admin/agreements/opd/add/": expected_row(LOGIN, ADMIN_LOGIN, OK, DENIED, OK),
-        "/admin/agreements/candidate/": expected_row(LOGIN, ADMIN_LOGIN, DENIED, OK, OK),
-        "/admin/agreements/source/add/": expected_row(LOGIN, ADMIN_LOGIN, DENIED, OK, OK),
-        "/admin/auth/user/": expected_row(LOGIN, ADMIN_LOGIN, DENIED, DENIED, OK),
-        "/admin/auth/group/": expected_row(LOGIN, ADMIN_LOGIN, DENIED, DENIED, OK),
-        "/admin/django_celery_beat/periodictask/": expected_row(
-            LOGIN, ADMIN_LOGIN, DENIED, DENIED, OK
-        ),
+        "/admin/agreements/agreement/": staff,
+        "/admin/agreements/agreement/add/": editors,
+        f"{admin_agreement}/change/": staff,
+        f"{admin_agreement}/delete/": editors,
+        # django-import-export: import needs import_agreement, export needs export_agreement.
+        "/admin/agreements/agreement/import/": editors,
+        "/admin/agreements/agreement/export/": staff,
+        # django-simple-history: history and the revert form need the change permission.
+        f"{admin_agreement}/history/": editors,
+        f"{admin_agreement}/history/{ids['agreement_history']}/": editors,
+        f"/admin/agreements/opd/{opd}/history/": editors,
+        f"/admin/agreements/opd/{opd}/history/{ids['opd_history']}/": editors,
+        "/admin/agreements/opd/add/": editors,
+        "/admin/agreements/candidate/": reviewers,
+        f"/admin/agreements/candidate/{ids['candidate']}/change/": reviewers,
+        f"/admin/agreements/candidate/{ids['candidate']}/accept/": reviewers,
+        f"/admin/agreements/candidate/{ids['candidate']}/history/": reviewers,
+        "/admin/agreements/source/add/": reviewers,
+        "/admin/auth/user/": administrators,
+        "/admin/auth/group/": administrators,
+        "/admin/axes/accessattempt/": administrators,
+        "/admin/django_celery_beat/periodictask/": administrators,
     }
 
 
-def outcome(response):
+def post_matrix(ids):
+    """Writes. The bodies are empty or incomplete on purpose: a role that may write gets the
+    form back with errors (or a confirmation page), one that may not is refused before that."""
+    agreement, candidate = ids["agreement"], ids["candidate"]
+    editors = expected_row(LOGIN, ADMIN_LOGIN, ALLOWED, DENIED, ALLOWED)
+    reviewers = expected_row(LOGIN, ADMIN_LOGIN, DENIED, ALLOWED, ALLOWED)
+    staff = expected_row(LOGIN, ADMIN_LOGIN, ALLOWED, ALLOWED, ALLOWED)
+    admin_agreement = f"/admin/agreements/agreement/{agreement}"
+    return {
+        "/admin/agreements/agreement/add/": editors,
+        f"{admin_agreement}/change/": editors,
+        f"{admin_agreement}/delete/": editors,
+        "/admin/agreements/agreement/import/": editors,
+        "/admin/agreements/agreement/process_import/": editors,
+        "/admin/agreements/agreement/export/": staff,
+        f"{admin_agreement}/history/{ids['agreement_history']}/": editors,
+        f"/admin/agreements/opd/{ids['opd']}/history/{ids['opd_history']}/": editors,
+        f"/admin/agreements/opd/{ids['opd']}/change/": editors,
+        f"/admin/agreements/candidate/{candidate}/accept/": reviewers,
+        f"/admin/agreements/candidate/{candidate}/reject/": reviewers,
+        f"/admin/agreements/candidate/{candidate}/merge/": reviewers,
+        "/admin/agreements/source/add/": reviewers,
+        "/admin/auth/user/add/": expected_row(LOGIN, ADMIN_LOGIN, DENIED, DENIED, ALLOWED),
+        "/accounts/password_change/": expected_row(LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+    }
+
+
+def outcome(response, *, post=False):
     if response.status_code == 302:
         location = response["Location"]
         if location.startswith("/admin/login/"):
             return ADMIN_LOGIN
         if location.startswith(reverse("login")):
             return LOGIN
-        return f"302 to {location}"
+        return ALLOWED if post else f"302 to {location}"
+    if post and response.status_code in (200, 400):
+        return ALLOWED
     return response.status_code
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_permission_matrix(client, make_user, objects, role):
+def test_permission_matrix_of_reads(client, make_user, objects, role):
     if role != "anonymous":
         client.force_login(make_user(role))
     observed, expected = {}, {}
-    for url, row in matrix(objects).items():
+    for url, row in get_matrix(objects).items():
         observed[url] = outcome(client.get(url))
         expected[url] = row[role]
     assert observed == expected
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_permission_matrix_of_writes(client, make_user, objects, role):
+    if role != "anonymous":
+        client.force_login(make_user(role))
+    title = Agreement.objects.get(pk=objects["agreement"]).title
+    observed, expected = {}, {}
+    for url, row in post_matrix(objects).items():
+        observed[url] = outcome(client.post(url, {}), post=True)
+        expected[url] = row[role]
+    assert observed == expected
+    assert Agreement.objects.get(pk=objects["agreement"]).title == title
 
 
 def test_a_user_without_a_role_is_refused_politely(client, make_user):

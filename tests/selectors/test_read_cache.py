@@ -1,5 +1,7 @@
 """The aggregate cache never serves numbers older than the data."""
 
+import datetime as dt
+
 import pytest
 from django.urls import reverse
 
@@ -50,3 +52,46 @@ def test_an_unreachable_cache_server_only_costs_speed(client, make_user, setting
     client.force_login(make_user("Viewer"))
     AgreementFactory()
     assert figure(client) == 1
+
+
+HISTORY_TABLES = [
+    "agreements_historicalagreement",
+    "agreements_historicalagreementparty",
+    "agreements_historicalagreementopd",
+    "agreements_historicalscopeitem",
+    "agreements_historicalopd",
+]
+
+
+def _restore_to(marks: dict[str, int]) -> None:
+    """What restore_database does to the history tables: rows after the dump are gone and
+    the sequences go back, so the next writes reissue the same history ids."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        for table, mark in marks.items():
+            cursor.execute(f"DELETE FROM {table} WHERE history_id > %s", [mark])
+            cursor.execute(
+                "SELECT setval(pg_get_serial_sequence(%s, 'history_id'), %s, true)",
+                [table, max(mark, 1)],
+            )
+
+
+def test_the_fingerprint_cannot_repeat_after_a_restore():
+    from django.db import connection
+
+    from agreements.models import Agreement
+    from agreements.selectors.cache import data_fingerprint
+
+    AgreementFactory(provinces=["15", "32"], signed_on=dt.date(2011, 1, 5))
+    with connection.cursor() as cursor:
+        marks = {}
+        for table in HISTORY_TABLES:
+            cursor.execute(f"SELECT coalesce(max(history_id), 0) FROM {table}")
+            marks[table] = cursor.fetchone()[0]
+    later = AgreementFactory(provinces=["15", "32"], signed_on=dt.date(2019, 1, 5))
+    before_restore = data_fingerprint()
+    Agreement.objects.filter(pk=later.pk).delete()
+    _restore_to(marks)
+    AgreementFactory(provinces=["15", "32"], signed_on=dt.date(2011, 1, 5))
+    assert data_fingerprint() != before_restore

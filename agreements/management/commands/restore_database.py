@@ -10,6 +10,7 @@ from agreements.backup import (
     database_restore,
     dump_file_check,
 )
+from agreements.selectors.cache import cache_clear
 
 
 class Command(BaseCommand):
@@ -55,6 +56,8 @@ class Command(BaseCommand):
             raise CommandError(
                 f"Restore failed, the database was left unchanged: {error}"
             ) from error
+        # Cached aggregates describe the data before the restore.
+        cache_clear()
         self.stdout.write(self.style.SUCCESS(f"Restored {path} into database {self._target()}."))
         # The dump carries its own django_migrations rows; newer code needs its migrations again.
         self.stdout.write("If the code is newer than the dump, run ./manage.py migrate now.")

@@ -1,0 +1,30 @@
+"""django-simple-history's admin views, held to the same rule as the dashboard's audit trail.
+
+Out of the box ``history_view`` and ``history_form_view`` need only the *view* permission,
+and ``history_form_view`` saves the form it shows on POST ("revert"). So a read-only role
+could rewrite a record through the history page. Here both views need the model's *change*
+permission (audit trails are for the people who edit; README "Roles and security"), and a
+write through the revert form is refused outright without it, whatever the button shows.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from simple_history.admin import SimpleHistoryAdmin
+
+
+class GuardedHistoryAdmin(SimpleHistoryAdmin):
+    def _require_change(self, request) -> None:
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+
+    def history_view(self, request, object_id, extra_context=None):
+        self._require_change(request)
+        return super().history_view(request, object_id, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        self._require_change(request)
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def revert_disabled(self, request, obj=None):
+        return not self.has_change_permission(request, obj) or super().revert_disabled(request, obj)
