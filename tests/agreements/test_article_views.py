@@ -81,6 +81,20 @@ def test_agreement_detail_lists_its_source_articles_with_evidence(viewer_client,
     assert '<mark class="evidence">Penandatanganan berlangsung di Gedung Pakuan.</mark>' in page
 
 
+def test_a_sentence_that_proves_several_facts_is_quoted_once(viewer_client, article):
+    sentence = "Gubernur Jambi dan Gubernur Jawa Barat menandatangani kesepakatan di Gedung Pakuan."
+    link = article.agreement_links.get()
+    link.evidence = {
+        key: [sentence] for key in ("parties", "signed_on", "place", "signatories", "is_agreement")
+    }
+    link.evidence["place"].append("  " + sentence.replace(" ", "  ") + " ")
+    link.save()
+    page = viewer_client.get(reverse("agreements:detail", args=[link.agreement_id])).content
+    page = page.decode()
+    assert page.count(sentence) == 1
+    assert "(kesepakatan, pihak, tanggal, tempat, penanda tangan)" in page
+
+
 def test_home_counts_articles_this_month_and_lists_the_latest(viewer_client, article):
     page = viewer_client.get(reverse("agreements:home")).content.decode()
     assert "artikel bulan ini" in page
