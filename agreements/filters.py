@@ -20,7 +20,7 @@ from agreements.models import (
     Sector,
     Source,
 )
-from agreements.selectors.agreements import agreement_search
+from agreements.selectors.search import agreement_search
 
 
 class AgreementFilter(django_filters.FilterSet):

@@ -92,8 +92,9 @@ class Agreement(models.Model):
     provenance = models.CharField(
         _("asal data"), max_length=10, choices=Provenance.choices, default=Provenance.MANUAL
     )
-    # Derived from title, notes and scope items by services.agreements.agreement_after_write();
-    # stored because scope items live in another table and the list page searches it.
+    # Derived from title, place, notes, scope items and signatories by
+    # services.agreements.agreement_after_write(); stored because scope items and parties live
+    # in other tables and the list page searches it.
     search_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField(_("dibuat"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("diperbarui"), auto_now=True)

@@ -9,14 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
 from django.db import connection
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models import Count, F, Prefetch, QuerySet
 from django.utils import timezone
 
 from agreements.facts import ExtractedFacts
 from agreements.models import (
-    SEARCH_CONFIG,
     Agreement,
     AgreementOpd,
     AgreementParty,
@@ -199,39 +197,6 @@ def merge_suggestions(facts: ExtractedFacts, limit: int = 10) -> list[Agreement]
     for code in sorted(codes):
         agreements = agreements.involving(code)
     return list(agreements.order_by("-signed_on")[:limit])
-
-
-def agreement_search(
-    agreements: QuerySet[Agreement], text: str, *, ranked: bool
-) -> QuerySet[Agreement]:
-    """The list's text search (``q``): stemmed full text, plus names that escape stemming.
-
-    ``ranked``: best matches first (when the user asked for no other order).
-    """
-    text = text.strip()
-    if not text:
-        return agreements
-    query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
-    # Names and acronyms ("Disperindag", a misspelt regency) escape stemming: parties' and
-    # OPDs' names are matched by trigram word similarity. Each branch is its own indexed
-    # subquery; OR-ing correlated EXISTS would scan every agreement instead.
-    by_text = Agreement.objects.filter(search_vector=query).values("pk")
-    by_opd = AgreementOpd.objects.filter(
-        Q(opd__name__trigram_word_similar=text) | Q(opd__acronym__iexact=text)
-    ).values("agreement_id")
-    by_organisation = AgreementParty.objects.filter(
-        organisation_name__trigram_word_similar=text
-    ).values("agreement_id")
-    provinces = Province.objects.filter(name__trigram_word_similar=text).values("code")
-    by_province = AgreementParty.objects.filter(province__in=provinces).values("agreement_id")
-    matches = agreements.filter(
-        Q(pk__in=by_text) | Q(pk__in=by_opd) | Q(pk__in=by_organisation) | Q(pk__in=by_province)
-    )
-    if not ranked:
-        return matches
-    return matches.annotate(
-        rank=SearchRank(F("search_vector"), query) + TrigramWordSimilarity(text, "title")
-    ).order_by("-rank", "-signed_on", "-id")
 
 
 def renewal_chains(agreements: list[Agreement]) -> list[list[Agreement]]:
