@@ -28,7 +28,8 @@ class AgreementTable(tables.Table):
     class Meta:
         model = Agreement
         fields = ("title", "agreement_type", "parties", "signed_on", "ends_on", "status")
-        order_by = ("-signed_on",)
+        # No default order here: it would override the filters' own (best text matches, soonest
+        # expiry); the list's queryset is newest first until a filter or `sort` says otherwise.
         attrs = {"class": "table"}
         empty_text = _("Tidak ada kesepakatan yang cocok dengan saringan ini.")
         template_name = "django_tables2/table.html"

@@ -30,7 +30,11 @@ from agreements.models import (
 def agreement_list_queryset() -> QuerySet[Agreement]:
     """Agreements with what a list row shows: status, parties and their provinces."""
     parties = AgreementParty.objects.select_related("province").order_by("position", "id")
-    return Agreement.objects.with_status().prefetch_related(Prefetch("parties", queryset=parties))
+    return (
+        Agreement.objects.with_status()
+        .prefetch_related(Prefetch("parties", queryset=parties))
+        .order_by("-signed_on")
+    )
 
 
 @dataclass(frozen=True)
