@@ -103,3 +103,13 @@ def test_home_counts_articles_this_month_and_lists_the_latest(viewer_client, art
 
 def test_unknown_article_is_404(viewer_client):
     assert viewer_client.get(reverse("agreements:article", args=[999999])).status_code == 404
+
+
+def test_breadcrumbs_use_the_menu_words(viewer_client, article):
+    import re
+
+    for url in (reverse("agreements:articles"), reverse("agreements:article", args=[article.pk])):
+        page = viewer_client.get(url).content.decode()
+        crumbs = re.search(r'<nav class="breadcrumbs.*?</nav>', page, re.S).group(0)
+        assert ">Berita<" in crumbs
+        assert ">Artikel<" not in crumbs
