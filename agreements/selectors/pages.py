@@ -160,11 +160,16 @@ def province_page(code: str) -> ProvincePage | None:
         opds=aggregates.get("province_opds", (code,), lambda: reads.opds_involved(code)),
         timeline=[
             {"year": year, "signed": signings.get(year, 0), "ending": expiries.get(year, 0)}
-            for year in sorted(set(signings) | set(expiries))
+            # Every year from the first to the last, so the timeline's spacing is its time.
+            for year in _year_span(set(signings) | set(expiries))
         ],
         articles=article_reads.latest_articles(limit=10, province=code),
         names=names,
     )
+
+
+def _year_span(years: set[int]) -> range:
+    return range(min(years), max(years) + 1) if years else range(0)
 
 
 @dataclass(frozen=True)
@@ -175,11 +180,13 @@ class PairPage:
     chains: list[list[Agreement]]
 
 
-def pair_page(code: str, partner: str) -> PairPage | None:
+def pair_page(code: str, partner: str, *, narrow=None) -> PairPage | None:
+    """``narrow``: a function of the pair's queryset (the filters a network link carried)."""
     provinces = Province.objects.in_bulk([code, partner])
     if code not in provinces or partner not in provinces or code == partner:
         return None
-    agreements = list(reads.pair_agreements(code, partner))
+    agreements = reads.pair_agreements(code, partner)
+    agreements = list(narrow(agreements) if narrow else agreements)
     return PairPage(
         province=provinces[code],
         partner=provinces[partner],
