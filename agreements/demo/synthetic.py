@@ -125,7 +125,9 @@ def generate_demo_data(
     created = 0
 
     while created < agreements:
-        size = min(batch_size, agreements - created)
+        # Children and renewals point at umbrellas of earlier batches (their ids exist only
+        # once inserted): start small and grow, or a small demo has no PKS, adendum or renewal.
+        size = min(batch_size, agreements - created, max(60, created))
         with transaction.atomic():
             plans = [
                 _plan_agreement(rng, provinces, weights, umbrellas, names, today)
@@ -233,7 +235,28 @@ def _plan_agreement(rng, provinces, weights, umbrellas, names, today) -> dict:
         )
         return {"agreement": agreement, "parties": province_parties(codes), "province_codes": codes}
 
-    if roll < 0.43 and umbrellas:
+    if roll < 0.40 and umbrellas:
+        # An adendum of an umbrella agreement, signed while it runs; the term stays the same.
+        previous_id, previous_signed, previous_ends, codes = rng.choice(umbrellas)
+        window = max((min(previous_ends, today) - previous_signed).days, 1)
+        signed_on = previous_signed + timedelta(days=rng.randint(1, window))
+        if signed_on <= today:
+            agreement = Agreement(
+                agreement_type=AgreementType.ADENDUM,
+                cooperation_class=CooperationClass.KSDD,
+                title=titled("Adendum Kesepakatan Bersama", codes),
+                signed_on=signed_on,
+                expires_on=previous_ends,
+                predecessor_id=previous_id,
+                notes=DEMO_NOTE,
+            )
+            return {
+                "agreement": agreement,
+                "parties": province_parties(codes),
+                "province_codes": codes,
+            }
+
+    if roll < 0.48 and umbrellas:
         # A renewal: the same pair signs again soon after the previous agreement ends.
         previous_id, _signed, previous_ends, codes = rng.choice(umbrellas)
         signed_on = previous_ends + timedelta(days=rng.randint(1, 90))
@@ -269,8 +292,13 @@ def _plan_agreement(rng, provinces, weights, umbrellas, names, today) -> dict:
         parties = [parties[0], AgreementParty(kind=kind, organisation_name=organisation)]
         cooperation_class = CooperationClass.KSDPK
         title = titled("Kesepakatan Bersama", codes, [organisation])
+    agreement_type = AgreementType.KESEPAKATAN_BERSAMA
+    if 0.48 <= roll < 0.53:
+        # Some bureaus title the umbrella "Nota Kesepakatan" (MoU).
+        agreement_type = AgreementType.NOTA_KESEPAKATAN
+        title = title.replace("Kesepakatan Bersama", "Nota Kesepakatan", 1)
     agreement = Agreement(
-        agreement_type=AgreementType.KESEPAKATAN_BERSAMA,
+        agreement_type=agreement_type,
         cooperation_class=cooperation_class,
         title=title,
         signed_on=signed_on,

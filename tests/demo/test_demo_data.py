@@ -78,3 +78,23 @@ def test_command_reports_progress_and_count():
     out = StringIO()
     call_command("generate_demo_data", "--agreements", "30", "--seed", "2", stdout=out, verbosity=0)
     assert "Created 30 demo agreements" in out.getvalue()
+
+
+def test_the_small_demo_shows_every_kind_of_agreement():
+    # What `make run` loads (load_demo_data: 300 agreements, seed 1, the default batch size).
+    generate_demo_data(agreements=300, seed=1)
+    kinds = set(Agreement.objects.values_list("agreement_type", flat=True))
+    assert kinds >= {
+        AgreementType.KESEPAKATAN_BERSAMA,
+        AgreementType.NOTA_KESEPAKATAN,
+        AgreementType.PERJANJIAN_KERJA_SAMA,
+        AgreementType.ADENDUM,
+    }
+    assert Agreement.objects.filter(parent__isnull=False).count() >= 50
+    renewals = Agreement.objects.filter(
+        predecessor__isnull=False, agreement_type=AgreementType.KESEPAKATAN_BERSAMA
+    )
+    assert renewals.exists()
+    assert Agreement.objects.terminated().exists()
+    for adendum in Agreement.objects.filter(agreement_type=AgreementType.ADENDUM):
+        adendum.full_clean()
