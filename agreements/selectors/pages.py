@@ -19,6 +19,7 @@ from agreements.models import Agreement, Article, ArticleAgreement, Province, Se
 from agreements.selectors import agreements as reads
 from agreements.selectors import articles as article_reads
 from agreements.selectors.cache import cached, data_fingerprint
+from agreements.selectors.chains import Chain, pair_chains
 
 T = TypeVar("T")
 
@@ -177,7 +178,7 @@ class PairPage:
     province: Province
     partner: Province
     agreements: list[Agreement]
-    chains: list[list[Agreement]]
+    chains: list[Chain]
 
 
 def pair_page(code: str, partner: str, *, narrow=None) -> PairPage | None:
@@ -191,7 +192,7 @@ def pair_page(code: str, partner: str, *, narrow=None) -> PairPage | None:
         province=provinces[code],
         partner=provinces[partner],
         agreements=agreements,
-        chains=reads.renewal_chains(agreements),
+        chains=pair_chains(agreements),
     )
 
 

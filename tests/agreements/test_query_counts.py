@@ -73,7 +73,7 @@ RECORDED = {
     "map filtered": (12, 11),
     "network": (11, 10),
     "province": (20, 14),
-    "pair": (10, 10),
+    "pair": (13, 13),  # chain titles: sectors and OPDs of the pair's agreements (3 queries)
     "sector": (14, 12),
     "list": (13, 13),
     "list filtered": (15, 15),
