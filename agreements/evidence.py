@@ -27,7 +27,8 @@ def highlight_evidence(text: str, evidence: dict[str, list[str]]) -> SafeString:
         if start < position:  # overlapping evidence: the earlier mark covers it
             continue
         pieces.append(escape(text[position:start]))
-        pieces.append(format_html('<mark title="{}">{}</mark>', field_name, text[start:end]))
+        label = EVIDENCE_LABELS.get(field_name, field_name)
+        pieces.append(format_html('<mark title="{}">{}</mark>', label, text[start:end]))
         position = end
     pieces.append(escape(text[position:]))
     # Every piece is escaped or built by format_html; joining them keeps that.

@@ -276,6 +276,8 @@ def article_detail(request, pk: int):
     context = {
         "article": page.article,
         "facts": page.facts,
+        "sectors": page.sectors,
+        "agreement_type_label": page.agreement_type_label,
         "highlighted": highlight_evidence(page.article.text, page.facts.evidence_dict()),
     }
     return render(request, "agreements/article_detail.html", context)

@@ -15,7 +15,14 @@ from django.conf import settings
 from django.db.models import QuerySet
 
 from agreements.facts import ExtractedFacts
-from agreements.models import Agreement, Article, ArticleAgreement, Province, Sector
+from agreements.models import (
+    Agreement,
+    AgreementType,
+    Article,
+    ArticleAgreement,
+    Province,
+    Sector,
+)
 from agreements.selectors import agreements as reads
 from agreements.selectors import articles as article_reads
 from agreements.selectors.cache import cached, data_fingerprint
@@ -256,6 +263,9 @@ def agreement_page(pk: int) -> AgreementPage | None:
 class ArticlePage:
     article: Article
     facts: ExtractedFacts
+    # Labels of what the extractor wrote as codes ("tenaga_kerja", "kesepakatan_bersama").
+    sectors: list[Sector]
+    agreement_type_label: str
 
 
 def article_page(pk: int) -> ArticlePage | None:
@@ -263,4 +273,12 @@ def article_page(pk: int) -> ArticlePage | None:
         article = article_reads.article_detail(pk)
     except Article.DoesNotExist:
         return None
-    return ArticlePage(article=article, facts=article.extracted_facts)
+    facts = article.extracted_facts
+    known = Sector.objects.in_bulk(facts.sectors) if facts.sectors else {}
+    types = dict(AgreementType.choices)
+    return ArticlePage(
+        article=article,
+        facts=facts,
+        sectors=[known[code] for code in facts.sectors if code in known],
+        agreement_type_label=str(types.get(facts.agreement_type, "")),
+    )

@@ -52,7 +52,12 @@ def article():
 
 def test_article_detail_highlights_evidence_and_escapes_the_text(viewer_client, article):
     page = viewer_client.get(reverse("agreements:article", args=[article.pk])).content.decode()
-    assert '<mark title="place">Penandatanganan berlangsung di Gedung Pakuan.</mark>' in page
+    assert '<mark title="tempat">Penandatanganan berlangsung di Gedung Pakuan.</mark>' in page
+    # Labels and local dates, never the extractor's codes.
+    assert ">Kehutanan</a>" in page
+    assert "12 Maret 2020" in page
+    assert "2020-03-12" not in page
+    assert ">kehutanan<" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<script>alert(1)" not in page
     assert "&lt;b&gt;baru&lt;/b&gt;" in page
