@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import permission_required
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
+from django.utils.dateparse import parse_datetime
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
@@ -14,6 +15,7 @@ from django_filters.views import FilterView
 from django_tables2 import RequestConfig, SingleTableMixin
 
 from agreements import audit, charts, exports
+from agreements.accounts import PREVIOUS_LOGIN_KEY
 from agreements.evidence import highlight_evidence
 from agreements.filters import AgreementFilter, ArticleFilter
 from agreements.models import Agreement, Document
@@ -60,8 +62,15 @@ def _table(request, queryset) -> AgreementTable:
 @require_GET
 @permission_required("agreements.view_agreement", raise_exception=True)
 def home(request):
-    page = pages.home_page()
+    last_visit = parse_datetime(request.session.get(PREVIOUS_LOGIN_KEY) or "")
+    page = pages.home_page(
+        last_visit=last_visit, reviewer=request.user.has_perm("agreements.change_candidate")
+    )
     context = {
+        "last_visit": last_visit,
+        "recently_changed": page.recently_changed,
+        "pending_proposals": page.pending_proposals,
+        "changed_since_last_visit": page.changed_since_last_visit,
         "figures": page.figures,
         "per_year": page.per_year,
         "per_year_chart": _per_year_chart(page.per_year),

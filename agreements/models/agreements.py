@@ -142,6 +142,8 @@ class Agreement(models.Model):
             models.Index(fields=["cooperation_class"], name="agreement_class"),
             models.Index(fields=["signed_on", "id"], name="agreement_signed_on"),
             models.Index(fields=["ends_on"], name="agreement_ends_on"),
+            # Home page: recently added or changed, and what changed since the last visit.
+            models.Index(fields=["updated_at", "id"], name="agreement_updated"),
             # Text search on the agreement list (`q`), indonesian configuration.
             GinIndex(fields=["search_vector"], name="agreement_search"),
             # Admin search (icontains compiles to UPPER(title::text) LIKE ...).

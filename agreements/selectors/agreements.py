@@ -19,6 +19,8 @@ from agreements.models import (
     AgreementOpd,
     AgreementParty,
     AgreementStatus,
+    Candidate,
+    CandidateStatus,
     Opd,
     Province,
     ScopeItem,
@@ -95,6 +97,19 @@ def latest_agreements(limit: int = 10) -> list[Agreement]:
     return list(
         agreement_list_queryset().order_by(F("signed_on").desc(nulls_last=True), "-id")[:limit]
     )
+
+
+def recently_changed(limit: int = 8) -> list[Agreement]:
+    """Added or changed most recently (entry, review, import): what colleagues just did."""
+    return list(agreement_list_queryset().order_by("-updated_at", "-id")[:limit])
+
+
+def changed_since(moment) -> int:
+    return Agreement.objects.filter(updated_at__gt=moment).count()
+
+
+def pending_proposals() -> int:
+    return Candidate.objects.filter(status=CandidateStatus.PENDING).count()
 
 
 def province_counts(agreements: QuerySet[Agreement]) -> list[dict]:

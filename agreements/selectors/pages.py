@@ -56,12 +56,17 @@ class HomePage:
     sectors: list[Sector]
     expiring: list[Agreement]
     latest: list[Agreement]
+    recently_changed: list[Agreement]
+    # For a reviewer only (None otherwise): proposals waiting in the review queue.
+    pending_proposals: int | None
+    # Agreements added or changed since the user's previous login (None on a first visit).
+    changed_since_last_visit: int | None
     articles_this_month: int
     latest_articles: list[Article]
     expiring_days: int = field(default_factory=lambda: settings.EXPIRING_WITHIN_DAYS)
 
 
-def home_page() -> HomePage:
+def home_page(*, last_visit=None, reviewer: bool = False) -> HomePage:
     aggregates = PageAggregates()
     everything = Agreement.objects.all()
     return HomePage(
@@ -74,6 +79,9 @@ def home_page() -> HomePage:
         sectors=aggregates.get("top_sectors", (10,), lambda: reads.top_sectors(limit=10)),
         expiring=reads.expiring_soon(limit=10),
         latest=reads.latest_agreements(limit=10),
+        recently_changed=reads.recently_changed(limit=8),
+        pending_proposals=reads.pending_proposals() if reviewer else None,
+        changed_since_last_visit=reads.changed_since(last_visit) if last_visit else None,
         articles_this_month=article_reads.articles_this_month(),
         latest_articles=article_reads.latest_articles(limit=8),
     )
