@@ -18,6 +18,8 @@ from agreements import audit, charts, exports
 from agreements.accounts import PREVIOUS_LOGIN_KEY
 from agreements.evidence import highlight_evidence
 from agreements.filters import AgreementFilter, ArticleFilter
+from agreements.matrix import ORDERS as MATRIX_ORDERS
+from agreements.matrix import partner_matrix
 from agreements.models import Agreement, Document
 from agreements.querystrings import canonical_address, canonical_query
 from agreements.selectors import agreements as agreement_reads
@@ -256,10 +258,14 @@ def network_view(request):
     page = pages.network_page(agreements=agreement_filter.qs, filters=agreement_filter.data)
     names = page.names
     query = canonical_query(request.GET, keep=NETWORK_FILTERS)
+    matrix_order = request.GET.get("matrix_order", "total")
+    matrix_order = matrix_order if matrix_order in MATRIX_ORDERS else "total"
     context = {
         "filter": agreement_filter,
         "query": query,
         "network": charts.network(page.pairs, page.counts, names, query=query),
+        "matrix": partner_matrix(page.pairs, names, query=query, order=matrix_order),
+        "matrix_order": matrix_order,
         "pairs": [{**pair, "province_name": names[pair["province"]],
                    "partner_name": names[pair["partner"]]} for pair in page.pairs[:50]],
     }  # fmt: skip
