@@ -7,6 +7,9 @@ from django.db import transaction
 
 from agreements.roles import ROLES, STAFF_ROLES
 
+#: Session key of the user's previous login (ISO time), for the home page's "since your visit".
+PREVIOUS_LOGIN_KEY = "previous_login"
+
 
 @transaction.atomic
 def user_set_roles(*, user, roles: list[str]) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.urls import reverse
 
 from agreements.geo import province_shapes, view_box
+from agreements.querystrings import with_query
 
 LEVELS = 5  # colour classes above zero, .level-1 (light) to .level-5 (dark)
 
@@ -37,7 +38,8 @@ class LegendEntry:
 def _breaks(maximum: int) -> list[int]:
     """Upper bounds of the colour classes: even steps for small maxima, geometric above."""
     if maximum <= LEVELS:
-        return list(range(1, LEVELS + 1))
+        # One class per count: classes above the maximum would colour nothing on the map.
+        return list(range(1, maximum + 1))
     ratio = maximum ** (1 / LEVELS)
     bounds = sorted({max(1, math.ceil(ratio**step)) for step in range(1, LEVELS + 1)})
     bounds[-1] = maximum
@@ -54,8 +56,13 @@ def level_of(count: int, breaks: list[int]) -> int:
 
 
 def choropleth(
-    counts: dict[str, int], names: dict[str, str], *, highlight: str | None = None
+    counts: dict[str, int],
+    names: dict[str, str],
+    *,
+    highlight: str | None = None,
+    query: str = "",
 ) -> dict:
+    """``query``: the filters the province links carry, so a click keeps them."""
     breaks = _breaks(max(counts.values(), default=0))
     areas = [
         MapArea(
@@ -64,7 +71,7 @@ def choropleth(
             path=shape.path,
             count=counts.get(code, 0),
             level=level_of(counts.get(code, 0), breaks),
-            url=reverse("agreements:province", args=[code]),
+            url=with_query(reverse("agreements:province", args=[code]), query),
             highlighted=code == highlight,
         )
         for code, shape in sorted(province_shapes().items())
@@ -103,7 +110,9 @@ class NetworkNode:
     url: str
 
 
-def network(pairs: list[dict], counts: dict[str, int], names: dict[str, str]) -> dict:
+def network(
+    pairs: list[dict], counts: dict[str, int], names: dict[str, str], *, query: str = ""
+) -> dict:
     shapes = province_shapes()
     breaks = _breaks(max((pair["count"] for pair in pairs), default=0))
     edges = [
@@ -113,7 +122,8 @@ def network(pairs: list[dict], counts: dict[str, int], names: dict[str, str]) ->
             count=pair["count"], weight=level_of(pair["count"], breaks),
             x1=shapes[pair["province"]].centroid[0], y1=shapes[pair["province"]].centroid[1],
             x2=shapes[pair["partner"]].centroid[0], y2=shapes[pair["partner"]].centroid[1],
-            url=reverse("agreements:pair", args=[pair["province"], pair["partner"]]),
+            url=with_query(reverse("agreements:pair", args=[pair["province"], pair["partner"]]),
+                           query),
         )
         for pair in pairs
     ]  # fmt: skip
@@ -123,7 +133,7 @@ def network(pairs: list[dict], counts: dict[str, int], names: dict[str, str]) ->
             code=code, name=names[code], x=shape.centroid[0], y=shape.centroid[1],
             count=counts.get(code, 0),
             radius=round(4 + 10 * math.sqrt(counts.get(code, 0) / biggest), 1),
-            url=reverse("agreements:province", args=[code]),
+            url=with_query(reverse("agreements:province", args=[code]), query),
         )
         for code, shape in sorted(shapes.items())
     ]  # fmt: skip
@@ -147,6 +157,14 @@ class Bar:
     width: float
     height: float
 
+    @property
+    def value_x(self) -> float:
+        return round(self.x + self.width / 2, 1)
+
+    @property
+    def value_y(self) -> float:
+        return round(self.y - 3, 1)
+
 
 @dataclass(frozen=True)
 class Slot:
@@ -155,27 +173,76 @@ class Slot:
     bars: list[Bar]
 
 
+def every_year(rows: list[dict], *, keys: tuple[str, ...] = ("count",)) -> list[dict]:
+    """``rows`` ({"year", ...}) with a zero row for every missing year between the first and
+    the last: a chart that skips 2021 would draw 2020 and 2022 side by side, and a timeline
+    with gaps would space 2013, 2016 and 2029 evenly."""
+    by_year = {row["year"]: row for row in rows}
+    if not by_year:
+        return []
+    return [
+        by_year.get(year, {"year": year, **dict.fromkeys(keys, 0)})
+        for year in range(min(by_year), max(by_year) + 1)
+    ]
+
+
+def _nice_top(value: int) -> int:
+    """The axis maximum: a round number at least ``value`` and not far above it, so the
+    bars use the height and the middle tick is a whole number."""
+    if value <= 5:
+        return max(value, 1) if value % 2 == 0 or value == 1 else value + 1
+    power = 10 ** (len(str(value)) - 1)
+    for step in (1, 2, 3, 4, 5, 6, 8, 10):
+        if value <= step * power:
+            return step * power
+    return value
+
+
+# Room for the value axis on the left and for the values above the bars.
+AXIS_WIDTH = 34
+TOP_MARGIN = 14
+MAX_VALUE_LABELS = 24
+
+
 def bar_chart(
     rows: list[tuple[str, int | tuple[int, ...]]], *, width: float = 640, height: float = 180
 ) -> dict:
-    """Vertical bars, one group per row (one bar per series), scaled to the largest value."""
-    view_box = f"0 0 {width:g} {height + 24:g}"
+    """Vertical bars, one group per row (one bar per series), on a value axis from zero; each
+    bar carries its value when there are few enough to read."""
+    view_box = f"0 0 {width:g} {height + TOP_MARGIN + 24:g}"
     if not rows:
         return {"slots": [], "view_box": view_box}
     series = [value if isinstance(value, tuple) else (value,) for _label, value in rows]
-    top = max(max(values) for values in series) or 1
-    slot_width = width / len(rows)
+    top = _nice_top(max(max(values) for values in series))
+    plot_width = width - AXIS_WIDTH
+    slot_width = plot_width / len(rows)
     group_width = max(slot_width * 0.75, 1)
     bar_width = group_width / len(series[0])
+    base = TOP_MARGIN + height
+    show_values = len(rows) * len(series[0]) <= MAX_VALUE_LABELS
     slots = []
     for index, ((label, _value), values) in enumerate(zip(rows, series, strict=True)):
-        left = index * slot_width + (slot_width - group_width) / 2
+        left = AXIS_WIDTH + index * slot_width + (slot_width - group_width) / 2
         bars = []
         for number, value in enumerate(values):
             bar_height = round(height * value / top, 1)
             bars.append(
                 Bar(label=label, value=value, series=number, x=round(left + number * bar_width, 1),
-                    y=round(height - bar_height, 1), width=round(bar_width, 1), height=bar_height)
+                    y=round(base - bar_height, 1), width=round(bar_width, 1), height=bar_height)
             )  # fmt: skip
         slots.append(Slot(label=label, label_x=round(left + group_width / 2, 1), bars=bars))
-    return {"slots": slots, "view_box": view_box, "label_y": f"{height + 18:g}"}
+    ticks = [
+        {"value": value, "y": round(base - height * value / top, 1)}
+        for value in sorted({0, top // 2, top})
+    ]
+    return {
+        "slots": slots,
+        "view_box": view_box,
+        "label_y": f"{base + 18:g}",
+        "ticks": ticks,
+        "axis_x": AXIS_WIDTH,
+        "axis_end": f"{width:g}",
+        "show_values": show_values,
+        # Every label while they fit; on a long run of years every other one.
+        "label_every": 1 if len(rows) <= 20 else 2,
+    }

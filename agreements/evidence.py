@@ -9,6 +9,7 @@ import re
 
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _lazy
 
 
 def highlight_evidence(text: str, evidence: dict[str, list[str]]) -> SafeString:
@@ -26,7 +27,8 @@ def highlight_evidence(text: str, evidence: dict[str, list[str]]) -> SafeString:
         if start < position:  # overlapping evidence: the earlier mark covers it
             continue
         pieces.append(escape(text[position:start]))
-        pieces.append(format_html('<mark title="{}">{}</mark>', field_name, text[start:end]))
+        label = EVIDENCE_LABELS.get(field_name, field_name)
+        pieces.append(format_html('<mark title="{}">{}</mark>', label, text[start:end]))
         position = end
     pieces.append(escape(text[position:]))
     # Every piece is escaped or built by format_html; joining them keeps that.
@@ -46,3 +48,37 @@ def _find_sentence(text: str, sentence: str) -> tuple[int, int] | None:
     pattern = r"\s+".join(re.escape(word) for word in words[:60])
     found = re.search(pattern, text)
     return (found.start(), found.end()) if found else None
+
+
+# What each evidence key proves, as the reader sees it.
+EVIDENCE_LABELS = {
+    "is_agreement": _lazy("kesepakatan"),
+    "agreement_type": _lazy("jenis"),
+    "parties": _lazy("pihak"),
+    "opds": _lazy("OPD"),
+    "sectors": _lazy("bidang"),
+    "signed_on": _lazy("tanggal"),
+    "place": _lazy("tempat"),
+    "signatories": _lazy("penanda tangan"),
+    "prior_cooperation_since": _lazy("kerja sama sebelumnya"),
+}
+
+
+def distinct_evidence(evidence: dict[str, list[str]]) -> list[tuple[str, list[str]]]:
+    """Each evidence sentence once, with what it proves: one sentence often names the parties,
+    the date and the place, and the extractor keeps it under each of those keys."""
+    proves: dict[str, list[str]] = {}
+    # jsonb keeps keys in its own order; read them in the order of the facts.
+    order = list(EVIDENCE_LABELS)
+    keys = sorted(evidence or {}, key=lambda k: order.index(k) if k in order else len(order))
+    for field_name in keys:
+        sentences = evidence[field_name]
+        label = str(EVIDENCE_LABELS.get(field_name, field_name))
+        for sentence in sentences or []:
+            key = " ".join((sentence or "").split())
+            if not key:
+                continue
+            labels = proves.setdefault(key, [])
+            if label not in labels:
+                labels.append(label)
+    return list(proves.items())

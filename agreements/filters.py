@@ -7,6 +7,7 @@ sector (sector code), type, cooperation_class, status, year_from, year_to, q.
 from __future__ import annotations
 
 import django_filters
+from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
@@ -20,7 +21,26 @@ from agreements.models import (
     Sector,
     Source,
 )
-from agreements.selectors.agreements import agreement_search
+from agreements.selectors.search import agreement_search
+
+
+class YearFilter(django_filters.NumberFilter):
+    """A year is a whole number: "2015.5" is an error, not a silent 2015."""
+
+    field_class = forms.IntegerField
+
+
+class AgreementFilterForm(forms.Form):
+    def clean(self):
+        cleaned = super().clean()
+        first, last = cleaned.get("year_from"), cleaned.get("year_to")
+        if first is not None and last is not None and first > last:
+            # Said, not silently answered with no rows.
+            raise forms.ValidationError(
+                _("Tahun awal (%(first)s) sesudah tahun akhir (%(last)s): tukar keduanya?"),
+                params={"first": first, "last": last},
+            )
+        return cleaned
 
 
 class AgreementFilter(django_filters.FilterSet):
@@ -62,14 +82,14 @@ class AgreementFilter(django_filters.FilterSet):
         method="filter_status",
         empty_label=_("Semua status"),
     )
-    year_from = django_filters.NumberFilter(
+    year_from = YearFilter(
         label=_("Dari tahun"),
         field_name="signed_on",
         lookup_expr="year__gte",
         min_value=1945,
         max_value=2100,
     )
-    year_to = django_filters.NumberFilter(
+    year_to = YearFilter(
         label=_("Sampai tahun"),
         field_name="signed_on",
         lookup_expr="year__lte",
@@ -81,6 +101,7 @@ class AgreementFilter(django_filters.FilterSet):
     class Meta:
         model = Agreement
         fields = []
+        form = AgreementFilterForm
 
     def filter_province(self, queryset, name, province):
         return queryset.involving(province.code)
@@ -89,7 +110,11 @@ class AgreementFilter(django_filters.FilterSet):
         return queryset.in_sector(sector.code)
 
     def filter_status(self, queryset, name, status):
-        return queryset.with_status_value(status)
+        queryset = queryset.with_status_value(status)
+        if status == AgreementStatus.EXPIRING and not self.data.get("sort"):
+            # Whoever asks what is about to expire wants the soonest first.
+            return queryset.order_by("ends_on", "id")
+        return queryset
 
     def filter_text(self, queryset, name, text):
         # Without an explicit sort, the best text matches come first.
@@ -99,7 +124,12 @@ class AgreementFilter(django_filters.FilterSet):
 class ArticleFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Cari"), method="filter_text", max_length=200)
     relevant = django_filters.BooleanFilter(
-        label=_("Melaporkan kesepakatan"), field_name="is_relevant"
+        label=_("Melaporkan kesepakatan"),
+        field_name="is_relevant",
+        # Not django-filter's "Unknown", which reads as a value but means all articles.
+        widget=forms.Select(
+            choices=[("", _("Semua artikel")), ("true", _("Ya")), ("false", _("Tidak"))]
+        ),
     )
     source = django_filters.ModelChoiceFilter(
         label=_("Sumber"), queryset=Source.objects.all(), empty_label=_("Semua sumber")

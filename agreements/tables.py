@@ -11,24 +11,38 @@ from django.utils.translation import pgettext_lazy
 from agreements.models import Agreement, Article
 
 
+def labelled(label) -> dict:
+    """Cell attributes naming the column: a phone shows rows as cards, without the header."""
+    return {"td": {"data-label": label}}
+
+
 class AgreementTable(tables.Table):
     title = tables.Column(
         verbose_name=_("Judul"), linkify=lambda record: record.get_absolute_url(), orderable=False
     )
     agreement_type = tables.Column(
-        verbose_name=_("Jenis"), order_by=("agreement_type", "-signed_on")
+        verbose_name=_("Jenis"),
+        order_by=("agreement_type", "-signed_on"),
+        attrs=labelled(_("Jenis")),
     )
-    parties = tables.Column(verbose_name=_("Pihak"), empty_values=(), orderable=False)
-    signed_on = tables.DateColumn(verbose_name=_("Ditandatangani"), format="j M Y")
+    parties = tables.Column(
+        verbose_name=_("Pihak"), empty_values=(), orderable=False, attrs=labelled(_("Pihak"))
+    )
+    signed_on = tables.DateColumn(
+        verbose_name=_("Ditandatangani"), format="j M Y", attrs=labelled(_("Ditandatangani"))
+    )
     ends_on = tables.DateColumn(
-        verbose_name=pgettext_lazy("tanggal berakhir", "Berakhir"), format="j M Y"
+        verbose_name=pgettext_lazy("tanggal berakhir", "Berakhir"),
+        format="j M Y",
+        attrs=labelled(pgettext_lazy("tanggal berakhir", "Berakhir")),
     )
     status = tables.Column(verbose_name=_("Status"), empty_values=(), orderable=False)
 
     class Meta:
         model = Agreement
         fields = ("title", "agreement_type", "parties", "signed_on", "ends_on", "status")
-        order_by = ("-signed_on",)
+        # No default order here: it would override the filters' own (best text matches, soonest
+        # expiry); the list's queryset is newest first until a filter or `sort` says otherwise.
         attrs = {"class": "table"}
         empty_text = _("Tidak ada kesepakatan yang cocok dengan saringan ini.")
         template_name = "django_tables2/table.html"

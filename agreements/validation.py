@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from agreements.choices import UMBRELLA_TYPES, AgreementType
@@ -35,6 +36,16 @@ def validate_agreement_dates(
     def add(field: str, message: str) -> None:
         errors.setdefault(field, []).append(message)
 
+    # A signing date records what happened: an agreement still to be signed is a draft, with
+    # no signing date yet (its planned date belongs in the notes), never "active" in advance.
+    if signed_on and signed_on > timezone.localdate():
+        add(
+            "signed_on",
+            _(
+                "Tanggal penandatanganan tidak boleh di masa depan; kosongkan untuk "
+                "kesepakatan yang belum ditandatangani (draf)."
+            ),
+        )
     if expires_on and signed_on and expires_on < signed_on:
         add("expires_on", _("Tanggal berakhir harus sesudah tanggal penandatanganan."))
     if expires_on and effective_from and expires_on < effective_from:

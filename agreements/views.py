@@ -8,6 +8,8 @@ from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.dateparse import parse_datetime
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from django.views.decorators.http import require_GET
@@ -15,9 +17,13 @@ from django_filters.views import FilterView
 from django_tables2 import RequestConfig, SingleTableMixin
 
 from agreements import audit, charts, exports
+from agreements.accounts import PREVIOUS_LOGIN_KEY
 from agreements.evidence import highlight_evidence
 from agreements.filters import AgreementFilter, ArticleFilter
+from agreements.matrix import ORDERS as MATRIX_ORDERS
+from agreements.matrix import partner_matrix
 from agreements.models import Agreement, Document
+from agreements.querystrings import canonical_address, canonical_query
 from agreements.selectors import agreements as agreement_reads
 from agreements.selectors import articles as article_reads
 from agreements.selectors import pages
@@ -38,6 +44,19 @@ def _filtered(request, keep: tuple[str, ...] | None = None) -> AgreementFilter:
     return AgreementFilter(data, queryset=Agreement.objects.all(), request=request)
 
 
+def _narrowed(request, queryset, *, keep: tuple[str, ...]) -> AgreementFilter:
+    """The filters a drill-down link carried, over ``queryset``; ``.query`` for links on."""
+    narrowed = _filtered(request, keep=keep)
+    if queryset is not None:
+        narrowed.queryset = queryset
+    narrowed.query = canonical_query(request.GET, keep=keep)
+    return narrowed
+
+
+def _per_year_chart(per_year: list[dict]) -> dict:
+    return charts.bar_chart([(str(r["year"]), r["count"]) for r in charts.every_year(per_year)])
+
+
 def _table(request, queryset) -> AgreementTable:
     table = AgreementTable(queryset, prefix="a-")
     RequestConfig(request, paginate=PAGINATION).configure(table)
@@ -47,11 +66,18 @@ def _table(request, queryset) -> AgreementTable:
 @require_GET
 @permission_required("agreements.view_agreement", raise_exception=True)
 def home(request):
-    page = pages.home_page()
+    last_visit = parse_datetime(request.session.get(PREVIOUS_LOGIN_KEY) or "")
+    page = pages.home_page(
+        last_visit=last_visit, reviewer=request.user.has_perm("agreements.change_candidate")
+    )
     context = {
+        "last_visit": last_visit,
+        "recently_changed": page.recently_changed,
+        "pending_proposals": page.pending_proposals,
+        "changed_since_last_visit": page.changed_since_last_visit,
         "figures": page.figures,
         "per_year": page.per_year,
-        "per_year_chart": charts.bar_chart([(str(r["year"]), r["count"]) for r in page.per_year]),
+        "per_year_chart": _per_year_chart(page.per_year),
         "sectors": page.sectors,
         "expiring": page.expiring,
         "latest": page.latest,
@@ -67,28 +93,34 @@ MAP_FILTERS = ("sector", "status", "year_from", "year_to", "type", "cooperation_
 
 @require_GET
 @permission_required("agreements.view_agreement", raise_exception=True)
+@canonical_address
 def map_view(request):
     agreement_filter = _filtered(request, keep=MAP_FILTERS)
     page = pages.map_page(agreements=agreement_filter.qs, filters=agreement_filter.data)
+    query = canonical_query(request.GET, keep=MAP_FILTERS)
     context = {
         "filter": agreement_filter,
-        "map": charts.choropleth(page.counts, page.names),
+        "map": charts.choropleth(page.counts, page.names, query=query),
         "rows": page.rows,
-        "query": agreement_filter.form.data.urlencode() if agreement_filter.is_bound else "",
+        "query": query,
     }
     return render(request, "agreements/map.html", context)
 
 
 @require_GET
 @permission_required("agreements.view_agreement", raise_exception=True)
+@canonical_address
 def province_detail(request, code: str):
     page = pages.province_page(code)
     if page is None:
         raise Http404
     timeline = page.timeline
+    # Filters carried from the map narrow the province's list of agreements.
+    narrowed = _narrowed(request, page.agreements, keep=MAP_FILTERS)
     context = {
         "province": page.province,
-        "table": _table(request, page.agreements),
+        "table": _table(request, narrowed.qs),
+        "narrowed": narrowed,
         "partners": page.partners,
         "partner_map": charts.choropleth(
             {row["province"]: row["count"] for row in page.partners}, page.names, highlight=code
@@ -107,13 +139,21 @@ def province_detail(request, code: str):
 
 @require_GET
 @permission_required("agreements.view_agreement", raise_exception=True)
+@canonical_address
 def province_pair(request, code: str, partner: str):
-    page = pages.pair_page(code, partner)
+    # Filters carried from the network narrow the pair's agreements.
+    narrowed = _narrowed(request, None, keep=NETWORK_FILTERS)
+
+    def narrow(agreements):
+        return narrowed.filter_queryset(agreements) if narrowed.is_valid() else agreements
+
+    page = pages.pair_page(code, partner, narrow=narrow)
     if page is None:
         raise Http404
     context = {
         "province": page.province,
         "partner": page.partner,
+        "narrowed": narrowed,
         "agreements": page.agreements,
         "chains": page.chains,
     }
@@ -122,6 +162,7 @@ def province_pair(request, code: str, partner: str):
 
 @require_GET
 @permission_required("agreements.view_agreement", raise_exception=True)
+@canonical_address
 def sector_detail(request, code: str):
     page = pages.sector_page(code)
     if page is None:
@@ -131,11 +172,12 @@ def sector_detail(request, code: str):
         "table": _table(request, page.agreements),
         "provinces": page.provinces,
         "per_year": page.per_year,
-        "per_year_chart": charts.bar_chart([(str(r["year"]), r["count"]) for r in page.per_year]),
+        "per_year_chart": _per_year_chart(page.per_year),
     }
     return render(request, "agreements/sector.html", context)
 
 
+@method_decorator(canonical_address, name="get")
 class StaffTableListView(PermissionRequiredMixin, SingleTableMixin, FilterView):
     """A filtered, sortable, paginated list page (the agreement and article lists)."""
 
@@ -218,13 +260,20 @@ NETWORK_FILTERS = ("sector", "year_from", "year_to", "status", "type", "cooperat
 
 @require_GET
 @permission_required("agreements.view_agreement", raise_exception=True)
+@canonical_address
 def network_view(request):
     agreement_filter = _filtered(request, keep=NETWORK_FILTERS)
     page = pages.network_page(agreements=agreement_filter.qs, filters=agreement_filter.data)
     names = page.names
+    query = canonical_query(request.GET, keep=NETWORK_FILTERS)
+    matrix_order = request.GET.get("matrix_order", "total")
+    matrix_order = matrix_order if matrix_order in MATRIX_ORDERS else "total"
     context = {
         "filter": agreement_filter,
-        "network": charts.network(page.pairs, page.counts, names),
+        "query": query,
+        "network": charts.network(page.pairs, page.counts, names, query=query),
+        "matrix": partner_matrix(page.pairs, names, query=query, order=matrix_order),
+        "matrix_order": matrix_order,
         "pairs": [{**pair, "province_name": names[pair["province"]],
                    "partner_name": names[pair["partner"]]} for pair in page.pairs[:50]],
     }  # fmt: skip
@@ -250,6 +299,8 @@ def article_detail(request, pk: int):
     context = {
         "article": page.article,
         "facts": page.facts,
+        "sectors": page.sectors,
+        "agreement_type_label": page.agreement_type_label,
         "highlighted": highlight_evidence(page.article.text, page.facts.evidence_dict()),
     }
     return render(request, "agreements/article_detail.html", context)

@@ -1,7 +1,10 @@
 from django.contrib import admin
+from django.contrib.auth.decorators import login_not_required
 from django.urls import include, path
+from django.views.i18n import set_language
 
 from cooperation.health import healthz
+from cooperation.login import LoginView
 from cooperation.password_reset import RateLimitedPasswordResetView
 
 urlpatterns = [
@@ -13,8 +16,12 @@ urlpatterns = [
         RateLimitedPasswordResetView.as_view(),
         name="password_reset",
     ),
+    # Before auth.urls so this login (which refuses a non-page `next`) wins.
+    path("accounts/login/", LoginView.as_view(), name="login"),
     path("accounts/", include("django.contrib.auth.urls")),
-    path("i18n/", include("django.conf.urls.i18n")),
+    # The language selector is in the header of the login page too: choosing a language must
+    # not need a login (LoginRequiredMiddleware would send the POST back to the login form).
+    path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("demo-feed/", include("agreements.demo.feed.urls")),
     path("", include("agreements.urls")),
 ]

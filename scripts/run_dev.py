@@ -77,7 +77,7 @@ def main() -> int:
         if embedded_broker:
             embedded.ensure_redis()
         manage("migrate", "--noinput", "--verbosity", "1")
-        manage("create_dev_admin")
+        manage("create_dev_admin", "--address", ADDRESS)
         manage("load_demo_data")
         manage("load_demo_source", "--url", f"http://{ADDRESS}/demo-feed/rss.xml")
         processes["web"] = start("web server", [*MANAGE, "runserver", ADDRESS])

@@ -9,6 +9,7 @@ from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from agreements.admin.held_uploads import HeldUploadInput, hold, release
 from agreements.documents import inspect_upload
 from agreements.models import AgreementParty, Document, PartyKind, Province
 from agreements.validation import validate_opd_provinces, validate_parties
@@ -127,13 +128,17 @@ class DownloadLinkFileWidget(AdminFileWidget):
 
 
 class DocumentForm(forms.ModelForm):
+    held_upload = forms.CharField(required=False, widget=HeldUploadInput, label="")
+
     class Meta:
         model = Document
-        fields = ["title", "kind", "file"]
+        fields = ["title", "kind", "file", "held_upload"]
         widgets = {"file": DownloadLinkFileWidget}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Required is checked in clean_file: a file held from the previous submit counts.
+        self.fields["file"].required = False
         if self.instance.pk:
             self.fields["file"].widget.download_url = reverse(
                 "agreements:document", args=[self.instance.agreement_id, self.instance.pk]
@@ -141,10 +146,18 @@ class DocumentForm(forms.ModelForm):
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")
-        if upload is None or not hasattr(upload, "content_type"):
+        if upload is None and not self.instance.file:
+            held = release(self.data.get(self.add_prefix("held_upload"), ""))
+            if held is None:
+                raise ValidationError(self.fields["file"].error_messages["required"])
+            upload = held
+        elif upload is None or not hasattr(upload, "size"):
             return upload  # unchanged existing file
         inspected = inspect_upload(upload)
         upload.name = inspected.safe_name
         self.instance.content_type = inspected.content_type
         self.instance.size = inspected.size
+        if hasattr(upload, "content_type"):  # a fresh upload: keep it in case of other errors
+            self.data = self.data.copy()
+            self.data[self.add_prefix("held_upload")] = hold(upload)
         return upload

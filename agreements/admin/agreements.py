@@ -110,7 +110,7 @@ class DocumentInline(admin.TabularInline):
     model = Document
     form = DocumentForm
     extra = 0
-    fields = ["title", "kind", "file", "content_type", "size", "uploaded_at"]
+    fields = ["title", "kind", "file", "held_upload", "content_type", "size", "uploaded_at"]
     readonly_fields = ["content_type", "size", "uploaded_at"]
 
 

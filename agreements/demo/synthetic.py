@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from django.db import transaction
+from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
 from agreements.models import (
@@ -31,7 +32,9 @@ from agreements.services.agreements import agreement_after_write
 # Java's provinces sign far more agreements than the rest; weights reflect that.
 PROVINCE_WEIGHTS = {"31": 5, "32": 6, "33": 5, "34": 4, "35": 6, "36": 3, "51": 3, "12": 2, "73": 2}
 DEMO_NOTE = "Data demo sintetis"
-LAST_DEMO_DAY = date(2026, 12, 31)
+# Signings spread over the years up to today (never after: a signed agreement is never in the
+# future), so the home page's "latest" stays believable whenever the demo is loaded.
+DEMO_YEARS = 16
 DEMO_OPD_NAMES = [
     ("Dinas Pendidikan", "Disdik", "pendidikan"),
     ("Dinas Kesehatan", "Dinkes", "kesehatan"),
@@ -118,11 +121,13 @@ def generate_demo_data(
     sector_opd_name = {sector: name for name, _acronym, sector in DEMO_OPD_NAMES}
     sector_choices = [code for code in SCOPE_PHRASES if code in sectors]
     umbrellas: list[tuple[int, date, date, tuple[str, str]]] = []
-    today = date.today()
+    today = timezone.localdate()
     created = 0
 
     while created < agreements:
-        size = min(batch_size, agreements - created)
+        # Children and renewals point at umbrellas of earlier batches (their ids exist only
+        # once inserted): start small and grow, or a small demo has no PKS, adendum or renewal.
+        size = min(batch_size, agreements - created, max(60, created))
         with transaction.atomic():
             plans = [
                 _plan_agreement(rng, provinces, weights, umbrellas, names, today)
@@ -217,9 +222,7 @@ def _plan_agreement(rng, provinces, weights, umbrellas, names, today) -> dict:
         # A PKS under an existing Kesepakatan Bersama, inside its dates.
         parent_id, parent_signed, parent_ends, codes = rng.choice(umbrellas)
         window = max((parent_ends - parent_signed).days - 30, 1)
-        signed_on = min(
-            parent_signed + timedelta(days=rng.randint(1, min(window, 700))), LAST_DEMO_DAY
-        )
+        signed_on = min(parent_signed + timedelta(days=rng.randint(1, min(window, 700))), today)
         expires_on = min(signed_on + timedelta(days=rng.choice([365, 730, 1095])), parent_ends)
         agreement = Agreement(
             agreement_type=AgreementType.PERJANJIAN_KERJA_SAMA,
@@ -232,11 +235,32 @@ def _plan_agreement(rng, provinces, weights, umbrellas, names, today) -> dict:
         )
         return {"agreement": agreement, "parties": province_parties(codes), "province_codes": codes}
 
-    if roll < 0.43 and umbrellas:
+    if roll < 0.40 and umbrellas:
+        # An adendum of an umbrella agreement, signed while it runs; the term stays the same.
+        previous_id, previous_signed, previous_ends, codes = rng.choice(umbrellas)
+        window = max((min(previous_ends, today) - previous_signed).days, 1)
+        signed_on = previous_signed + timedelta(days=rng.randint(1, window))
+        if signed_on <= today:
+            agreement = Agreement(
+                agreement_type=AgreementType.ADENDUM,
+                cooperation_class=CooperationClass.KSDD,
+                title=titled("Adendum Kesepakatan Bersama", codes),
+                signed_on=signed_on,
+                expires_on=previous_ends,
+                predecessor_id=previous_id,
+                notes=DEMO_NOTE,
+            )
+            return {
+                "agreement": agreement,
+                "parties": province_parties(codes),
+                "province_codes": codes,
+            }
+
+    if roll < 0.48 and umbrellas:
         # A renewal: the same pair signs again soon after the previous agreement ends.
         previous_id, _signed, previous_ends, codes = rng.choice(umbrellas)
         signed_on = previous_ends + timedelta(days=rng.randint(1, 90))
-        if signed_on <= LAST_DEMO_DAY:
+        if signed_on <= today:
             agreement = Agreement(
                 agreement_type=AgreementType.KESEPAKATAN_BERSAMA,
                 cooperation_class=CooperationClass.KSDD,
@@ -257,7 +281,7 @@ def _plan_agreement(rng, provinces, weights, umbrellas, names, today) -> dict:
     while second == first:
         second = rng.choices(provinces, weights)[0]
     codes = (first, second)
-    signed_on = _random_day(rng, date(2010, 1, 1), LAST_DEMO_DAY)
+    signed_on = _random_day(rng, _add_years(today, -DEMO_YEARS), today)
     expires_on = _add_years(signed_on, rng.choice([2, 3, 5, 5, 5])) - timedelta(days=1)
     parties = province_parties(codes)
     cooperation_class = CooperationClass.KSDD
@@ -268,8 +292,13 @@ def _plan_agreement(rng, provinces, weights, umbrellas, names, today) -> dict:
         parties = [parties[0], AgreementParty(kind=kind, organisation_name=organisation)]
         cooperation_class = CooperationClass.KSDPK
         title = titled("Kesepakatan Bersama", codes, [organisation])
+    agreement_type = AgreementType.KESEPAKATAN_BERSAMA
+    if 0.48 <= roll < 0.53:
+        # Some bureaus title the umbrella "Nota Kesepakatan" (MoU).
+        agreement_type = AgreementType.NOTA_KESEPAKATAN
+        title = title.replace("Kesepakatan Bersama", "Nota Kesepakatan", 1)
     agreement = Agreement(
-        agreement_type=AgreementType.KESEPAKATAN_BERSAMA,
+        agreement_type=agreement_type,
         cooperation_class=cooperation_class,
         title=title,
         signed_on=signed_on,
@@ -277,6 +306,8 @@ def _plan_agreement(rng, provinces, weights, umbrellas, names, today) -> dict:
         notes=DEMO_NOTE,
     )
     if rng.random() < 0.03 and signed_on < today:
-        agreement.terminated_on = min(signed_on + timedelta(days=rng.randint(30, 300)), expires_on)
+        agreement.terminated_on = min(
+            signed_on + timedelta(days=rng.randint(30, 300)), expires_on, today
+        )
         agreement.termination_reason = "Dihentikan atas kesepakatan para pihak (data demo)."
     return {"agreement": agreement, "parties": parties, "province_codes": codes}

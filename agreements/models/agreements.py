@@ -92,8 +92,9 @@ class Agreement(models.Model):
     provenance = models.CharField(
         _("asal data"), max_length=10, choices=Provenance.choices, default=Provenance.MANUAL
     )
-    # Derived from title, notes and scope items by services.agreements.agreement_after_write();
-    # stored because scope items live in another table and the list page searches it.
+    # Derived from title, place, notes, scope items and signatories by
+    # services.agreements.agreement_after_write(); stored because scope items and parties live
+    # in other tables and the list page searches it.
     search_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField(_("dibuat"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("diperbarui"), auto_now=True)
@@ -149,6 +150,8 @@ class Agreement(models.Model):
             models.Index(fields=["cooperation_class"], name="agreement_class"),
             models.Index(fields=["signed_on", "id"], name="agreement_signed_on"),
             models.Index(fields=["ends_on"], name="agreement_ends_on"),
+            # Home page: recently added or changed, and what changed since the last visit.
+            models.Index(fields=["updated_at", "id"], name="agreement_updated"),
             # Text search on the agreement list (`q`), indonesian configuration.
             GinIndex(fields=["search_vector"], name="agreement_search"),
             # Admin search (icontains compiles to UPPER(title::text) LIKE ...).

@@ -15,6 +15,7 @@ from agreements.choices import (
     IngestRunStatus,
     SourceKind,
 )
+from agreements.evidence import distinct_evidence
 from agreements.facts import ExtractedFacts
 from agreements.models.agreements import Agreement
 
@@ -209,6 +210,10 @@ class ArticleAgreement(models.Model):
 
     def __str__(self) -> str:
         return f"{self.article} → {self.agreement}"
+
+    @property
+    def distinct_evidence(self) -> list[tuple[str, list[str]]]:
+        return distinct_evidence(self.evidence)
 
 
 class Candidate(models.Model):

@@ -9,17 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
 from django.db import connection
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models import Count, F, Prefetch, QuerySet
 from django.utils import timezone
 
 from agreements.models import (
-    SEARCH_CONFIG,
     Agreement,
     AgreementOpd,
     AgreementParty,
     AgreementStatus,
+    Candidate,
+    CandidateStatus,
     Opd,
     Province,
     ScopeItem,
@@ -31,7 +31,11 @@ from agreements.models import (
 def agreement_list_queryset() -> QuerySet[Agreement]:
     """Agreements with what a list row shows: status, parties and their provinces."""
     parties = AgreementParty.objects.select_related("province").order_by("position", "id")
-    return Agreement.objects.with_status().prefetch_related(Prefetch("parties", queryset=parties))
+    return (
+        Agreement.objects.with_status()
+        .prefetch_related(Prefetch("parties", queryset=parties))
+        .order_by("-signed_on")
+    )
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,19 @@ def latest_agreements(limit: int = 10) -> list[Agreement]:
     return list(
         agreement_list_queryset().order_by(F("signed_on").desc(nulls_last=True), "-id")[:limit]
     )
+
+
+def recently_changed(limit: int = 8) -> list[Agreement]:
+    """Added or changed most recently (entry, review, import): what colleagues just did."""
+    return list(agreement_list_queryset().order_by("-updated_at", "-id")[:limit])
+
+
+def changed_since(moment) -> int:
+    return Agreement.objects.filter(updated_at__gt=moment).count()
+
+
+def pending_proposals() -> int:
+    return Candidate.objects.filter(status=CandidateStatus.PENDING).count()
 
 
 def province_counts(agreements: QuerySet[Agreement]) -> list[dict]:
@@ -187,39 +204,6 @@ def lineage(agreement: Agreement) -> list[Agreement]:
     chain[agreement.pk] = agreement
     positions[agreement.pk] = 0
     return [chain[pk] for pk in sorted(chain, key=positions.__getitem__)]
-
-
-def agreement_search(
-    agreements: QuerySet[Agreement], text: str, *, ranked: bool
-) -> QuerySet[Agreement]:
-    """The list's text search (``q``): stemmed full text, plus names that escape stemming.
-
-    ``ranked``: best matches first (when the user asked for no other order).
-    """
-    text = text.strip()
-    if not text:
-        return agreements
-    query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
-    # Names and acronyms ("Disperindag", a misspelt regency) escape stemming: parties' and
-    # OPDs' names are matched by trigram word similarity. Each branch is its own indexed
-    # subquery; OR-ing correlated EXISTS would scan every agreement instead.
-    by_text = Agreement.objects.filter(search_vector=query).values("pk")
-    by_opd = AgreementOpd.objects.filter(
-        Q(opd__name__trigram_word_similar=text) | Q(opd__acronym__iexact=text)
-    ).values("agreement_id")
-    by_organisation = AgreementParty.objects.filter(
-        organisation_name__trigram_word_similar=text
-    ).values("agreement_id")
-    provinces = Province.objects.filter(name__trigram_word_similar=text).values("code")
-    by_province = AgreementParty.objects.filter(province__in=provinces).values("agreement_id")
-    matches = agreements.filter(
-        Q(pk__in=by_text) | Q(pk__in=by_opd) | Q(pk__in=by_organisation) | Q(pk__in=by_province)
-    )
-    if not ranked:
-        return matches
-    return matches.annotate(
-        rank=SearchRank(F("search_vector"), query) + TrigramWordSimilarity(text, "title")
-    ).order_by("-rank", "-signed_on", "-id")
 
 
 def renewal_chains(agreements: list[Agreement]) -> list[list[Agreement]]:

@@ -15,10 +15,18 @@ from django.conf import settings
 from django.db.models import QuerySet
 
 from agreements.facts import ExtractedFacts
-from agreements.models import Agreement, Article, ArticleAgreement, Province, Sector
+from agreements.models import (
+    Agreement,
+    AgreementType,
+    Article,
+    ArticleAgreement,
+    Province,
+    Sector,
+)
 from agreements.selectors import agreements as reads
 from agreements.selectors import articles as article_reads
 from agreements.selectors.cache import cached, data_fingerprint
+from agreements.selectors.chains import Chain, pair_chains
 
 T = TypeVar("T")
 
@@ -48,12 +56,17 @@ class HomePage:
     sectors: list[Sector]
     expiring: list[Agreement]
     latest: list[Agreement]
+    recently_changed: list[Agreement]
+    # For a reviewer only (None otherwise): proposals waiting in the review queue.
+    pending_proposals: int | None
+    # Agreements added or changed since the user's previous login (None on a first visit).
+    changed_since_last_visit: int | None
     articles_this_month: int
     latest_articles: list[Article]
     expiring_days: int = field(default_factory=lambda: settings.EXPIRING_WITHIN_DAYS)
 
 
-def home_page() -> HomePage:
+def home_page(*, last_visit=None, reviewer: bool = False) -> HomePage:
     aggregates = PageAggregates()
     everything = Agreement.objects.all()
     return HomePage(
@@ -66,6 +79,9 @@ def home_page() -> HomePage:
         sectors=aggregates.get("top_sectors", (10,), lambda: reads.top_sectors(limit=10)),
         expiring=reads.expiring_soon(limit=10),
         latest=reads.latest_agreements(limit=10),
+        recently_changed=reads.recently_changed(limit=8),
+        pending_proposals=reads.pending_proposals() if reviewer else None,
+        changed_since_last_visit=reads.changed_since(last_visit) if last_visit else None,
         articles_this_month=article_reads.articles_this_month(),
         latest_articles=article_reads.latest_articles(limit=8),
     )
@@ -160,11 +176,16 @@ def province_page(code: str) -> ProvincePage | None:
         opds=aggregates.get("province_opds", (code,), lambda: reads.opds_involved(code)),
         timeline=[
             {"year": year, "signed": signings.get(year, 0), "ending": expiries.get(year, 0)}
-            for year in sorted(set(signings) | set(expiries))
+            # Every year from the first to the last, so the timeline's spacing is its time.
+            for year in _year_span(set(signings) | set(expiries))
         ],
         articles=article_reads.latest_articles(limit=10, province=code),
         names=names,
     )
+
+
+def _year_span(years: set[int]) -> range:
+    return range(min(years), max(years) + 1) if years else range(0)
 
 
 @dataclass(frozen=True)
@@ -172,19 +193,21 @@ class PairPage:
     province: Province
     partner: Province
     agreements: list[Agreement]
-    chains: list[list[Agreement]]
+    chains: list[Chain]
 
 
-def pair_page(code: str, partner: str) -> PairPage | None:
+def pair_page(code: str, partner: str, *, narrow=None) -> PairPage | None:
+    """``narrow``: a function of the pair's queryset (the filters a network link carried)."""
     provinces = Province.objects.in_bulk([code, partner])
     if code not in provinces or partner not in provinces or code == partner:
         return None
-    agreements = list(reads.pair_agreements(code, partner))
+    agreements = reads.pair_agreements(code, partner)
+    agreements = list(narrow(agreements) if narrow else agreements)
     return PairPage(
         province=provinces[code],
         partner=provinces[partner],
         agreements=agreements,
-        chains=reads.renewal_chains(agreements),
+        chains=pair_chains(agreements),
     )
 
 
@@ -248,6 +271,9 @@ def agreement_page(pk: int) -> AgreementPage | None:
 class ArticlePage:
     article: Article
     facts: ExtractedFacts
+    # Labels of what the extractor wrote as codes ("tenaga_kerja", "kesepakatan_bersama").
+    sectors: list[Sector]
+    agreement_type_label: str
 
 
 def article_page(pk: int) -> ArticlePage | None:
@@ -255,4 +281,12 @@ def article_page(pk: int) -> ArticlePage | None:
         article = article_reads.article_detail(pk)
     except Article.DoesNotExist:
         return None
-    return ArticlePage(article=article, facts=article.extracted_facts)
+    facts = article.extracted_facts
+    known = Sector.objects.in_bulk(facts.sectors) if facts.sectors else {}
+    types = dict(AgreementType.choices)
+    return ArticlePage(
+        article=article,
+        facts=facts,
+        sectors=[known[code] for code in facts.sectors if code in known],
+        agreement_type_label=str(types.get(facts.agreement_type, "")),
+    )

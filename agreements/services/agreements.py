@@ -240,7 +240,8 @@ def agreement_after_write(*, agreement_ids: list[int]) -> None:
     """Derived data of agreements after any write to them or their parts.
 
     The one hook every writer calls (services, admin, import, review, demo): the stored search
-    vector is derived from the title, notes and scope items, which live in two tables.
+    vector is derived from the title, place, notes, scope items and signatories, which live in
+    three tables.
     """
     agreement_refresh_search(agreement_ids=agreement_ids)
 
@@ -253,17 +254,20 @@ def _save(instance, user) -> None:
 
 
 def search_vector_expression():
-    """Title weighs most, then scope items, then notes (indonesian stemming)."""
+    """Title weighs most, then scope items, the venue and the signatories, then notes
+    (indonesian stemming): staff look an agreement up by where it was signed and who signed."""
     from django.contrib.postgres.aggregates import StringAgg
 
-    scope_text = Coalesce(
-        StringAgg("scope_items__description", delimiter=" ", distinct=True),
-        Value(""),
-        output_field=TextField(),
-    )
+    def joined(path):
+        return Coalesce(
+            StringAgg(path, delimiter=" ", distinct=True), Value(""), output_field=TextField()
+        )
+
     return (
         SearchVector("title", weight="A", config=SEARCH_CONFIG)
-        + SearchVector(scope_text, weight="B", config=SEARCH_CONFIG)
+        + SearchVector(joined("scope_items__description"), weight="B", config=SEARCH_CONFIG)
+        + SearchVector("place", weight="B", config=SEARCH_CONFIG)
+        + SearchVector(joined("parties__signatory_name"), weight="B", config=SEARCH_CONFIG)
         + SearchVector("notes", weight="C", config=SEARCH_CONFIG)
     )
 

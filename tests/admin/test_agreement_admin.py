@@ -216,3 +216,37 @@ def test_changelist_query_count_does_not_grow_with_rows(
         AgreementFactory()
     with django_assert_max_num_queries(len(few.captured_queries)):
         admin_client.get(url)
+
+
+def test_an_accepted_upload_survives_an_error_elsewhere_on_the_form(admin_client):
+    import re
+
+    document = {
+        "title": "Naskah KB",
+        "kind": "naskah",
+        "file": SimpleUploadedFile("naskah kb.pdf", MINIMAL_PDF, "application/pdf"),
+    }
+    parties = [province_party("15"), province_party("32")]
+    data = agreement_post(parties=parties, documents=[document], signed_on="2052-01-01")
+    response = admin_client.post(reverse("admin:agreements_agreement_add"), data)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "masa depan" in page
+    assert "naskah-kb.pdf sudah diunggah dan disimpan" in page
+    token = re.search(r'name="documents-0-held_upload" value="([^"]+)"', page).group(1)
+
+    # The user corrects the date and submits again without choosing the file again.
+    resubmit = {"title": "Naskah KB", "kind": "naskah", "held_upload": token}
+    data = agreement_post(parties=parties, documents=[resubmit], signed_on="2020-03-12")
+    response = admin_client.post(reverse("admin:agreements_agreement_add"), data)
+    assert response.status_code == 302
+    saved = Agreement.objects.get().documents.get()
+    assert saved.file.name.rsplit("/", 1)[1] == "naskah-kb.pdf"
+    assert saved.file.read() == MINIMAL_PDF
+
+    # A forged reference is no file.
+    forged = {"title": "X", "kind": "naskah", "held_upload": "held/../../settings.py"}
+    data = agreement_post(parties=parties, documents=[forged], title="Lain")
+    response = admin_client.post(reverse("admin:agreements_agreement_add"), data)
+    assert response.status_code == 200
+    assert Agreement.objects.count() == 1

@@ -52,7 +52,12 @@ def article():
 
 def test_article_detail_highlights_evidence_and_escapes_the_text(viewer_client, article):
     page = viewer_client.get(reverse("agreements:article", args=[article.pk])).content.decode()
-    assert '<mark title="place">Penandatanganan berlangsung di Gedung Pakuan.</mark>' in page
+    assert '<mark title="tempat">Penandatanganan berlangsung di Gedung Pakuan.</mark>' in page
+    # Labels and local dates, never the extractor's codes.
+    assert ">Kehutanan</a>" in page
+    assert "12 Maret 2020" in page
+    assert "2020-03-12" not in page
+    assert ">kehutanan<" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<script>alert(1)" not in page
     assert "&lt;b&gt;baru&lt;/b&gt;" in page
@@ -81,6 +86,20 @@ def test_agreement_detail_lists_its_source_articles_with_evidence(viewer_client,
     assert '<mark class="evidence">Penandatanganan berlangsung di Gedung Pakuan.</mark>' in page
 
 
+def test_a_sentence_that_proves_several_facts_is_quoted_once(viewer_client, article):
+    sentence = "Gubernur Jambi dan Gubernur Jawa Barat menandatangani kesepakatan di Gedung Pakuan."
+    link = article.agreement_links.get()
+    link.evidence = {
+        key: [sentence] for key in ("parties", "signed_on", "place", "signatories", "is_agreement")
+    }
+    link.evidence["place"].append("  " + sentence.replace(" ", "  ") + " ")
+    link.save()
+    page = viewer_client.get(reverse("agreements:detail", args=[link.agreement_id])).content
+    page = page.decode()
+    assert page.count(sentence) == 1
+    assert "(kesepakatan, pihak, tanggal, tempat, penanda tangan)" in page
+
+
 def test_home_counts_articles_this_month_and_lists_the_latest(viewer_client, article):
     page = viewer_client.get(reverse("agreements:home")).content.decode()
     assert "artikel bulan ini" in page
@@ -89,3 +108,13 @@ def test_home_counts_articles_this_month_and_lists_the_latest(viewer_client, art
 
 def test_unknown_article_is_404(viewer_client):
     assert viewer_client.get(reverse("agreements:article", args=[999999])).status_code == 404
+
+
+def test_breadcrumbs_use_the_menu_words(viewer_client, article):
+    import re
+
+    for url in (reverse("agreements:articles"), reverse("agreements:article", args=[article.pk])):
+        page = viewer_client.get(url).content.decode()
+        crumbs = re.search(r'<nav class="breadcrumbs.*?</nav>', page, re.S).group(0)
+        assert ">Berita<" in crumbs
+        assert ">Artikel<" not in crumbs

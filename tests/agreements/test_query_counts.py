@@ -68,12 +68,12 @@ PAGES = [
 ]
 
 RECORDED = {
-    "home": (19, 14),
+    "home": (21, 16),  # recently added or changed: the rows and their parties (2 queries)
     "map": (11, 10),
     "map filtered": (12, 11),
     "network": (11, 10),
     "province": (20, 14),
-    "pair": (10, 10),
+    "pair": (13, 13),  # chain titles: sectors and OPDs of the pair's agreements (3 queries)
     "sector": (14, 12),
     "list": (13, 13),
     "list filtered": (15, 15),
@@ -82,7 +82,7 @@ RECORDED = {
     "detail": (17, 17),
     "articles": (10, 10),
     "articles filtered": (10, 10),
-    "article": (9, 9),
+    "article": (10, 10),  # the labels of the extracted sectors (1 query)
     # Changes name related rows by label: the province (or sector) labels, read once (was 29).
     "history": (30, 30),
     "export csv": (6, 6),

@@ -1,7 +1,8 @@
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from agreements.models import AgreementType
 from agreements.services.agreements import OpdSpec, PartySpec, ScopeItemSpec, agreement_create
@@ -112,3 +113,19 @@ def test_a_valid_agreement_is_created_with_its_parts_and_is_searchable():
     # "kehutanan" is stemmed by the indonesian configuration and found through the scope item.
     found = Agreement.objects.filter(search_vector=SearchQuery("hutan", config="indonesian"))
     assert list(found) == [agreement]
+
+
+def test_a_signed_agreement_is_never_signed_in_the_future():
+    tomorrow = timezone.localdate() + timedelta(days=1)
+    with pytest.raises(ValidationError) as error:
+        agreement_create(title="X", parties=TWO_PROVINCES, signed_on=date(2052, 1, 1))
+    assert "masa depan" in " ".join(error.value.message_dict["signed_on"])
+    # The admin form runs the same rule (through the model's clean).
+    agreement = AgreementFactory()
+    agreement.signed_on = tomorrow
+    with pytest.raises(ValidationError) as error:
+        agreement.full_clean()
+    assert "signed_on" in error.value.message_dict
+    # Today is fine; a draft (still to be signed) has no signing date at all.
+    assert agreement_create(title="Y", parties=TWO_PROVINCES, signed_on=timezone.localdate())
+    assert agreement_create(title="Z", parties=TWO_PROVINCES, signed_on=None)

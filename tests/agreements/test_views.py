@@ -257,4 +257,23 @@ def test_query_count_does_not_grow_with_data(
     small = measure()
     generate_demo_data(agreements=490, seed=4)
     assert measure() == small
-    assert small <= 20
+    assert small <= 22  # the home page, cold: figures, charts, four lists with their parties
+
+
+def test_language_switch_needs_no_login(client, db):
+    response = client.post(reverse("set_language"), {"language": "en", "next": "/accounts/login/"})
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/login/"
+    assert 'lang="en"' in client.get("/accounts/login/").content.decode()
+
+
+def test_login_never_returns_to_the_language_endpoint(client, make_user):
+    make_user("Viewer", username="staf")
+    response = client.post(
+        "/accounts/login/?next=/i18n/setlang/",
+        {"username": "staf", "password": "a-Long-test-passw0rd", "next": "/i18n/setlang/"},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == "/"
+    # Logged in, the login page does not show its form again.
+    assert client.get("/accounts/login/")["Location"] == "/"

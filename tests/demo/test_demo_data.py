@@ -2,6 +2,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
 from agreements.demo.seed import SEED_TITLE
 from agreements.demo.synthetic import generate_demo_data
@@ -49,9 +50,13 @@ def test_generator_builds_a_consistent_data_set():
         assert child.ends_on <= child.parent.ends_on
     assert Agreement.objects.filter(predecessor__isnull=False).exists()
     assert Agreement.objects.expired().exists()
-    # Signings span 2010-2026, children and renewals included.
-    assert not Agreement.objects.filter(signed_on__year__gt=2026).exists()
-    assert not Agreement.objects.filter(signed_on__year__lt=2010).exists()
+    # Signings span the sixteen years up to today, children and renewals included: none in
+    # the future, whatever today is.
+    today = timezone.localdate()
+    assert not Agreement.objects.filter(signed_on__gt=today).exists()
+    assert not Agreement.objects.filter(terminated_on__gt=today).exists()
+    assert not Agreement.objects.filter(signed_on__year__lt=today.year - 16).exists()
+    assert Agreement.objects.filter(signed_on__year=today.year - 1).exists()
     assert Agreement.objects.active().exists()
     # Java's provinces take part more often than the average province.
     jabar = AgreementParty.objects.filter(province_id="32").count()
@@ -73,3 +78,23 @@ def test_command_reports_progress_and_count():
     out = StringIO()
     call_command("generate_demo_data", "--agreements", "30", "--seed", "2", stdout=out, verbosity=0)
     assert "Created 30 demo agreements" in out.getvalue()
+
+
+def test_the_small_demo_shows_every_kind_of_agreement():
+    # What `make run` loads (load_demo_data: 300 agreements, seed 1, the default batch size).
+    generate_demo_data(agreements=300, seed=1)
+    kinds = set(Agreement.objects.values_list("agreement_type", flat=True))
+    assert kinds >= {
+        AgreementType.KESEPAKATAN_BERSAMA,
+        AgreementType.NOTA_KESEPAKATAN,
+        AgreementType.PERJANJIAN_KERJA_SAMA,
+        AgreementType.ADENDUM,
+    }
+    assert Agreement.objects.filter(parent__isnull=False).count() >= 50
+    renewals = Agreement.objects.filter(
+        predecessor__isnull=False, agreement_type=AgreementType.KESEPAKATAN_BERSAMA
+    )
+    assert renewals.exists()
+    assert Agreement.objects.terminated().exists()
+    for adendum in Agreement.objects.filter(agreement_type=AgreementType.ADENDUM):
+        adendum.full_clean()

@@ -1,3 +1,4 @@
+import os
 import secrets
 
 from django.conf import settings
@@ -11,14 +12,22 @@ class Command(BaseCommand):
         "once. Does nothing when a superuser already exists."
     )
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--address",
+            default=os.environ.get("RUN_ADDRESS", "127.0.0.1:8000"),
+            help="host:port the web server listens on, for the login link (default RUN_ADDRESS)",
+        )
+
+    def handle(self, *args, address, **options):
+        url = f"http://{address}/"
         if not settings.DEBUG:
             raise CommandError("create_dev_admin runs only with DEBUG=true")
         users = get_user_model().objects
         existing = users.filter(is_superuser=True).order_by("id").first()
         if existing is not None:
             self.stdout.write(
-                f"Log in at http://127.0.0.1:8000/ as '{existing.get_username()}' with the "
+                f"Log in at {url} as '{existing.get_username()}' with the "
                 f"password printed when it was created (forgot it? ./manage.py changepassword "
                 f"{existing.get_username()})."
             )
@@ -27,7 +36,7 @@ class Command(BaseCommand):
         users.create_superuser("admin", email="", password=password)
         banner = "=" * 64
         self.stdout.write(
-            f"{banner}\nDevelopment admin created. Log in at http://127.0.0.1:8000/\n"
+            f"{banner}\nDevelopment admin created. Log in at {url}\n"
             f"  user:     admin\n  password: {password}\n"
             f"This password is shown only now.\n{banner}"
         )

@@ -1,0 +1,85 @@
+"""The agreement list's text search (``q``).
+
+Every word must match, so that a second word narrows ("pariwisata bali" is tourism with Bali,
+not tourism or Bali); a word matches the stored full-text vector (title, scope, venue,
+signatories, notes) or a name that escapes stemming (an OPD, an organisation, a province).
+Provinces are recognised first by the gazetteer, whole and under their usual aliases
+("Jabar", "Kaltim", "Jawa Barat"), and then mean "involving that province".
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
+from django.db.models import F, Q, QuerySet
+
+from agreements.extraction.gazetteer import get_gazetteer
+from agreements.models import SEARCH_CONFIG, Agreement, AgreementOpd, AgreementParty, Province
+
+# Words that say nothing about which agreement is meant (and would only narrow to nothing).
+STOP_WORDS = {"dan", "dengan", "di", "ke", "provinsi", "prov", "pemprov", "antara", "the", "and"}
+WORD = re.compile(r"[\w.-]+", re.U)
+MAX_WORDS = 8
+
+
+def search_terms(text: str) -> tuple[list[str], list[str]]:
+    """(province codes named, remaining words) of a query."""
+    gazetteer = get_gazetteer()
+    codes: list[str] = []
+
+    def take(match: re.Match) -> str:
+        code = gazetteer.province_code(match.group(0))
+        if code and code not in codes:
+            codes.append(code)
+        return " "
+
+    rest = gazetteer.province_re.sub(take, text)
+    words = [w.strip(".-") for w in WORD.findall(rest)]
+    words = [w for w in words if len(w) > 1 and w.lower() not in STOP_WORDS]
+    return codes, list(dict.fromkeys(words))[:MAX_WORDS]
+
+
+def _word_condition(word: str) -> Q:
+    # Each branch is its own indexed subquery; OR-ing correlated EXISTS would scan every
+    # agreement instead.
+    by_text = Agreement.objects.filter(
+        search_vector=SearchQuery(word, config=SEARCH_CONFIG, search_type="plain")
+    ).values("pk")
+    by_opd = AgreementOpd.objects.filter(
+        Q(opd__name__trigram_word_similar=word) | Q(opd__acronym__iexact=word)
+    ).values("agreement_id")
+    by_organisation = AgreementParty.objects.filter(
+        organisation_name__trigram_word_similar=word
+    ).values("agreement_id")
+    # A misspelt province name ("Jambii"), which the gazetteer did not recognise.
+    provinces = Province.objects.filter(name__trigram_word_similar=word).values("code")
+    by_province = AgreementParty.objects.filter(province__in=provinces).values("agreement_id")
+    return Q(pk__in=by_text) | Q(pk__in=by_opd) | Q(pk__in=by_organisation) | Q(pk__in=by_province)
+
+
+def agreement_search(
+    agreements: QuerySet[Agreement], text: str, *, ranked: bool
+) -> QuerySet[Agreement]:
+    """``agreements`` matching every term of ``text``; ``ranked``: best matches first (when
+    the user asked for no other order)."""
+    text = text.strip()
+    codes, words = search_terms(text)
+    if not codes and not words:
+        return agreements
+    matches = agreements
+    for code in codes:
+        matches = matches.involving(code)
+    for word in words:
+        matches = matches.filter(_word_condition(word))
+    if not ranked:
+        return matches
+    if not words:
+        return matches.order_by("-signed_on", "-id")
+    rank_text = " ".join(words)
+    query = SearchQuery(words[0], config=SEARCH_CONFIG, search_type="plain")
+    for word in words[1:]:
+        query |= SearchQuery(word, config=SEARCH_CONFIG, search_type="plain")
+    return matches.annotate(
+        rank=SearchRank(F("search_vector"), query) + TrigramWordSimilarity(rank_text, "title")
+    ).order_by("-rank", "-signed_on", "-id")
