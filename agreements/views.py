@@ -23,7 +23,7 @@ from agreements.filters import AgreementFilter, ArticleFilter
 from agreements.matrix import ORDERS as MATRIX_ORDERS
 from agreements.matrix import partner_matrix
 from agreements.models import Agreement, Document
-from agreements.querystrings import canonical_address, canonical_query
+from agreements.querystrings import canonical_address, canonical_query, with_query
 from agreements.selectors import agreements as agreement_reads
 from agreements.selectors import articles as article_reads
 from agreements.selectors import pages
@@ -216,7 +216,8 @@ def agreement_export(request):
         messages.warning(request, str(error))
         query = request.GET.copy()
         query.pop("format", None)
-        return redirect(f"{reverse('agreements:list')}?{query.urlencode()}")
+        # straight to the list's canonical address, so the message survives one redirect only
+        return redirect(with_query(reverse("agreements:list"), canonical_query(query)))
 
 
 @require_GET

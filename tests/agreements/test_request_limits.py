@@ -109,7 +109,7 @@ def test_dashboard_exports_neutralise_formulas(viewer_client, export_format):
 def test_a_large_xlsx_export_points_to_csv(viewer_client, settings, rows):
     settings.EXPORT_XLSX_MAX_ROWS = 10
     response = viewer_client.get(reverse("agreements:export"), {"format": "xlsx", "type": ""})
-    assert response.status_code == 302 and response["Location"].startswith("/agreements/?")
+    assert response.status_code == 302 and response["Location"] == "/agreements/"
     page = viewer_client.get(response["Location"]).content.decode()
     assert "dibatasi 10 baris" in page
     assert len(export_rows(viewer_client, "csv")) == 13  # CSV has no cap
