@@ -212,7 +212,9 @@ def find_signatories(
             for key in party_keys or []:
                 name = people.get((role, key))
                 if name:
-                    found.append((name, f"{role.title()} {key}" if not key.isdigit() else ""))
+                    province = get_gazetteer().provinces.get(key)
+                    where = province.name if province else key.title()
+                    found.append((name, f"{role.title()} {where}"))
         if not witnessed:
             for m in ACTIVE_SIGN.finditer(text):
                 region = text[: m.start()]

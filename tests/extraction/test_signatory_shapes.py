@@ -52,6 +52,13 @@ def test_a_title_without_a_name_is_named_from_elsewhere_in_the_article():
 
 
 def test_both_governors_named_elsewhere_sign_as_kedua_gubernur():
+    r = extract(
+        "Gubernur Jambi Arman Sulaiman menyambut Gubernur Bengkulu Dedi Kurnia di Jambi.\n"
+        "Pemprov Jambi dan Pemprov Bengkulu sepakat bekerja sama di bidang perhubungan. "
+        "Nota kesepakatan ditandatangani oleh kedua gubernur, Senin (10/6/2024).",
+        published="2024-06-14",
+    )
+    assert sorted(s.title for s in r.signatories) == ["Gubernur Bengkulu", "Gubernur Jambi"]
     names = _names(
         "Gubernur Jambi Arman Sulaiman menyambut Gubernur Bengkulu Dedi Kurnia di Jambi.\n"
         "Pemprov Jambi dan Pemprov Bengkulu sepakat bekerja sama di bidang perhubungan. "
