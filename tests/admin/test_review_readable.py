@@ -89,3 +89,14 @@ def test_queue_writes_dates_the_way_the_dashboard_does(admin_client, candidate):
     page = admin_client.get(reverse("admin:agreements_candidate_changelist")).content.decode()
     assert "12 March 2020" in page and "13 March 2020 16:30" in page
     assert "2020-03-12" not in page and "a.m." not in page
+
+
+def test_article_admin_filters_languages_by_name(admin_client, candidate):
+    Article.objects.update(language="id")
+    page = admin_client.get(reverse("admin:agreements_article_changelist")).content.decode()
+    assert 'href="?language=id"' in page and ">Indonesia</a>" in page
+    admin_client.cookies["django_language"] = "en"
+    page = admin_client.get(
+        reverse("admin:agreements_article_changelist"), {"language": "id"}
+    ).content.decode()
+    assert ">Indonesian</a>" in page and "Jambi dan Jabar bekerja sama" in page
