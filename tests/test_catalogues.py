@@ -56,3 +56,11 @@ def test_sentence_headings_start_with_a_capital_in_english():
 
 
 ALLOWED_LOWER = {"OPD terdaftar", "OPD pelaksana", "HTML asli (terkompresi)"}
+
+
+def test_the_indonesian_catalogue_has_no_fuzzy_guess():
+    # msgmerge guesses a translation for a new entry from a similar one ("sumber berita" in
+    # the plural context got "Jumlah periode"); --use-fuzzy would show the guess.
+    with (CATALOGUE.parents[2] / "id" / "LC_MESSAGES" / "django.po").open("rb") as handle:
+        fuzzy = [_msgid(m) for m in read_po(handle) if m.id and m.fuzzy]
+    assert fuzzy == []
