@@ -61,8 +61,10 @@ def choropleth(
     *,
     highlight: str | None = None,
     query: str = "",
+    pairs_of: str | None = None,
 ) -> dict:
-    """``query``: the filters the province links carry, so a click keeps them."""
+    """``query``: the filters the province links carry, so a click keeps them. ``pairs_of``:
+    the partner mode's province; the other provinces then open their pair with it."""
     breaks = _breaks(max(counts.values(), default=0))
     areas = [
         MapArea(
@@ -71,8 +73,8 @@ def choropleth(
             path=shape.path,
             count=counts.get(code, 0),
             level=level_of(counts.get(code, 0), breaks),
-            url=with_query(reverse("agreements:province", args=[code]), query),
-            highlighted=code == highlight,
+            url=with_query(_area_address(code, pairs_of), query),
+            highlighted=code in (highlight, pairs_of),
         )
         for code, shape in sorted(province_shapes().items())
     ]
@@ -82,6 +84,12 @@ def choropleth(
             legend.append(LegendEntry(level=index, low=low, high=high))
         low = high + 1
     return {"areas": areas, "legend": legend, "view_box": view_box()}
+
+
+def _area_address(code: str, pairs_of: str | None) -> str:
+    if pairs_of is None or code == pairs_of:
+        return reverse("agreements:province", args=[code])
+    return reverse("agreements:pair", args=[pairs_of, code])
 
 
 @dataclass(frozen=True)

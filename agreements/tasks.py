@@ -18,7 +18,7 @@ from django.db import transaction
 
 from agreements.ingest.errors import PermanentError, TransientError
 from agreements.models import Source
-from agreements.services import articles, sources
+from agreements.services import articles, sources, uploads
 
 logger = logging.getLogger(__name__)
 
@@ -113,6 +113,12 @@ def ingest_article(
 @shared_task(soft_time_limit=600, time_limit=900, **COMMON)
 def purge_raw_html(self) -> int:
     return articles.raw_html_purge()
+
+
+@shared_task(soft_time_limit=300, time_limit=600)
+def prune_held_uploads() -> int:
+    # Idempotent and cheap: it deletes only files no token can reach any more.
+    return uploads.held_uploads_prune()
 
 
 def _after(error) -> float | None:

@@ -20,6 +20,7 @@ from agreements import audit, charts, exports
 from agreements.accounts import PREVIOUS_LOGIN_KEY
 from agreements.evidence import highlight_evidence
 from agreements.filters import AgreementFilter, ArticleFilter
+from agreements.map_modes import MapModeForm
 from agreements.matrix import ORDERS as MATRIX_ORDERS
 from agreements.matrix import partner_matrix
 from agreements.models import Agreement, Document
@@ -96,15 +97,38 @@ MAP_FILTERS = ("sector", "status", "year_from", "year_to", "type", "cooperation_
 @canonical_address
 def map_view(request):
     agreement_filter = _filtered(request, keep=MAP_FILTERS)
-    page = pages.map_page(agreements=agreement_filter.qs, filters=agreement_filter.data)
+    names = agreement_reads.province_names()
+    mode = MapModeForm(request.GET, names=names)
+    partners_of = mode.province
+    page = pages.map_page(
+        agreements=agreement_filter.qs,
+        filters=agreement_filter.data,
+        partners_of=partners_of,
+        names=names,
+    )
     query = canonical_query(request.GET, keep=MAP_FILTERS)
+    list_query = query
+    if partners_of:
+        list_query = canonical_query(
+            _with_province(request.GET, partners_of), keep=(*MAP_FILTERS, "province")
+        )
     context = {
         "filter": agreement_filter,
-        "map": charts.choropleth(page.counts, page.names, query=query),
-        "rows": page.rows,
+        "mode": mode,
+        "partners_of": partners_of,
+        "partners_of_name": page.names.get(partners_of or ""),
+        "map": charts.choropleth(page.counts, page.names, query=query, pairs_of=partners_of),
+        "rows": [row for row in page.rows if row["code"] != partners_of],
         "query": query,
+        "list_query": list_query,
     }
     return render(request, "agreements/map.html", context)
+
+
+def _with_province(data, code: str):
+    data = data.copy()
+    data["province"] = code
+    return data
 
 
 @require_GET

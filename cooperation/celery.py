@@ -24,6 +24,11 @@ app.conf.update(
     beat_scheduler="django_celery_beat.schedulers:DatabaseScheduler",
     beat_schedule={
         "worker-heartbeat": {"task": "cooperation.record_heartbeat", "schedule": 60.0},
+        # Uploads kept across a form error whose signed reference has expired.
+        "prune-held-uploads": {
+            "task": "agreements.tasks.prune_held_uploads",
+            "schedule": 6 * 3600.0,
+        },
     },
 )
 app.autodiscover_tasks()

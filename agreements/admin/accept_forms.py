@@ -12,6 +12,7 @@ from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from django.core.exceptions import ValidationError
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from agreements.models import (
@@ -77,7 +78,17 @@ def label_widgets(formsets, *, opds: list[Opd]) -> None:
                     field.widget.labels = maps[name]
 
 
-class AcceptAgreementForm(forms.Form):
+class _CapitalisedLabels:
+    """Labels start with a capital, as in the agreement admin (which capitalises model
+    fields' lower-case verbose names); a plain form's label_tag shows them as written."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.label = capfirst(field.label)
+
+
+class AcceptAgreementForm(_CapitalisedLabels, forms.Form):
     agreement_type = forms.ChoiceField(label=_("jenis dokumen"), choices=AgreementType.choices)
     cooperation_class = forms.ChoiceField(
         label=_("kelas kerja sama"), choices=CooperationClass.choices
@@ -109,7 +120,7 @@ class AcceptAgreementForm(forms.Form):
         return cleaned
 
 
-class _RowForm(forms.Form):
+class _RowForm(_CapitalisedLabels, forms.Form):
     include = forms.BooleanField(label=_("sertakan"), required=False, initial=True)
 
     @property

@@ -12,17 +12,17 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from agreements.admin.review_facts import (
+    LEVEL_KINDS,
+    sector_labels,
+    sectors_display,
+    signed_on_display,
+)
 from agreements.facts import ExtractedFacts
 from agreements.models import AgreementType, CooperationClass, Opd, PartyKind
 from agreements.scope_phrases import scope_phrases
 from agreements.services.agreements import opd_kind_for_name
 
-LEVEL_KINDS = {
-    "province": PartyKind.PROVINCE,
-    "regency": PartyKind.REGENCY,
-    "city": PartyKind.CITY,
-    "ministry": PartyKind.MINISTRY,
-}
 REGIONAL_KINDS = {PartyKind.PROVINCE, PartyKind.REGENCY, PartyKind.CITY}
 
 
@@ -137,10 +137,12 @@ def accept_initial(candidate, *, known_opds: list[Opd]) -> dict:
         "signatories": _note(
             facts, "signatories", "; ".join(f"{s.name}, {s.title or ''}" for s in facts.signatories)
         ),
-        "signed_on": _note(facts, "signed_on", facts.signed_on_text),
+        "signed_on": _note(facts, "signed_on", signed_on_display(facts) if facts.signed_on else ""),
         "place": _note(facts, "place", facts.place or ""),
         "opds": _note(facts, "opds", "; ".join(o.name for o in facts.opds)),
-        "scope": _note(facts, "sectors", ", ".join(facts.sectors)),
+        "scope": _note(
+            facts, "sectors", sectors_display(facts.sectors, sector_labels(facts.sectors))
+        ),
         "predecessor": _note(
             facts, "prior_cooperation_since", str(facts.prior_cooperation_since or "")
         ),

@@ -3,7 +3,9 @@
 A browser never refills a file input, so after any error (a date, a party) the user would have
 to pick the scan again, and usually does not notice. Once the bytes passed the document checks
 they are kept under ``held/`` in the document storage, and the re-rendered form carries a
-signed reference to them; the next submit uses them unless another file is chosen.
+signed reference to them; the next submit uses them unless another file is chosen. Held
+files older than the reference's lifetime are deleted by a periodic task
+(``agreements.services.uploads.held_uploads_prune``).
 """
 
 from __future__ import annotations
@@ -16,13 +18,15 @@ from django.core.files.storage import default_storage
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
+from agreements.services.uploads import HELD_DIR, HELD_MAX_AGE
+
 SALT = "agreements.held-upload"
-MAX_AGE = 24 * 3600  # a form left open longer starts over
+MAX_AGE = HELD_MAX_AGE  # a form left open longer starts over; older files are pruned
 
 
 def hold(upload) -> str:
     """Store an accepted upload; return the signed token naming it."""
-    name = default_storage.save(f"held/{uuid.uuid4().hex}/{upload.name}", upload)
+    name = default_storage.save(f"{HELD_DIR}/{uuid.uuid4().hex}/{upload.name}", upload)
     upload.seek(0)
     return signing.dumps(name, salt=SALT)
 
@@ -33,7 +37,7 @@ def release(token: str):
         name = signing.loads(token, salt=SALT, max_age=MAX_AGE)
     except signing.BadSignature:
         return None
-    if not name.startswith("held/") or not default_storage.exists(name):
+    if not name.startswith(f"{HELD_DIR}/") or not default_storage.exists(name):
         return None
     held = default_storage.open(name)
     held.name = name.rsplit("/", 1)[1]

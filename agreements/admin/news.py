@@ -9,6 +9,7 @@ from __future__ import annotations
 from django.contrib import admin
 from django.db import models, transaction
 from django.db.models import Count
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from agreements.models import (
@@ -115,10 +116,32 @@ class IngestRunAdmin(admin.ModelAdmin):
         return len(run.errors or [])
 
 
+def language_name(code: str) -> str:
+    """ "Indonesia" / "Indonesian" for "id": the admin shows languages by name, not code."""
+    try:
+        return str(get_language_info(code)["name_translated"])
+    except KeyError:
+        return code or "—"
+
+
+class LanguageFilter(admin.SimpleListFilter):
+    title = _("bahasa")
+    parameter_name = "language"
+
+    def lookups(self, request, model_admin):
+        codes = Article.objects.order_by("language").values_list("language", flat=True)
+        return [(code, language_name(code)) for code in codes.distinct()]
+
+    def queryset(self, request, queryset):
+        if self.value() is None:
+            return queryset
+        return queryset.filter(language=self.value())
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     list_display = ["title", "publisher", "published_at", "is_relevant", "source", "duplicate_of"]
-    list_filter = ["is_relevant", "source", "language"]
+    list_filter = ["is_relevant", "source", LanguageFilter]
     list_select_related = ["source", "duplicate_of"]
     search_fields = ["title", "canonical_url"]
     date_hierarchy = "published_at"

@@ -20,6 +20,7 @@ from django.views.decorators.http import require_POST
 from agreements.admin.accept_forms import AcceptAgreementForm, accept_formsets, label_widgets
 from agreements.admin.accept_initial import accept_initial, known_opds_for
 from agreements.admin.history import GuardedHistoryAdmin
+from agreements.admin.review_facts import fact_rows, signed_on_display
 from agreements.admin.review_forms import MergeForm, RejectForm
 from agreements.admin.review_queue import (
     QUEUE_ORDERING,
@@ -29,14 +30,8 @@ from agreements.admin.review_queue import (
     StatusFilter,
 )
 from agreements.evidence import highlight_evidence
-from agreements.facts import ExtractedFacts
 from agreements.history_display import ReadableHistoryMixin
-from agreements.models import (
-    AgreementType,
-    Candidate,
-    CandidateStatus,
-    Sector,
-)
+from agreements.models import Candidate, CandidateStatus
 from agreements.selectors.articles import event_variants
 from agreements.selectors.matches import agreement_matches
 from agreements.services import review
@@ -99,7 +94,7 @@ class CandidateAdmin(ReadableHistoryMixin, GuardedHistoryAdmin):
 
     @admin.display(description=_("tanggal penandatanganan"))
     def signed_on(self, candidate: Candidate) -> str:
-        return candidate.extracted_facts.signed_on_text or "-"
+        return signed_on_display(candidate.extracted_facts)
 
     @admin.display(description=_("sumber berita"), ordering="article__source__name")
     def source(self, candidate: Candidate) -> str:
@@ -142,7 +137,7 @@ class CandidateAdmin(ReadableHistoryMixin, GuardedHistoryAdmin):
             "candidate": candidate,
             "article": article,
             "highlighted": highlight_evidence(article.text, facts.evidence_dict()),
-            "fact_rows": _fact_rows(facts),
+            "fact_rows": fact_rows(facts),
             "pending": candidate.status == CandidateStatus.PENDING,
             "can_decide": self.has_change_permission(request, candidate),
             "reject_form": RejectForm(),
@@ -295,45 +290,3 @@ class CandidateAdmin(ReadableHistoryMixin, GuardedHistoryAdmin):
 def _all_valid(formsets) -> bool:
     # Every formset validated, so each shows its errors at once.
     return all([formset.is_valid() for formset in formsets.values()])
-
-
-def _type_label(value: str | None) -> str:
-    return str(AgreementType(value).label) if value in AgreementType.values else "—"
-
-
-def _fact_rows(facts: ExtractedFacts) -> list[tuple[str, str, str]]:
-    """(label, value, confidence) rows for the review page; values are plain strings."""
-    sector_names = dict(
-        Sector.objects.filter(code__in=facts.sectors).values_list("code", "name_id")
-    )
-
-    def conf(key):
-        value = facts.field_confidence(key)
-        return f"{value:.2f}" if value is not None else ""
-
-    def join(items, fmt):
-        return "; ".join(fmt(item) for item in items)
-
-    return [
-        (_("relevan"), _("ya") if facts.is_agreement else _("tidak"), conf("is_agreement")),
-        (_("jenis"), _type_label(facts.agreement_type), ""),
-        (
-            _("pihak"),
-            join(facts.parties, lambda p: f"{p.name} ({p.province_code or '-'})"),
-            conf("parties"),
-        ),
-        (_("tanggal"), facts.signed_on_text or "-", conf("signed_on")),
-        (_("tempat"), facts.place or "-", conf("place")),
-        (
-            _("penanda tangan"),
-            join(facts.signatories, lambda s: f"{s.name}, {s.title}"),
-            conf("signatories"),
-        ),
-        (_("OPD"), join(facts.opds, lambda o: o.name), conf("opds")),
-        (_("sektor"), ", ".join(sector_names.get(c, c) for c in facts.sectors), conf("sectors")),
-        (
-            _("kerja sama sejak"),
-            str(facts.prior_cooperation_since or "-"),
-            conf("prior_cooperation_since"),
-        ),
-    ]

@@ -11,6 +11,7 @@ from django.db.models.functions import Cast, Upper
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from agreements.choices import (
@@ -109,7 +110,7 @@ class Agreement(models.Model):
     class Meta:
         ordering = ["-signed_on", "-id"]
         verbose_name = _("kesepakatan/perjanjian")
-        verbose_name_plural = _("kesepakatan/perjanjian")
+        verbose_name_plural = pgettext_lazy("jamak", "kesepakatan/perjanjian")
         permissions = [
             ("export_agreement", _("Dapat mengekspor kesepakatan")),
             ("import_agreement", _("Dapat mengimpor kesepakatan")),
@@ -242,7 +243,7 @@ class AgreementParty(models.Model):
     class Meta:
         ordering = ["agreement", "position", "id"]
         verbose_name = _("pihak")
-        verbose_name_plural = _("pihak")
+        verbose_name_plural = pgettext_lazy("jamak", "pihak")
         constraints = [
             models.UniqueConstraint(
                 fields=["agreement", "province"],
@@ -295,7 +296,7 @@ class AgreementOpd(models.Model):
     class Meta:
         ordering = ["agreement", "opd__name"]
         verbose_name = _("OPD pelaksana")
-        verbose_name_plural = _("OPD pelaksana")
+        verbose_name_plural = pgettext_lazy("jamak", "OPD pelaksana")
         constraints = [
             models.UniqueConstraint(fields=["agreement", "opd"], name="agreement_opd_once"),
         ]
@@ -324,7 +325,7 @@ class ScopeItem(models.Model):
     class Meta:
         ordering = ["agreement", "position", "id"]
         verbose_name = _("ruang lingkup")
-        verbose_name_plural = _("ruang lingkup")
+        verbose_name_plural = pgettext_lazy("jamak", "ruang lingkup")
 
     def __str__(self) -> str:
         return self.description[:80]
@@ -356,7 +357,7 @@ class Document(models.Model):
     class Meta:
         ordering = ["agreement", "-uploaded_at"]
         verbose_name = _("dokumen")
-        verbose_name_plural = _("dokumen")
+        verbose_name_plural = pgettext_lazy("jamak", "dokumen")
         constraints = [
             # The download address is /agreements/<int>/documents/<int>/.
             models.CheckConstraint(condition=Q(id__gt=0), name="document_id_positive"),

@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from agreements.choices import (
@@ -59,7 +60,7 @@ class Source(models.Model):
     class Meta:
         ordering = ["name"]
         verbose_name = _("sumber berita")
-        verbose_name_plural = _("sumber berita")
+        verbose_name_plural = pgettext_lazy("jamak", "sumber berita")
         constraints = [
             models.CheckConstraint(
                 condition=Q(interval_minutes__gte=1), name="source_interval_positive"
@@ -101,7 +102,7 @@ class IngestRun(models.Model):
     class Meta:
         ordering = ["-started_at", "-id"]
         verbose_name = _("putaran pengambilan")
-        verbose_name_plural = _("putaran pengambilan")
+        verbose_name_plural = pgettext_lazy("jamak", "putaran pengambilan")
         indexes = [
             # Source admin: latest run per source.
             models.Index(fields=["source", "-started_at"], name="ingestrun_source_started"),
@@ -157,8 +158,8 @@ class Article(models.Model):
 
     class Meta:
         ordering = ["-published_at", "-id"]
-        verbose_name = _("artikel")
-        verbose_name_plural = _("artikel")
+        verbose_name = pgettext_lazy("tunggal", "artikel")
+        verbose_name_plural = pgettext_lazy("jamak", "artikel")
         constraints = [
             # Concurrent workers race to insert the same article; the database decides.
             models.UniqueConstraint(fields=["canonical_url"], name="article_unique_canonical_url"),
@@ -203,7 +204,7 @@ class ArticleAgreement(models.Model):
     class Meta:
         ordering = ["-created_at"]
         verbose_name = _("artikel kesepakatan")
-        verbose_name_plural = _("artikel kesepakatan")
+        verbose_name_plural = pgettext_lazy("jamak", "artikel kesepakatan")
         constraints = [
             models.UniqueConstraint(fields=["article", "agreement"], name="article_agreement_once"),
         ]
@@ -265,7 +266,7 @@ class Candidate(models.Model):
     class Meta:
         ordering = ["-created_at", "-id"]
         verbose_name = _("usulan kesepakatan")
-        verbose_name_plural = _("usulan kesepakatan")
+        verbose_name_plural = pgettext_lazy("jamak", "usulan kesepakatan")
         constraints = [
             models.CheckConstraint(
                 condition=Q(status=CandidateStatus.PENDING) | Q(decided_at__isnull=False),

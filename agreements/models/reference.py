@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Func
 from django.db.models.functions import Cast, Upper
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from agreements.choices import (
@@ -31,7 +32,7 @@ class Province(models.Model):
     class Meta:
         ordering = ["code"]
         verbose_name = _("provinsi")
-        verbose_name_plural = _("provinsi")
+        verbose_name_plural = pgettext_lazy("jamak", "provinsi")
 
     def __str__(self) -> str:
         return self.name
@@ -52,7 +53,7 @@ class Sector(models.Model):
     class Meta:
         ordering = ["nomenclature_code", "code"]
         verbose_name = _("urusan/sektor")
-        verbose_name_plural = _("urusan/sektor")
+        verbose_name_plural = pgettext_lazy("jamak", "urusan/sektor")
 
     def __str__(self) -> str:
         return self.label
@@ -107,7 +108,7 @@ class Opd(models.Model):
     class Meta:
         ordering = ["province", "name"]
         verbose_name = _("perangkat daerah (OPD)")
-        verbose_name_plural = _("perangkat daerah (OPD)")
+        verbose_name_plural = pgettext_lazy("jamak", "perangkat daerah (OPD)")
         constraints = [
             models.UniqueConstraint(
                 fields=["province", "normalized_name"], name="opd_unique_name_per_province"

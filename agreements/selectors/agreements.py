@@ -121,6 +121,16 @@ def partner_ranking(code: str) -> list[dict]:
     return list(AgreementParty.objects.partners_of(code).count_per_province())
 
 
+def partner_counts(agreements: QuerySet[Agreement], code: str) -> list[dict]:
+    """Of ``agreements`` (already filtered), the other provinces sharing them with ``code``,
+    most agreements first: the map's partner mode."""
+    return list(
+        AgreementParty.objects.of_agreements(agreements.involving(code))
+        .exclude(province=code)
+        .count_per_province()
+    )
+
+
 def opds_involved(code: str, limit: int = 50) -> list[Opd]:
     return list(
         Opd.objects.filter(province=code, agreement_links__isnull=False)

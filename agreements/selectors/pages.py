@@ -102,9 +102,26 @@ def _per_province(aggregates: PageAggregates, agreements: QuerySet, filters) -> 
     return {row["province"]: row["count"] for row in rows}
 
 
-def map_page(*, agreements: QuerySet[Agreement], filters) -> MapPage:
-    counts = _per_province(PageAggregates(), agreements, filters)
-    names = reads.province_names()
+def map_page(
+    *,
+    agreements: QuerySet[Agreement],
+    filters,
+    partners_of: str | None = None,
+    names: dict[str, str] | None = None,
+) -> MapPage:
+    """``partners_of``: colour that province's partners by the agreements they share with it
+    (the filters still apply); None: every province by its agreements."""
+    aggregates = PageAggregates()
+    if partners_of is None:
+        counts = _per_province(aggregates, agreements, filters)
+    else:
+        rows = aggregates.get(
+            "partners_per_province",
+            (partners_of, filter_key(filters)),
+            lambda: reads.partner_counts(agreements, partners_of),
+        )
+        counts = {row["province"]: row["count"] for row in rows}
+    names = reads.province_names() if names is None else names
     rows = sorted(
         (
             {"code": code, "name": name, "count": counts.get(code, 0)}

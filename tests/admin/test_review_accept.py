@@ -136,7 +136,7 @@ def test_facts_below_the_threshold_are_left_empty_and_marked(admin_client):
         "Dinas Pertanian",
     ]
     html = page.content.decode()
-    assert "keyakinan 0,75" in html and "2024-06-03" in html  # the suggestion, shown beside
+    assert "keyakinan 0,75" in html and "3 Juni 2024" in html  # the suggestion, shown beside
     assert "tidak diisi otomatis" in html
 
 

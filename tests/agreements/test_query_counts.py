@@ -93,13 +93,13 @@ RECORDED = {
     "admin candidates": (10, 10),
     # The other outlets' reports of the same event, side by side; the possible matches'
     # parties, scope items and sectors, prefetched to score them; the sectors' names instead
-    # of their codes (was 7).
-    "admin review": (12, 12),
+    # of their codes (was 7); the OPDs' province names (1 query).
+    "admin review": (13, 13),
     # The accept form's formsets: the proposal's recorded OPDs, and the province and sector
     # labels of every autocomplete row, each read once (was 8 with the pipe-text form); and
     # the other outlets' reports of the same event; the possible matches' parties, scope
-    # items and sectors, prefetched to score them.
-    "admin accept": (14, 14),
+    # items and sectors, prefetched to score them; the suggested sectors' names (1 query).
+    "admin accept": (15, 15),
     "admin articles": (12, 12),
     "admin sources": (8, 8),
     "admin runs": (11, 11),

@@ -1,6 +1,7 @@
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
+from agreements.demo.documents import demo_documents_attach
 from agreements.demo.seed import seed_agreement_create
 from agreements.demo.synthetic import DEMO_NOTE, generate_demo_data
 from agreements.models import Agreement
@@ -27,3 +28,7 @@ class Command(BaseCommand):
         if synthetic and not Agreement.objects.filter(notes=DEMO_NOTE).exists():
             created = generate_demo_data(agreements=synthetic, seed=1)
             self.stdout.write(f"Added {created} synthetic demo agreements.")
+        # Generated PDFs marked as demo files, so detail pages show documents too.
+        documents = demo_documents_attach()
+        if documents:
+            self.stdout.write(f"Attached {documents} demo documents (generated PDFs).")
