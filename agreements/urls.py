@@ -1,6 +1,6 @@
 from django.urls import path
 
-from agreements import views
+from agreements import views, views_following, views_reports
 
 app_name = "agreements"
 
@@ -22,4 +22,19 @@ urlpatterns = [
         views.document_download,
         name="document",
     ),
+    path("following/", views_following.following_page, name="following"),
+    path("following/toggle/", views_following.follow_toggle, name="follow"),
+    path("following/settings/", views_following.profile_update, name="following_settings"),
+    path("following/calendar/renew/", views_following.calendar_renew, name="calendar_renew"),
+    path("notifications/", views_following.notifications_page, name="notifications"),
+    path("notifications/read/", views_following.notifications_read, name="notifications_read"),
+    path(
+        "notifications/<int:pk>/snooze/",
+        views_following.notification_snooze,
+        name="notification_snooze",
+    ),
+    path("calendar/<str:token>.ics", views_following.calendar, name="calendar"),
+    path("unsubscribe/<str:token>/", views_following.unsubscribe, name="unsubscribe"),
+    path("reports/", views_reports.reports_page, name="reports"),
+    path("reports/<int:pk>/download/", views_reports.report_download, name="report_download"),
 ]

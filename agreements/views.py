@@ -28,6 +28,7 @@ from agreements.selectors import agreements as agreement_reads
 from agreements.selectors import articles as article_reads
 from agreements.selectors import pages
 from agreements.selectors.cache import CachedCountPaginator
+from agreements.selectors.following import follow_state
 from agreements.tables import AgreementTable, ArticleTable
 
 PER_PAGE = 25
@@ -55,6 +56,15 @@ def _narrowed(request, queryset, *, keep: tuple[str, ...]) -> AgreementFilter:
 
 def _per_year_chart(per_year: list[dict]) -> dict:
     return charts.bar_chart([(str(r["year"]), r["count"]) for r in charts.every_year(per_year)])
+
+
+def _follow(request, target: str, key) -> dict:
+    """The follow button's state on an agreement, province or sector page."""
+    return {
+        "target": target,
+        "key": key,
+        "on": follow_state(user_id=request.user.pk, target=target, key=key),
+    }
 
 
 def _table(request, queryset) -> AgreementTable:
@@ -118,6 +128,7 @@ def province_detail(request, code: str):
     # Filters carried from the map narrow the province's list of agreements.
     narrowed = _narrowed(request, page.agreements, keep=MAP_FILTERS)
     context = {
+        "follow": _follow(request, "province", page.province.pk),
         "province": page.province,
         "table": _table(request, narrowed.qs),
         "narrowed": narrowed,
@@ -168,6 +179,7 @@ def sector_detail(request, code: str):
     if page is None:
         raise Http404
     context = {
+        "follow": _follow(request, "sector", page.sector.pk),
         "sector": page.sector,
         "table": _table(request, page.agreements),
         "provinces": page.provinces,
@@ -227,6 +239,7 @@ def agreement_detail(request, pk: int):
     if page is None:
         raise Http404
     context = {
+        "follow": _follow(request, "agreement", page.agreement.pk),
         "agreement": page.agreement,
         "lineage": page.lineage,
         "scope_by_sector": page.scope_by_sector,

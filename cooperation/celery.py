@@ -3,6 +3,7 @@
 import os
 
 from celery import Celery, signals
+from celery.schedules import crontab
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cooperation.settings")
 
@@ -24,6 +25,11 @@ app.conf.update(
     beat_scheduler="django_celery_beat.schedulers:DatabaseScheduler",
     beat_schedule={
         "worker-heartbeat": {"task": "cooperation.record_heartbeat", "schedule": 60.0},
+        # One digest a day, early in the Jakarta morning (the app's timezone above).
+        "send-reminders": {
+            "task": "agreements.tasks.send_reminders",
+            "schedule": crontab(hour=6, minute=30),
+        },
     },
 )
 app.autodiscover_tasks()

@@ -32,9 +32,11 @@ from agreements.models.agreements import (
     ScopeItem,
     document_upload_to,
 )
+from agreements.models.following import Follow, Reminder, ReminderKind, ReminderProfile
 from agreements.models.news import Article, ArticleAgreement, Candidate, IngestRun, Source
 from agreements.models.querysets import AddMonths, AgreementQuerySet, status_condition
 from agreements.models.reference import NormalizedName, Opd, Province, Sector
+from agreements.models.reports import PeriodicReport, ReportFormat, ReportState
 
 __all__ = [
     "SEARCH_CONFIG",
@@ -54,6 +56,7 @@ __all__ = [
     "CooperationClass",
     "Document",
     "DocumentKind",
+    "Follow",
     "IngestRun",
     "IngestRunStatus",
     "IslandGroup",
@@ -61,8 +64,14 @@ __all__ = [
     "Opd",
     "OpdKind",
     "PartyKind",
+    "PeriodicReport",
     "Provenance",
     "Province",
+    "Reminder",
+    "ReminderKind",
+    "ReminderProfile",
+    "ReportFormat",
+    "ReportState",
     "ScopeItem",
     "Sector",
     "SectorCategory",
