@@ -34,7 +34,7 @@ def run_beat(day: dt.date) -> dict:
 
 
 def test_following_a_province_gives_one_mail_and_one_notification_at_90_days(follower):
-    agreement = AgreementFactory(provinces=["15", "32"], expires_on=ENDS, title="KB Jambi–Jabar")
+    agreement = AgreementFactory(provinces=["15", "32"], expires_on=ENDS, title="KB Jambi-Jabar")
     AgreementFactory(provinces=["31", "32"], expires_on=ENDS)  # not Jambi's
     following.follow_set(user=follower, target="province", key="15", follow=True, language="en")
 
@@ -46,7 +46,7 @@ def test_following_a_province_gives_one_mail_and_one_notification_at_90_days(fol
     message = mail.outbox[0]
     assert message.to == ["pengikut@example.id"]
     assert message.subject == "Cooperation reminder: 1 agreement is about to end"
-    assert "KB Jambi–Jabar" in message.body
+    assert "KB Jambi-Jabar" in message.body
     assert "Ends 9 May 2027 (in 90 days)" in message.body
     reminder = Reminder.objects.get()
     assert (reminder.user, reminder.agreement, reminder.threshold_days) == (
