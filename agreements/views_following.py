@@ -11,7 +11,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_not_required, permission_required
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -52,11 +52,9 @@ def _back(request, fallback: str):
 def follow_toggle(request):
     target = request.POST.get("target", "")
     model = TARGET_MODELS.get(target)
-    if model is None:
-        raise Http404
     key = request.POST.get("key", "")
-    if target == "agreement" and not key.isdigit():
-        raise Http404
+    if model is None or not key or (target == "agreement" and not key.isdigit()):
+        return HttpResponseBadRequest(_("Tidak jelas apa yang hendak diikuti."))
     obj = get_object_or_404(model, pk=key)
     follow = request.POST.get("follow") == "1"
     writes.follow_set(

@@ -209,6 +209,7 @@ class AgreementAdmin(
                 "fields": [
                     ("signed_on", "place"),
                     ("effective_from", "expires_on", "duration_months", "ends_on"),
+                    "notice_days",
                 ]
             },
         ),

@@ -11,7 +11,17 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from agreements.demo.seed import seed_agreement_create
-from agreements.models import Agreement, Article, Candidate, Document, Opd
+from agreements.models import (
+    Agreement,
+    Article,
+    Candidate,
+    Document,
+    Opd,
+    PeriodicReport,
+    Reminder,
+    ReportState,
+)
+from agreements.services import following
 from tests.factories import minimal_pdf
 
 pytestmark = pytest.mark.django_db
@@ -29,8 +39,18 @@ def expected_row(anonymous, viewer, editor, reviewer, administrator):
 
 
 @pytest.fixture
-def objects(superuser):
+def objects(superuser, make_user):
     agreement = seed_agreement_create(created_by=superuser)
+    # Someone else's follow-up: every role below gets 404 on their reminder, none sees it.
+    owner = make_user("Viewer", username="pemilik")
+    following.follow_set(user=owner, target="agreement", key=agreement.pk, follow=True)
+    reminder = Reminder.objects.create(
+        user=owner, agreement=agreement, threshold_days=90, due_on=dt.date(2030, 1, 1)
+    )
+    report = PeriodicReport.objects.create(
+        period="2020-S1", format="xlsx", state=ReportState.DONE, requested_by=owner
+    )
+    report.file.save("laporan.xlsx", SimpleUploadedFile("laporan.xlsx", b"PK"))
     document = Document.objects.create(
         agreement=agreement,
         title="Naskah",
@@ -58,6 +78,10 @@ def objects(superuser):
         "opd_history": opd.history.latest().history_id,
         "candidate": candidate.pk,
         "candidate_history": candidate.history.latest().history_id,
+        "reminder": reminder.pk,
+        "report": report.pk,
+        "calendar": owner.reminder_profile.calendar_token,
+        "unsubscribe": following.unsubscribe_token(user=owner),
     }
 
 
@@ -89,6 +113,17 @@ def get_matrix(ids):
         # Audit trails are for editors, on the dashboard and in the admin alike.
         f"/agreements/{agreement}/history/": expected_row(LOGIN, DENIED, OK, DENIED, OK),
         "/accounts/password_change/": expected_row(LOGIN, OK, OK, OK, OK),
+        # Follow-up: each user's own follows and notifications; reports for every role.
+        "/following/": dashboard,
+        "/notifications/": dashboard,
+        "/reports/": dashboard,
+        f"/reports/{ids['report']}/download/": dashboard,
+        # Secret addresses for calendar applications and mail links: no login, the token is
+        # the key; a wrong one is not found.
+        f"/calendar/{ids['calendar']}.ics": expected_row(OK, OK, OK, OK, OK),
+        "/calendar/wrong-token.ics": expected_row(404, 404, 404, 404, 404),
+        f"/unsubscribe/{ids['unsubscribe']}/": expected_row(OK, OK, OK, OK, OK),
+        "/unsubscribe/wrong-token/": expected_row(404, 404, 404, 404, 404),
         "/admin/": expected_row(ADMIN_LOGIN, ADMIN_LOGIN, OK, OK, OK),
         # Reviewers see agreements read-only in the admin: they pick one to merge into.
         "/admin/agreements/agreement/": staff,
@@ -121,6 +156,7 @@ def post_matrix(ids):
     form back with errors (or a confirmation page), one that may not is refused before that."""
     agreement, candidate = ids["agreement"], ids["candidate"]
     editors = expected_row(LOGIN, ADMIN_LOGIN, ALLOWED, DENIED, ALLOWED)
+    dashboard = expected_row(LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED)
     reviewers = expected_row(LOGIN, ADMIN_LOGIN, DENIED, ALLOWED, ALLOWED)
     staff = expected_row(LOGIN, ADMIN_LOGIN, ALLOWED, ALLOWED, ALLOWED)
     admin_agreement = f"/admin/agreements/agreement/{agreement}"
@@ -140,6 +176,16 @@ def post_matrix(ids):
         "/admin/agreements/source/add/": reviewers,
         "/admin/auth/user/add/": expected_row(LOGIN, ADMIN_LOGIN, DENIED, DENIED, ALLOWED),
         "/accounts/password_change/": expected_row(LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+        "/following/toggle/": dashboard,
+        "/following/settings/": dashboard,
+        "/following/calendar/renew/": dashboard,
+        "/notifications/read/": dashboard,
+        # Another user's reminder cannot be snoozed (nor seen): not found.
+        f"/notifications/{ids['reminder']}/snooze/": expected_row(LOGIN, 404, 404, 404, 404),
+        "/reports/": dashboard,
+        f"/unsubscribe/{ids['unsubscribe']}/": expected_row(
+            ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED
+        ),
     }
 
 
