@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import F, Q
@@ -98,6 +99,18 @@ class Activity(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def clean(self) -> None:
+        if self.opd_id and self.agreement_id:
+            provinces = set(
+                self.agreement.parties.filter(province__isnull=False).values_list(
+                    "province_id", flat=True
+                )
+            )
+            if provinces and self.opd.province_id not in provinces:
+                raise ValidationError(
+                    {"opd": _("OPD ini bukan perangkat daerah salah satu pihak kesepakatan.")}
+                )
+
 
 class MonitoringReport(models.Model):
     agreement = models.ForeignKey(
@@ -157,6 +170,16 @@ class MonitoringReport(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_period_display()} {self.year}"
+
+    def clean(self) -> None:
+        if (
+            self.document_id
+            and self.agreement_id
+            and self.document.agreement_id != self.agreement_id
+        ):
+            raise ValidationError(
+                {"document": _("Dokumen ini bukan dokumen kesepakatan tersebut.")}
+            )
 
     @property
     def period_start(self) -> datetime.date:
