@@ -179,6 +179,10 @@ class AgreementQuerySet(models.QuerySet):
     def incomplete(self):
         return self.exclude(complete_condition())
 
+    def lacking(self, item: str):
+        """Agreements without one important field (a ``CompletenessItem`` value)."""
+        return self.exclude(completeness_conditions()[item])
+
     def with_status(self, expiring_days: int | None = None):
         """Annotate ``status`` with the most specific derived state."""
         today = timezone.localdate()
