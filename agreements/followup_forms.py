@@ -90,6 +90,6 @@ class ReportForm(_OfAgreement):
     def validate_unique(self):
         # The agreement is not a form field, so ModelForm would skip the one-per-period rule.
         try:
-            self.instance.validate_unique()
+            self.instance.validate_constraints()
         except forms.ValidationError as error:
             self._update_errors(error)

@@ -12,7 +12,7 @@ import datetime
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
@@ -52,7 +52,12 @@ class Activity(models.Model):
     )
     outputs = models.TextField(_("keluaran"), blank=True)
     budget = models.DecimalField(
-        _("anggaran (Rp)"), max_digits=16, decimal_places=0, null=True, blank=True
+        _("anggaran (Rp)"),
+        max_digits=16,
+        decimal_places=0,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
     )
     evidence = models.ManyToManyField(
         Document,
@@ -78,16 +83,19 @@ class Activity(models.Model):
                 | Q(planned_start__isnull=True)
                 | Q(planned_end__gte=F("planned_start")),
                 name="activity_planned_end_after_start",
+                violation_error_message=_("Rencana selesai tidak boleh sebelum rencana mulai."),
             ),
             models.CheckConstraint(
                 condition=Q(actual_end__isnull=True)
                 | Q(actual_start__isnull=True)
                 | Q(actual_end__gte=F("actual_start")),
                 name="activity_actual_end_after_start",
+                violation_error_message=_("Realisasi selesai tidak boleh sebelum realisasi mulai."),
             ),
             models.CheckConstraint(
                 condition=Q(budget__isnull=True) | Q(budget__gte=0),
                 name="activity_budget_not_negative",
+                violation_error_message=_("Anggaran tidak boleh negatif."),
             ),
         ]
         indexes = [
@@ -100,6 +108,11 @@ class Activity(models.Model):
         return self.title
 
     def clean(self) -> None:
+        errors = {}
+        for start, end in (("planned_start", "planned_end"), ("actual_start", "actual_end")):
+            first, last = getattr(self, start), getattr(self, end)
+            if first and last and last < first:
+                errors[end] = _("Tanggal selesai tidak boleh sebelum tanggal mulai.")
         if self.opd_id and self.agreement_id:
             provinces = set(
                 self.agreement.parties.filter(province__isnull=False).values_list(
@@ -107,9 +120,9 @@ class Activity(models.Model):
                 )
             )
             if provinces and self.opd.province_id not in provinces:
-                raise ValidationError(
-                    {"opd": _("OPD ini bukan perangkat daerah salah satu pihak kesepakatan.")}
-                )
+                errors["opd"] = _("OPD ini bukan perangkat daerah salah satu pihak kesepakatan.")
+        if errors:
+            raise ValidationError(errors)
 
 
 class MonitoringReport(models.Model):
@@ -161,7 +174,11 @@ class MonitoringReport(models.Model):
                 condition=Q(year__gte=1945, year__lte=2100), name="report_year_range"
             ),
             models.UniqueConstraint(
-                fields=["agreement", "year", "period"], name="report_once_per_period"
+                fields=["agreement", "year", "period"],
+                name="report_once_per_period",
+                violation_error_message=_(
+                    "Laporan monev untuk periode ini sudah disampaikan; ubah laporan yang ada."
+                ),
             ),
         ]
         indexes = [
