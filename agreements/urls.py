@@ -1,6 +1,6 @@
 from django.urls import path
 
-from agreements import views, views_following, views_reports
+from agreements import followup_views, views, views_following, views_reports
 
 app_name = "agreements"
 
@@ -15,6 +15,15 @@ urlpatterns = [
     path("agreements/export/", views.agreement_export, name="export"),
     path("agreements/<int:pk>/", views.agreement_detail, name="detail"),
     path("agreements/<int:pk>/history/", views.agreement_history, name="history"),
+    path("agreements/<int:pk>/actions/add/", followup_views.action_add, name="action_add"),
+    path("agreements/<int:pk>/activities/add/", followup_views.activity_add, name="activity_add"),
+    path(
+        "agreements/<int:pk>/activities/<int:activity_id>/",
+        followup_views.activity_edit,
+        name="activity_edit",
+    ),
+    path("agreements/<int:pk>/reports/add/", followup_views.report_add, name="report_add"),
+    path("completeness/", followup_views.completeness, name="completeness"),
     path("articles/", views.ArticleListView.as_view(), name="articles"),
     path("articles/<int:pk>/", views.article_detail, name="article"),
     path(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.contrib.auth.mixins import PermissionRequiredMixin
@@ -94,6 +95,9 @@ def home(request):
         "articles_this_month": page.articles_this_month,
         "latest_articles": page.latest_articles,
         "expiring_days": page.expiring_days,
+        "implementation": page.implementation,
+        "dormant": page.dormant,
+        "dormant_months": page.dormant_months,
     }
     return render(request, "agreements/home.html", context)
 
@@ -140,6 +144,7 @@ def province_detail(request, code: str):
         "opds": page.opds,
         "timeline": timeline,
         "articles": page.articles,
+        "implementation": page.implementation,
         "timeline_series": [_("ditandatangani"), pgettext("tanggal berakhir", "berakhir")],
         "timeline_chart": charts.bar_chart(
             [(str(row["year"]), (row["signed"], row["ending"])) for row in timeline]
@@ -245,6 +250,8 @@ def agreement_detail(request, pk: int):
         "scope_by_sector": page.scope_by_sector,
         "can_edit": request.user.has_perm("agreements.change_agreement"),
         "source_articles": page.source_articles,
+        "missing": page.missing,
+        "dormant_months": settings.DORMANT_AFTER_MONTHS,
     }
     return render(request, "agreements/agreement_detail.html", context)
 

@@ -309,6 +309,9 @@ else:
 # --- domain ---------------------------------------------------------------------------------
 # "Expiring soon" on pages and in the admin filter: agreements ending within this many days.
 EXPIRING_WITHIN_DAYS = env_int("EXPIRING_WITHIN_DAYS", 90)
+# Dormant: an agreement in force, signed at least this many months ago, with no activity,
+# monitoring report or linked news article in as many months (querysets.dormant_condition).
+DORMANT_AFTER_MONTHS = env_int("DORMANT_AFTER_MONTHS", 12)
 
 # Logs go to stdout; LOG_FORMAT=json gives one JSON object per line for log collectors.
 LOG_FORMAT = env_str("LOG_FORMAT", "plain")

@@ -80,6 +80,8 @@ def agreement_post(*, parties, opds=(), scope=(), documents=(), **fields) -> dic
         ],
     )
     data |= management("documents", list(documents))
+    for follow_up in ("actions", "activities", "monitoring_reports"):
+        data |= management(follow_up, [])
     return data
 
 
