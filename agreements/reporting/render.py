@@ -74,6 +74,7 @@ def _xlsx(content: ReportContent) -> bytes:
             _("Berakhir"),
             _("Status akhir periode"),
             _("OPD"),
+            _("Kegiatan menurut keadaan"),
         ],
         (
             [
@@ -85,6 +86,7 @@ def _xlsx(content: ReportContent) -> bytes:
                 row["ends_on"],
                 row["status"],
                 row["opds"],
+                row["activities"],
             ]
             for row in content.agreements
         ),
@@ -92,8 +94,11 @@ def _xlsx(content: ReportContent) -> bytes:
     _sheet(
         workbook,
         _("OPD"),
-        [_("OPD"), _("Provinsi"), _("Kesepakatan"), _("Berlaku")],
-        ([row["opd"], row["province"], row["count"], row["active"]] for row in content.opds),
+        [_("OPD"), _("Provinsi"), _("Kesepakatan"), _("Berlaku"), _("Kegiatan menurut keadaan")],
+        (
+            [row["opd"], row["province"], row["count"], row["active"], row["activities"]]
+            for row in content.opds
+        ),
     )
     _sheet(workbook, _("Mitra"), [_("Mitra"), _("Kesepakatan")], content.partners)
     _sheet(workbook, _("Urusan"), [_("Urusan"), _("Kesepakatan")], content.sectors)

@@ -14,8 +14,16 @@ from django.conf import settings
 from django.db.models import Case, CharField, Count, Prefetch, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
-from agreements.choices import AgreementStatus
-from agreements.models import Agreement, AgreementOpd, AgreementParty, Province, Sector
+from agreements.choices import ActivityState, AgreementStatus
+from agreements.models import (
+    Activity,
+    Agreement,
+    AgreementOpd,
+    AgreementParty,
+    Province,
+    Sector,
+    dormant_condition,
+)
 from agreements.models.querysets import status_condition
 
 PERIOD = re.compile(r"^(?P<year>\d{4})(?:-S(?P<half>[12]))?$")
@@ -88,6 +96,7 @@ def report_content(*, province_code: str | None, period: Period) -> ReportConten
         expiring=Count("id", filter=at_end(AgreementStatus.EXPIRING)),
         expired=Count("id", filter=Q(ends_on__range=(period.start, end), terminated_on=None)),
         terminated=Count("id", filter=Q(terminated_on__range=(period.start, end))),
+        dormant=Count("id", filter=dormant_condition(today=end)),
     )
     summary = [
         (_("Ditandatangani dalam periode"), figures["signed"]),
@@ -99,8 +108,10 @@ def report_content(*, province_code: str | None, period: Period) -> ReportConten
         ),
         (_("Berakhir dalam periode"), figures["expired"]),
         (_("Dihentikan dalam periode"), figures["terminated"]),
+        (_("Tidur (tanpa tindak lanjut) pada akhir periode"), figures["dormant"]),
     ]
     opd_links = AgreementOpd.objects.select_related("opd", "opd__province").order_by("opd__name")
+    activities = Activity.objects.select_related("opd", "opd__province").order_by("id")
     if province_code:
         opd_links = opd_links.filter(opd__province=province_code)
     rows = (
@@ -114,10 +125,12 @@ def report_content(*, province_code: str | None, period: Period) -> ReportConten
         .prefetch_related(
             Prefetch("parties", queryset=AgreementParty.objects.select_related("province")),
             Prefetch("agreement_opds", queryset=opd_links, to_attr="report_opds"),
+            Prefetch("activities", queryset=activities, to_attr="report_activities"),
         )
         .order_by("signed_on", "id")
     )
     labels = dict(AgreementStatus.choices)
+    labels_of_states = dict(ActivityState.choices)
     content = ReportContent(province=province, period=period, summary=summary)
     per_opd: dict[int, dict] = {}
     for agreement in rows:
@@ -137,17 +150,23 @@ def report_content(*, province_code: str | None, period: Period) -> ReportConten
                 "ends_on": agreement.ends_on,
                 "status": str(labels[agreement.status_at_end]),
                 "opds": ", ".join(opd.acronym or opd.name for opd in opds),
+                "activities": _states(agreement.report_activities),
             }
         )
         for opd in opds:
-            row = per_opd.setdefault(
-                opd.pk, {"opd": opd.name, "province": opd.province.name, "count": 0, "active": 0}
-            )
+            row = _opd_row(per_opd, opd)
             row["count"] += 1
             row["active"] += agreement.status_at_end in (
                 AgreementStatus.ACTIVE,
                 AgreementStatus.EXPIRING,
             )
+        for activity in agreement.report_activities:
+            if activity.opd_id and (not province_code or activity.opd.province_id == province_code):
+                _opd_row(per_opd, activity.opd)["states"][activity.state] += 1
+    for row in per_opd.values():
+        row["activities"] = ", ".join(
+            f"{labels_of_states[state]} {count}" for state, count in row["states"].items() if count
+        )
     content.opds = sorted(per_opd.values(), key=lambda row: (-row["count"], row["opd"]))
     parties = AgreementParty.objects.filter(agreement__in=agreements.values("pk"))
     if province_code:
@@ -162,3 +181,27 @@ def report_content(*, province_code: str | None, period: Period) -> ReportConten
     )
     content.sectors = [(sector.label, sector.count) for sector in sectors]
     return content
+
+
+def _opd_row(per_opd: dict, opd) -> dict:
+    return per_opd.setdefault(
+        opd.pk,
+        {
+            "opd": opd.name,
+            "province": opd.province.name,
+            "count": 0,
+            "active": 0,
+            "states": dict.fromkeys(ActivityState.values, 0),
+        },
+    )
+
+
+def _states(activities) -> str:
+    """``Selesai 2, Berjalan 1``: the implementation of one agreement, by activity state;
+    a short note when no activity is recorded."""
+    counts = dict.fromkeys(ActivityState.values, 0)
+    for activity in activities:
+        counts[activity.state] += 1
+    labels = dict(ActivityState.choices)
+    text = ", ".join(f"{labels[state]} {count}" for state, count in counts.items() if count)
+    return text or str(_("belum ada kegiatan"))

@@ -74,3 +74,27 @@ def test_each_feed_holds_only_its_owners_follows(client, viewer, make_user):
     following.follow_set(user=other, target="province", key="31", follow=True)
     mine = client.get(feed_path(viewer)).content.decode()
     assert "Milik Jambi" in mine and "Milik Jakarta" not in mine
+
+
+def test_planned_activities_of_followed_agreements_are_events(client, viewer):
+    from agreements.choices import ActivityState
+    from agreements.models import Activity, Opd
+
+    agreement = AgreementFactory(provinces=["15", "32"], expires_on=None)
+    start = dt.date.today() + dt.timedelta(days=20)
+    Activity.objects.create(
+        agreement=agreement,
+        title="Pelatihan bersama",
+        opd=Opd.objects.filter(province_id="15").first(),
+        planned_start=start,
+        planned_end=start + dt.timedelta(days=2),
+    )
+    Activity.objects.create(
+        agreement=agreement, title="Sudah selesai", planned_start=start, state=ActivityState.DONE
+    )
+    following.follow_set(user=viewer, target="agreement", key=agreement.pk, follow=True)
+    calendar = Calendar.from_ical(client.get(feed_path(viewer)).content)
+    (event,) = calendar.walk("VEVENT")
+    assert str(event["summary"]) == "Kegiatan: Pelatihan bersama"
+    assert event.decoded("dtstart") == start
+    assert event.decoded("dtend") == start + dt.timedelta(days=3)

@@ -71,6 +71,42 @@ def test_the_xlsx_report_of_jambi_2020_s1_has_the_expected_rows(demo, tmp_path):
     assert sectors["Kehutanan"] == 1
 
 
+def test_dormancy_and_implementation_by_activity_state(demo, tmp_path):
+    from agreements.choices import ActivityState
+    from agreements.models import Activity, Opd
+
+    kehutanan = Opd.objects.get(province_id="15", name="Dinas Kehutanan")
+    for state in (ActivityState.DONE, ActivityState.DONE, ActivityState.STALLED):
+        Activity.objects.create(
+            agreement=demo,
+            title=f"Kegiatan {state}",
+            opd=kehutanan,
+            state=state,
+            planned_start=dt.date(2020, 4, 1),
+        )
+    path = tmp_path / "jambi.xlsx"
+    call_command(
+        "province_report",
+        "--province",
+        "15",
+        "--period",
+        "2021",
+        "--format",
+        "xlsx",
+        "--output",
+        str(path),
+    )
+    workbook = openpyxl.load_workbook(path)
+    summary = dict(workbook["Ringkasan"].iter_rows(min_row=5, values_only=True))
+    # By the end of 2021 the seed agreement (activities in 2020 only) and the Bali one (signed
+    # in August 2020, nothing since) have shown no sign of life for 12 months.
+    assert summary["Tidur (tanpa tindak lanjut) pada akhir periode"] == 2
+    rows = {row[1]: row for row in workbook["Kesepakatan"].iter_rows(min_row=2, values_only=True)}
+    assert rows[SEED_TITLE][8] == "Selesai 2, Tersendat 1"
+    opds = {row[0]: row for row in workbook["OPD"].iter_rows(min_row=2, values_only=True)}
+    assert opds["Dinas Kehutanan"][4] == "Selesai 2, Tersendat 1"
+
+
 def test_the_pdf_report_has_the_expected_text(demo, tmp_path):
     path = tmp_path / "jambi.pdf"
     call_command(
