@@ -101,3 +101,28 @@ def test_mail_settings_and_calendar_address_on_the_following_page(client, viewer
     client.post(reverse("agreements:following_settings"), {"language": "xx"})
     viewer.reminder_profile.refresh_from_db()
     assert viewer.reminder_profile.language == "en"
+
+
+def test_the_notifications_and_following_pages_do_not_grow_with_rows(client, viewer):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def counts() -> tuple[int, int]:
+        measured = []
+        for name in ("agreements:notifications", "agreements:following"):
+            with CaptureQueriesContext(connection) as queries:
+                assert client.get(reverse(name)).status_code == 200
+            measured.append(len(queries))
+        return tuple(measured)
+
+    def add(n: int) -> None:
+        for agreement in AgreementFactory.create_batch(n, provinces=["15", "32"]):
+            Reminder.objects.create(
+                user=viewer, agreement=agreement, threshold_days=90, due_on=dt.date(2030, 1, 1)
+            )
+            following.follow_set(user=viewer, target="agreement", key=agreement.pk, follow=True)
+
+    add(1)
+    one = counts()
+    add(30)
+    assert counts() == one
