@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from agreements.models import PeriodicReport, Province, ReportFormat, ReportState
 from agreements.selectors.reports import period_parse
 from agreements.services import reports as report_service
+from agreements.tasks import generate_report
 
 EXPORT = "agreements.export_agreement"
 
@@ -55,6 +56,7 @@ def reports_page(request):
             period=form.cleaned_data["period"],
             fmt=form.cleaned_data["format"],
             language=request.LANGUAGE_CODE,
+            enqueue=generate_report.delay,
         )
         messages.success(request, _("Laporan sedang dibuat; muat ulang halaman untuk melihatnya."))
         return redirect("agreements:reports")

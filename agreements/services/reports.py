@@ -27,8 +27,11 @@ def report_build(*, province_code: str | None, period: str, fmt: str, language: 
 
 
 @transaction.atomic
-def report_request(*, user, province_code: str | None, period: str, fmt: str, language: str):
-    """Record the request and queue its generation once the row is committed."""
+def report_request(
+    *, user, province_code: str | None, period: str, fmt: str, language: str, enqueue
+) -> PeriodicReport:
+    """Record the request; ``enqueue(report_id)`` runs once the row is committed, so the
+    worker never looks for a row that is not there yet."""
     period_parse(period)
     report = PeriodicReport.objects.create(
         province_id=province_code or None,
@@ -37,9 +40,7 @@ def report_request(*, user, province_code: str | None, period: str, fmt: str, la
         requested_by=user,
         language=language,
     )
-    from agreements.tasks import generate_report
-
-    transaction.on_commit(lambda: generate_report.delay(report.pk))
+    transaction.on_commit(lambda: enqueue(report.pk))
     return report
 
 
