@@ -6,41 +6,80 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('agreements', '0010_followup_terminations_as_actions'),
+        ("agreements", "0010_followup_terminations_as_actions"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='activity',
-            name='budget',
-            field=models.DecimalField(blank=True, decimal_places=0, max_digits=16, null=True, validators=[django.core.validators.MinValueValidator(0)], verbose_name='anggaran (Rp)'),
+            model_name="activity",
+            name="budget",
+            field=models.DecimalField(
+                blank=True,
+                decimal_places=0,
+                max_digits=16,
+                null=True,
+                validators=[django.core.validators.MinValueValidator(0)],
+                verbose_name="anggaran (Rp)",
+            ),
         ),
         migrations.AlterField(
-            model_name='historicalactivity',
-            name='budget',
-            field=models.DecimalField(blank=True, decimal_places=0, max_digits=16, null=True, validators=[django.core.validators.MinValueValidator(0)], verbose_name='anggaran (Rp)'),
+            model_name="historicalactivity",
+            name="budget",
+            field=models.DecimalField(
+                blank=True,
+                decimal_places=0,
+                max_digits=16,
+                null=True,
+                validators=[django.core.validators.MinValueValidator(0)],
+                verbose_name="anggaran (Rp)",
+            ),
         ),
         migrations.AlterConstraint(
-            model_name='activity',
-            name='activity_planned_end_after_start',
-            constraint=models.CheckConstraint(condition=models.Q(('planned_end__isnull', True), ('planned_start__isnull', True), ('planned_end__gte', models.F('planned_start')), _connector='OR'), name='activity_planned_end_after_start', violation_error_message='Rencana selesai tidak boleh sebelum rencana mulai.'),
+            model_name="activity",
+            name="activity_planned_end_after_start",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("planned_end__isnull", True),
+                    ("planned_start__isnull", True),
+                    ("planned_end__gte", models.F("planned_start")),
+                    _connector="OR",
+                ),
+                name="activity_planned_end_after_start",
+                violation_error_message="Rencana selesai tidak boleh sebelum rencana mulai.",
+            ),
         ),
         migrations.AlterConstraint(
-            model_name='activity',
-            name='activity_actual_end_after_start',
-            constraint=models.CheckConstraint(condition=models.Q(('actual_end__isnull', True), ('actual_start__isnull', True), ('actual_end__gte', models.F('actual_start')), _connector='OR'), name='activity_actual_end_after_start', violation_error_message='Realisasi selesai tidak boleh sebelum realisasi mulai.'),
+            model_name="activity",
+            name="activity_actual_end_after_start",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("actual_end__isnull", True),
+                    ("actual_start__isnull", True),
+                    ("actual_end__gte", models.F("actual_start")),
+                    _connector="OR",
+                ),
+                name="activity_actual_end_after_start",
+                violation_error_message="Realisasi selesai tidak boleh sebelum realisasi mulai.",
+            ),
         ),
         migrations.AlterConstraint(
-            model_name='activity',
-            name='activity_budget_not_negative',
-            constraint=models.CheckConstraint(condition=models.Q(('budget__isnull', True), ('budget__gte', 0), _connector='OR'), name='activity_budget_not_negative', violation_error_message='Anggaran tidak boleh negatif.'),
+            model_name="activity",
+            name="activity_budget_not_negative",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("budget__isnull", True), ("budget__gte", 0), _connector="OR"),
+                name="activity_budget_not_negative",
+                violation_error_message="Anggaran tidak boleh negatif.",
+            ),
         ),
         migrations.AlterConstraint(
-            model_name='monitoringreport',
-            name='report_once_per_period',
-            constraint=models.UniqueConstraint(fields=('agreement', 'year', 'period'), name='report_once_per_period', violation_error_message='Laporan monev untuk periode ini sudah disampaikan; ubah laporan yang ada.'),
+            model_name="monitoringreport",
+            name="report_once_per_period",
+            constraint=models.UniqueConstraint(
+                fields=("agreement", "year", "period"),
+                name="report_once_per_period",
+                violation_error_message="Laporan monev untuk periode ini sudah disampaikan; ubah laporan yang ada.",
+            ),
         ),
     ]

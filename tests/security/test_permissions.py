@@ -11,7 +11,17 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from agreements.demo.seed import seed_agreement_create
-from agreements.models import Agreement, Article, Candidate, Document, Opd
+from agreements.models import (
+    ActionKind,
+    Activity,
+    Agreement,
+    AgreementAction,
+    Article,
+    Candidate,
+    Document,
+    MonitoringReport,
+    Opd,
+)
 from tests.factories import minimal_pdf
 
 pytestmark = pytest.mark.django_db
@@ -50,7 +60,15 @@ def objects(superuser):
         published_at=dt.datetime(2020, 3, 13, tzinfo=dt.UTC),
     )
     candidate = Candidate.objects.create(article=article, facts={}, confidence=0.5)
+    activity = Activity.objects.create(agreement=agreement, title="Rapat koordinasi", opd=opd)
+    action = AgreementAction.objects.create(
+        agreement=agreement, kind=ActionKind.SIGNED, date=agreement.signed_on
+    )
+    report = MonitoringReport.objects.create(agreement=agreement, year=2020, summary="Berjalan")
     return {
+        "activity": activity.pk,
+        "action": action.pk,
+        "report": report.pk,
         "agreement": agreement.pk,
         "agreement_history": agreement.history.latest().history_id,
         "document": document.pk,
@@ -64,6 +82,7 @@ def objects(superuser):
 def get_matrix(ids):
     agreement, document, opd = ids["agreement"], ids["document"], ids["opd"]
     dashboard = expected_row(LOGIN, OK, OK, OK, OK)
+    dashboard_editors = expected_row(LOGIN, DENIED, OK, DENIED, OK)
     editors = expected_row(LOGIN, ADMIN_LOGIN, OK, DENIED, OK)
     reviewers = expected_row(LOGIN, ADMIN_LOGIN, DENIED, OK, OK)
     staff = expected_row(LOGIN, ADMIN_LOGIN, OK, OK, OK)
@@ -86,6 +105,24 @@ def get_matrix(ids):
         "/agreements/export/?format=xlsx": dashboard,
         f"/agreements/{agreement}/": dashboard,
         f"/agreements/{agreement}/documents/{document}/": dashboard,
+        # Follow-up: everyone reads it on the agreement page; only editors enter it.
+        f"/agreements/{agreement}/actions/add/": dashboard_editors,
+        f"/agreements/{agreement}/activities/add/": dashboard_editors,
+        f"/agreements/{agreement}/activities/{ids['activity']}/": dashboard_editors,
+        f"/agreements/{agreement}/reports/add/": dashboard_editors,
+        "/completeness/": dashboard,
+        "/agreements/?status=dormant": dashboard,
+        "/admin/agreements/agreementaction/": staff,
+        "/admin/agreements/agreementaction/add/": editors,
+        f"/admin/agreements/agreementaction/{ids['action']}/change/": staff,
+        f"/admin/agreements/agreementaction/{ids['action']}/history/": editors,
+        "/admin/agreements/activity/": staff,
+        "/admin/agreements/activity/add/": editors,
+        f"/admin/agreements/activity/{ids['activity']}/change/": staff,
+        f"/admin/agreements/activity/{ids['activity']}/delete/": editors,
+        "/admin/agreements/monitoringreport/": staff,
+        "/admin/agreements/monitoringreport/add/": editors,
+        f"/admin/agreements/monitoringreport/{ids['report']}/change/": staff,
         # Audit trails are for editors, on the dashboard and in the admin alike.
         f"/agreements/{agreement}/history/": expected_row(LOGIN, DENIED, OK, DENIED, OK),
         "/accounts/password_change/": expected_row(LOGIN, OK, OK, OK, OK),
@@ -123,8 +160,20 @@ def post_matrix(ids):
     editors = expected_row(LOGIN, ADMIN_LOGIN, ALLOWED, DENIED, ALLOWED)
     reviewers = expected_row(LOGIN, ADMIN_LOGIN, DENIED, ALLOWED, ALLOWED)
     staff = expected_row(LOGIN, ADMIN_LOGIN, ALLOWED, ALLOWED, ALLOWED)
+    dashboard_editors = expected_row(LOGIN, DENIED, ALLOWED, DENIED, ALLOWED)
     admin_agreement = f"/admin/agreements/agreement/{agreement}"
     return {
+        f"/agreements/{agreement}/actions/add/": dashboard_editors,
+        f"/agreements/{agreement}/activities/add/": dashboard_editors,
+        f"/agreements/{agreement}/activities/{ids['activity']}/": dashboard_editors,
+        f"/agreements/{agreement}/reports/add/": dashboard_editors,
+        "/admin/agreements/agreementaction/add/": editors,
+        f"/admin/agreements/agreementaction/{ids['action']}/change/": editors,
+        "/admin/agreements/activity/add/": editors,
+        f"/admin/agreements/activity/{ids['activity']}/change/": editors,
+        f"/admin/agreements/activity/{ids['activity']}/delete/": editors,
+        "/admin/agreements/monitoringreport/add/": editors,
+        f"/admin/agreements/monitoringreport/{ids['report']}/change/": editors,
         "/admin/agreements/agreement/add/": editors,
         f"{admin_agreement}/change/": editors,
         f"{admin_agreement}/delete/": editors,
@@ -178,6 +227,10 @@ def test_permission_matrix_of_writes(client, make_user, objects, role):
         expected[url] = row[role]
     assert observed == expected
     assert Agreement.objects.get(pk=objects["agreement"]).title == title
+    # The empty bodies wrote nothing, whoever sent them.
+    assert Activity.objects.get().title == "Rapat koordinasi"
+    assert AgreementAction.objects.count() == 1
+    assert MonitoringReport.objects.count() == 1
 
 
 def test_a_user_without_a_role_is_refused_politely(client, make_user):
