@@ -7,7 +7,9 @@ party, a document or evidence are the agreement's own, never the whole table.
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from agreements.admin.history import GuardedHistoryAdmin
@@ -68,6 +70,7 @@ class AgreementActionInline(OwnChoicesMixin, admin.TabularInline):
     extra = 0
     fields = ["date", "kind", "party", "note", "document"]
     verbose_name_plural = _("tindakan (lini masa)")
+    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2})}}
 
 
 class ActivityInline(OwnChoicesMixin, admin.StackedInline):
