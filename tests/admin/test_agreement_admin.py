@@ -279,3 +279,22 @@ def test_a_termination_entered_as_an_action_in_the_admin_ends_the_agreement(admi
     )
     agreement.refresh_from_db()
     assert agreement.terminated_on is None
+
+
+def test_follow_up_admin_offers_only_the_agreements_own_parties(admin_client):
+    from agreements.models import ActionKind, AgreementAction
+
+    mine = AgreementFactory(provinces=["15", "32"])
+    other = AgreementFactory(provinces=["11", "12"])
+    action = AgreementAction.objects.create(
+        agreement=mine, kind=ActionKind.SIGNED, date=date(2022, 5, 10)
+    )
+    page = admin_client.get(reverse("admin:agreements_agreementaction_change", args=[action.pk]))
+    choices = {str(p.pk) for p in page.context["adminform"].form.fields["party"].queryset}
+    assert choices == {str(p.pk) for p in mine.parties.all()}
+    inline_page = admin_client.get(reverse("admin:agreements_agreement_change", args=[other.pk]))
+    formset = next(
+        f for f in inline_page.context["inline_admin_formsets"] if f.formset.prefix == "actions"
+    )
+    parties = formset.formset.empty_form.fields["party"].queryset
+    assert set(parties) == set(other.parties.all())
