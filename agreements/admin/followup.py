@@ -7,7 +7,9 @@ party, a document or evidence are the agreement's own, never the whole table.
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from agreements.admin.history import GuardedHistoryAdmin
@@ -22,10 +24,8 @@ from agreements.services.actions import agreement_termination_refresh
 from agreements.services.implementation import report_file
 
 
-def _agreement_id(request, obj=None):
-    """The agreement a change form is for: the inline's parent or the row's own agreement."""
-    if obj is not None:
-        return getattr(obj, "agreement_id", obj.pk)
+def _object_id(request):
+    """The id in the admin change form's address (an agreement's for an inline)."""
     match = request.resolver_match
     object_id = match.kwargs.get("object_id") if match else None
     return int(object_id) if object_id and str(object_id).isdigit() else None
@@ -34,8 +34,6 @@ def _agreement_id(request, obj=None):
 class OwnChoicesMixin:
     """Party, document and evidence choices limited to one agreement's rows."""
 
-    own_agreement_field = "agreement"
-
     def _own(self, request, queryset):
         agreement_id = self._current_agreement(request)
         if agreement_id is None:
@@ -43,14 +41,13 @@ class OwnChoicesMixin:
         return queryset.filter(agreement_id=agreement_id)
 
     def _current_agreement(self, request):
-        agreement_id = _agreement_id(request)
-        if agreement_id is not None and self.model is not None and not self._is_inline():
-            row = self.model.objects.filter(pk=agreement_id).values("agreement_id").first()
-            return row["agreement_id"] if row else None
-        return agreement_id
-
-    def _is_inline(self) -> bool:
-        return isinstance(self, admin.options.InlineModelAdmin)
+        """An inline's agreement is the page's object; an own admin's is its row's agreement
+        (none on the add page: save once, then choose the party or document)."""
+        object_id = _object_id(request)
+        if object_id is None or isinstance(self, admin.options.InlineModelAdmin):
+            return object_id
+        row = self.model.objects.filter(pk=object_id).values("agreement_id").first()
+        return row["agreement_id"] if row else None
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.related_model in (AgreementParty, Document):
@@ -68,6 +65,7 @@ class AgreementActionInline(OwnChoicesMixin, admin.TabularInline):
     extra = 0
     fields = ["date", "kind", "party", "note", "document"]
     verbose_name_plural = _("tindakan (lini masa)")
+    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2})}}
 
 
 class ActivityInline(OwnChoicesMixin, admin.StackedInline):

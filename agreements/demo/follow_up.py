@@ -88,11 +88,24 @@ def follow_up_generate(agreement_ids: list[int], *, rng: random.Random, today=No
             actions.append(
                 AgreementAction(agreement_id=pk, kind=ActionKind.ENDED, date=row["ends_on"])
             )
+        # Nothing happens under an agreement after it ended or was terminated; one in force
+        # may have activities planned for the coming year.
+        until = min(day for day in (row["terminated_on"], row["ends_on"], today) if day)
+        horizon = until
+        if until == today:
+            horizon = min(day for day in (today + timedelta(days=365), row["ends_on"]) if day)
         roll = rng.random()
         if roll < 0.5:
-            activities += _activities(pk, signed_on, opds.get(pk, []), rng, today)
+            activities += _activities(pk, signed_on, horizon, opds.get(pk, []), rng, today)
         if roll < 0.3:
-            reports += _reports(pk, signed_on, row["ends_on"] or today, rng, today)
+            filed = _reports(pk, signed_on, until, rng, today)
+            reports += filed
+            actions += [
+                AgreementAction(
+                    agreement_id=pk, kind=ActionKind.MONEV_FILED, date=r.filed_on, note=str(r)
+                )
+                for r in filed
+            ]
     _records_filled_in(agreement_ids, rng)
     AgreementAction.objects.bulk_create(actions, batch_size=2000)
     Activity.objects.bulk_create(activities, batch_size=2000)
@@ -148,10 +161,11 @@ def _demo_scan_ensure() -> int:
     return len(buffer.getvalue())
 
 
-def _activities(pk, signed_on, opd_ids, rng, today) -> list[Activity]:
+def _activities(pk, signed_on, until, opd_ids, rng, today) -> list[Activity]:
     result = []
+    span = max((until - signed_on).days, 1)
     for index in range(rng.randint(1, 3)):
-        planned_start = signed_on + timedelta(days=rng.randint(30, 540))
+        planned_start = signed_on + timedelta(days=rng.randint(min(30, span), min(540, span)))
         planned_end = planned_start + timedelta(days=rng.randint(1, 90))
         if planned_start > today:
             state, progress, actual_start, actual_end = ActivityState.PLANNED, 0, None, None
