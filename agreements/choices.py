@@ -127,3 +127,42 @@ class CandidateStatus(models.TextChoices):
     ACCEPTED = "accepted", _("Diterima")
     MERGED = "merged", _("Digabungkan")
     REJECTED = "rejected", _("Ditolak")
+
+
+class ActionKind(models.TextChoices):
+    """Dated actions on an agreement, as a treaty registry keeps them."""
+
+    SIGNED = "signed", _("Ditandatangani")
+    DPRD_APPROVED = "dprd_approved", _("Disetujui DPRD")
+    ENTERED_INTO_FORCE = "in_force", _("Mulai berlaku")
+    AMENDED = "amended", _("Diubah (adendum)")
+    EXTENDED = "extended", _("Diperpanjang")
+    MONEV_FILED = "monev_filed", _("Laporan monev disampaikan")
+    SUSPENDED = "suspended", _("Ditangguhkan")
+    TERMINATED = "terminated", _("Dihentikan")
+    ENDED = "ended", _("Berakhir")
+
+
+class ActivityState(models.TextChoices):
+    PLANNED = "planned", _("Direncanakan")
+    IN_PROGRESS = "in_progress", _("Berjalan")
+    DONE = "done", _("Selesai")
+    STALLED = "stalled", _("Tersendat")
+    CANCELLED = "cancelled", _("Dibatalkan")
+
+
+class ReportPeriod(models.TextChoices):
+    FIRST_SEMESTER = "s1", _("Semester I")
+    SECOND_SEMESTER = "s2", _("Semester II")
+    YEAR = "year", _("Tahunan")
+
+
+class CompletenessItem(models.TextChoices):
+    """The important fields of an agreement record, checked by ``completeness_conditions``."""
+
+    SCAN = "scan", _("Pindaian naskah")
+    EXPIRY = "expiry", _("Tanggal berakhir")
+    OPDS = "opds", _("OPD pelaksana")
+    SIGNATORIES = "signatories", _("Penanda tangan")
+    SECTORS = "sectors", _("Urusan ruang lingkup")
+    NUMBERS = "numbers", _("Nomor naskah")

@@ -1,4 +1,4 @@
-"""Template context every page may show: the review queue's count for reviewers."""
+"""Template context every page may show: the review queue's count, the unread reminders."""
 
 from __future__ import annotations
 
@@ -21,3 +21,17 @@ def review_queue(request):
         return pending_candidate_count()
 
     return {"review_pending": SimpleLazyObject(pending)}
+
+
+def notifications(request):
+    """``unread_notifications``: the bell's count in the header, for signed-in users; lazy."""
+
+    def unread() -> int:
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
+            return 0
+        from agreements.selectors.following import unread_count
+
+        return unread_count(user.pk)
+
+    return {"unread_notifications": SimpleLazyObject(unread)}

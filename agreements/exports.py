@@ -27,6 +27,7 @@ from agreements.models import (
     AgreementParty,
     AgreementStatus,
     AgreementType,
+    CompletenessItem,
     CooperationClass,
     PartyKind,
     ScopeItem,
@@ -49,13 +50,15 @@ def _columns() -> list[str]:
         _("Ditandatangani"), _("Tempat"), _("Berlaku mulai"),
         pgettext("tanggal berakhir", "Berakhir"), _("Status"),
         _("Urusan/sektor"), _("Induk"), _("Kerja sama sebelumnya"),
+        _("Tidak ditindaklanjuti"), _("Kelengkapan (%)"), _("Belum dicatat"),
     ]  # fmt: skip
 
 
 _FIELDS = (
     "pk", "title", "agreement_type", "cooperation_class", "party_names", "party_codes",
     "signed_on", "place", "effective_from", "ends_on", "status", "sector_codes", "parent_id",
-    "predecessor_id",
+    "predecessor_id", "is_dormant", "completeness",
+    *(f"has_{item.value}" for item in CompletenessItem),
 )  # fmt: skip
 
 
@@ -82,6 +85,8 @@ def _rows(agreements: QuerySet[Agreement]) -> Iterator[list]:
     sectors = ScopeItem.sectors.through.objects.filter(scopeitem__agreement_id=OuterRef("pk"))
     rows = (
         agreements.with_status()
+        .with_dormant()
+        .with_completeness()
         .annotate(
             party_names=_joined(parties, party_name, "; ", ("position", "id")),
             party_codes=_joined(
@@ -101,7 +106,11 @@ def _rows(agreements: QuerySet[Agreement]) -> Iterator[list]:
     )
     types, classes = dict(AgreementType.choices), dict(CooperationClass.choices)
     statuses = dict(AgreementStatus.choices)
+    yes, no = _("Ya"), _("Tidak")
     for row in rows.iterator(chunk_size=CHUNK):
+        missing = "; ".join(
+            str(item.label) for item in CompletenessItem if not row[f"has_{item.value}"]
+        )
         yield neutralise_row([
             row["pk"], row["title"],
             str(types.get(row["agreement_type"], row["agreement_type"])),
@@ -110,6 +119,7 @@ def _rows(agreements: QuerySet[Agreement]) -> Iterator[list]:
             _day(row["signed_on"]), row["place"], _day(row["effective_from"]),
             _day(row["ends_on"]), str(statuses.get(row["status"], row["status"])),
             row["sector_codes"] or "", row["parent_id"] or "", row["predecessor_id"] or "",
+            yes if row["is_dormant"] else no, row["completeness"], missing,
         ])  # fmt: skip
 
 

@@ -1,7 +1,9 @@
 """The agreement filter set shared by the list, the export, the map and the network.
 
 Parameters (stable, they appear in shared links): province, partner (province codes),
-sector (sector code), type, cooperation_class, status, year_from, year_to, q.
+sector (sector code), type, cooperation_class, status (a derived status, or ``dormant``),
+completeness (``complete``/``incomplete``), missing (a ``CompletenessItem``), year_from,
+year_to, q.
 """
 
 from __future__ import annotations
@@ -16,12 +18,18 @@ from agreements.models import (
     AgreementStatus,
     AgreementType,
     Article,
+    CompletenessItem,
     CooperationClass,
     Province,
     Sector,
     Source,
 )
 from agreements.selectors.search import agreement_search
+
+#: ``status=dormant``: in force but without activity, report or news (querysets.dormant_condition).
+DORMANT = "dormant"
+STATUS_CHOICES = [*AgreementStatus.choices, (DORMANT, _("Tidak ditindaklanjuti"))]
+COMPLETENESS_CHOICES = [("complete", _("Lengkap")), ("incomplete", _("Belum lengkap"))]
 
 
 class YearFilter(django_filters.NumberFilter):
@@ -78,9 +86,21 @@ class AgreementFilter(django_filters.FilterSet):
     )
     status = django_filters.ChoiceFilter(
         label=_("Status"),
-        choices=AgreementStatus.choices,
+        choices=STATUS_CHOICES,
         method="filter_status",
         empty_label=_("Semua status"),
+    )
+    completeness = django_filters.ChoiceFilter(
+        label=_("Kelengkapan data"),
+        choices=COMPLETENESS_CHOICES,
+        method="filter_completeness",
+        empty_label=_("Semua"),
+    )
+    missing = django_filters.ChoiceFilter(
+        label=_("Belum dicatat"),
+        choices=CompletenessItem.choices,
+        method="filter_missing",
+        empty_label=_("Apa saja"),
     )
     year_from = YearFilter(
         label=_("Dari tahun"),
@@ -110,11 +130,19 @@ class AgreementFilter(django_filters.FilterSet):
         return queryset.in_sector(sector.code)
 
     def filter_status(self, queryset, name, status):
+        if status == DORMANT:
+            return queryset.dormant()
         queryset = queryset.with_status_value(status)
         if status == AgreementStatus.EXPIRING and not self.data.get("sort"):
             # Whoever asks what is about to expire wants the soonest first.
             return queryset.order_by("ends_on", "id")
         return queryset
+
+    def filter_completeness(self, queryset, name, value):
+        return queryset.complete() if value == "complete" else queryset.incomplete()
+
+    def filter_missing(self, queryset, name, item):
+        return queryset.lacking(item)
 
     def filter_text(self, queryset, name, text):
         # Without an explicit sort, the best text matches come first.

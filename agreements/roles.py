@@ -26,16 +26,37 @@ _BROWSE = [
     "agreements.view_sector",
     "agreements.view_article",
     "agreements.export_agreement",
+    "agreements.view_agreementaction",
+    "agreements.view_activity",
+    "agreements.view_monitoringreport",
 ]
+#: Follow-up records (dated actions, activities, monitoring reports) that editors keep.
+_FOLLOW_UP = ("agreementaction", "activity", "monitoringreport")
 _EDIT = (
     [
         f"agreements.{action}_{model}"
-        for model in ("agreement", "agreementparty", "agreementopd", "scopeitem", "document", "opd")
+        for model in (
+            "agreement",
+            "agreementparty",
+            "agreementopd",
+            "scopeitem",
+            "document",
+            "opd",
+            *_FOLLOW_UP,
+        )
         for action in ("add", "change", "delete")
     ]
     + [
         f"agreements.view_historical{model}"
-        for model in ("agreement", "agreementparty", "agreementopd", "scopeitem", "document", "opd")
+        for model in (
+            "agreement",
+            "agreementparty",
+            "agreementopd",
+            "scopeitem",
+            "document",
+            "opd",
+            *_FOLLOW_UP,
+        )
     ]
     + ["agreements.import_agreement"]
 )

@@ -55,9 +55,14 @@ class AgreementTable(tables.Table):
         )
 
     def render_status(self, record: Agreement):
-        return format_html(
+        badge = format_html(
             '<span class="badge badge-{}">{}</span>', record.status, record.get_status_display()
         )
+        if getattr(record, "is_dormant", False):
+            badge += format_html(
+                ' <span class="badge badge-dormant">{}</span>', _("Tidak ditindaklanjuti")
+            )
+        return badge
 
 
 class ArticleTable(tables.Table):

@@ -8,7 +8,9 @@ longer than that would make Redis hand the task to a second worker).
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from smtplib import SMTPException
 
 from celery import shared_task, signals
 from celery.exceptions import SoftTimeLimitExceeded
@@ -18,7 +20,8 @@ from django.db import transaction
 
 from agreements.ingest.errors import PermanentError, TransientError
 from agreements.models import Source
-from agreements.services import articles, sources, uploads
+from agreements.services import articles, reminders, sources, uploads
+from agreements.services import reports as report_service
 
 logger = logging.getLogger(__name__)
 
@@ -141,3 +144,23 @@ def _preload_parsers(**_kwargs) -> None:
         extract("Pemerintah Provinsi Jambi dan Pemerintah Provinsi Bali.", published=None)
     except Exception:  # a warm-up must never keep a worker from starting
         logger.warning("could not preload the parsers", exc_info=True)
+
+
+@shared_task(bind=True, acks_late=True, soft_time_limit=600, time_limit=900, max_retries=3)
+def send_reminders(self, today: str | None = None) -> dict:
+    """The daily digest (beat: ``send-reminders``); ``./manage.py send_reminders`` runs it too.
+
+    Safe to retry or run twice: the sent-log's unique constraint and the row claim in
+    ``reminders_send`` keep every reminder to one mail.
+    """
+    day = dt.date.fromisoformat(today) if today else None
+    try:
+        run = reminders.reminders_send(today=day)
+    except (OSError, SMTPException) as error:  # the mail server is down: try again later
+        raise self.retry(exc=error, countdown=retry_delay(self.request.retries)) from None
+    return {"created": run.created, "digests": run.digests, "mails": run.mails}
+
+
+@shared_task(bind=True, soft_time_limit=600, time_limit=900)
+def generate_report(self, report_id: int) -> str:
+    return report_service.report_generate(report_id=report_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.contrib.auth.mixins import PermissionRequiredMixin
@@ -29,6 +30,7 @@ from agreements.selectors import agreements as agreement_reads
 from agreements.selectors import articles as article_reads
 from agreements.selectors import pages
 from agreements.selectors.cache import CachedCountPaginator
+from agreements.selectors.following import follow_state
 from agreements.tables import AgreementTable, ArticleTable
 
 PER_PAGE = 25
@@ -58,6 +60,15 @@ def _per_year_chart(per_year: list[dict]) -> dict:
     return charts.bar_chart([(str(r["year"]), r["count"]) for r in charts.every_year(per_year)])
 
 
+def _follow(request, target: str, key) -> dict:
+    """The follow button's state on an agreement, province or sector page."""
+    return {
+        "target": target,
+        "key": key,
+        "on": follow_state(user_id=request.user.pk, target=target, key=key),
+    }
+
+
 def _table(request, queryset) -> AgreementTable:
     table = AgreementTable(queryset, prefix="a-")
     RequestConfig(request, paginate=PAGINATION).configure(table)
@@ -85,6 +96,9 @@ def home(request):
         "articles_this_month": page.articles_this_month,
         "latest_articles": page.latest_articles,
         "expiring_days": page.expiring_days,
+        "implementation": page.implementation,
+        "dormant": page.dormant,
+        "dormant_months": page.dormant_months,
     }
     return render(request, "agreements/home.html", context)
 
@@ -142,6 +156,7 @@ def province_detail(request, code: str):
     # Filters carried from the map narrow the province's list of agreements.
     narrowed = _narrowed(request, page.agreements, keep=MAP_FILTERS)
     context = {
+        "follow": _follow(request, "province", page.province.pk),
         "province": page.province,
         "table": _table(request, narrowed.qs),
         "narrowed": narrowed,
@@ -153,6 +168,7 @@ def province_detail(request, code: str):
         "opds": page.opds,
         "timeline": timeline,
         "articles": page.articles,
+        "implementation": page.implementation,
         "timeline_series": [_("ditandatangani"), pgettext("tanggal berakhir", "berakhir")],
         "timeline_chart": charts.bar_chart(
             [(str(row["year"]), (row["signed"], row["ending"])) for row in timeline]
@@ -192,6 +208,7 @@ def sector_detail(request, code: str):
     if page is None:
         raise Http404
     context = {
+        "follow": _follow(request, "sector", page.sector.pk),
         "sector": page.sector,
         "table": _table(request, page.agreements),
         "provinces": page.provinces,
@@ -251,11 +268,14 @@ def agreement_detail(request, pk: int):
     if page is None:
         raise Http404
     context = {
+        "follow": _follow(request, "agreement", page.agreement.pk),
         "agreement": page.agreement,
         "lineage": page.lineage,
         "scope_by_sector": page.scope_by_sector,
         "can_edit": request.user.has_perm("agreements.change_agreement"),
         "source_articles": page.source_articles,
+        "missing": page.missing,
+        "dormant_months": settings.DORMANT_AFTER_MONTHS,
     }
     return render(request, "agreements/agreement_detail.html", context)
 

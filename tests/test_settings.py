@@ -71,3 +71,11 @@ def test_the_extractor_runs_on_a_bare_checkout_without_a_secret_key(tmp_path):
 def test_debug_is_off_unless_asked_for():
     result = load_settings(SECRET_KEY="x" * 50, DEBUG="")
     assert result.stdout.split() == ["False", "True"]
+
+
+def test_reminder_notice_days_parse_or_fail_loudly():
+    assert load_settings(SECRET_KEY="x" * 50, REMINDER_NOTICE_DAYS="30, 90,30").returncode == 0
+    for bad in ("90,soon", "-5", "9999"):
+        result = load_settings(SECRET_KEY="x" * 50, REMINDER_NOTICE_DAYS=bad)
+        assert result.returncode != 0
+        assert "REMINDER_NOTICE_DAYS" in result.stderr

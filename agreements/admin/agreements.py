@@ -14,6 +14,12 @@ from agreements.admin.agreement_forms import (
     AgreementPartyFormSet,
     DocumentForm,
 )
+from agreements.admin.followup import (
+    ActivityInline,
+    AgreementActionInline,
+    MonitoringReportInline,
+    save_follow_up_formset,
+)
 from agreements.admin.history import GuardedHistoryAdmin
 from agreements.admin.importing import ImportGuardMixin, LimitedCSV, LimitedXLSX
 from agreements.admin.locking import VersionedAgreementForm
@@ -199,8 +205,25 @@ class AgreementAdmin(
     show_full_result_count = False
     list_per_page = 50
     autocomplete_fields = ["parent", "predecessor"]
-    readonly_fields = ["ends_on", "provenance", "created_at", "updated_at"]
-    inlines = [AgreementPartyInline, AgreementOpdInline, ScopeItemInline, DocumentInline]
+    # A termination is recorded as a "terminated" action (the timeline inline); the two
+    # fields show the date and reason kept from it (services.actions).
+    readonly_fields = [
+        "ends_on",
+        "terminated_on",
+        "termination_reason",
+        "provenance",
+        "created_at",
+        "updated_at",
+    ]
+    inlines = [
+        AgreementPartyInline,
+        AgreementOpdInline,
+        ScopeItemInline,
+        DocumentInline,
+        AgreementActionInline,
+        ActivityInline,
+        MonitoringReportInline,
+    ]
     fieldsets = [
         (None, {"fields": ["agreement_type", "cooperation_class", "title", "seen_version"]}),
         (
@@ -209,13 +232,21 @@ class AgreementAdmin(
                 "fields": [
                     ("signed_on", "place"),
                     ("effective_from", "expires_on", "duration_months", "ends_on"),
+                    "notice_days",
                 ]
             },
         ),
         (_("Keterkaitan"), {"fields": ["parent", "predecessor"]}),
         (
             _("Penghentian lebih awal"),
-            {"fields": [("terminated_on", "termination_reason")], "classes": ["collapse"]},
+            {
+                "fields": [("terminated_on", "termination_reason")],
+                "classes": ["collapse"],
+                "description": _(
+                    'Catat penghentian sebagai tindakan "Dihentikan" di lini masa di bawah; '
+                    "tanggal dan alasannya tampil di sini."
+                ),
+            },
         ),
         (_("Catatan"), {"fields": ["notes", "provenance", "created_at", "updated_at"]}),
     ]
@@ -246,6 +277,10 @@ class AgreementAdmin(
         if form.locked_version is not None:
             obj.version = form.locked_version + 1
         super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        if not save_follow_up_formset(request, formset):
+            super().save_formset(request, form, formset, change)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

@@ -19,6 +19,7 @@ from import_export import fields, resources, widgets
 
 from agreements.admin import importing
 from agreements.models import Agreement, Province
+from agreements.services.actions import agreement_termination_set
 from agreements.services.agreements import agreement_provinces_set
 from agreements.spreadsheet import neutralise_formula
 from agreements.validation import validate_parties
@@ -135,3 +136,9 @@ class AgreementResource(resources.ModelResource):
 
     def after_save_instance(self, instance, row, **kwargs):
         agreement_provinces_set(agreement=instance, province_codes=instance._import_party_codes)
+        # The row's termination columns are recorded as the termination action.
+        agreement_termination_set(
+            agreement=instance,
+            terminated_on=instance.terminated_on,
+            reason=instance.termination_reason,
+        )

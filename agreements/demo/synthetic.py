@@ -14,12 +14,16 @@ from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
+from agreements.demo.follow_up import follow_up_generate
 from agreements.models import (
+    Activity,
     Agreement,
+    AgreementAction,
     AgreementOpd,
     AgreementParty,
     AgreementType,
     CooperationClass,
+    MonitoringReport,
     Opd,
     OpdKind,
     PartyKind,
@@ -112,6 +116,8 @@ def generate_demo_data(
     and an interrupted run keeps what it finished.
     """
     rng = random.Random(seed)
+    # A stream of its own, so the agreements of a given seed stay what they were.
+    follow_up_rng = random.Random(seed + 1)
     provinces = list(Province.objects.values_list("code", flat=True))
     weights = [PROVINCE_WEIGHTS.get(code, 1) for code in provinces]
     sectors = set(Sector.objects.values_list("code", flat=True))
@@ -172,6 +178,7 @@ def generate_demo_data(
                 ],
                 batch_size=batch_size,
             )
+            follow_up_generate([row.pk for row in rows], rng=follow_up_rng, today=today)
             agreement_after_write(agreement_ids=[row.pk for row in rows])
         created += size
         if progress:
@@ -189,7 +196,17 @@ def _analyze_tables() -> None:
     from django.db import connection
 
     tables = [
-        model._meta.db_table for model in (Agreement, AgreementParty, AgreementOpd, ScopeItem, Opd)
+        model._meta.db_table
+        for model in (
+            Agreement,
+            AgreementParty,
+            AgreementOpd,
+            ScopeItem,
+            Opd,
+            AgreementAction,
+            Activity,
+            MonitoringReport,
+        )
     ] + [ScopeItem.sectors.through._meta.db_table]
     with connection.cursor() as cursor:
         for table in tables:

@@ -1,18 +1,23 @@
 """Cooperation agreements between Indonesian regional governments.
 
 Derived states (active, expiring, expired) are computed from dates by ``AgreementQuerySet``;
-only what a person decides (an early termination) is stored. Invariants that must hold for
-every writer live in the database as constraints. The models live in ``reference``,
-``agreements`` and ``news``; their choices in ``agreements.choices``; all are importable
-from here, where Django (and the migrations) look for them.
+what a person decides is recorded as a dated action (``AgreementAction``); dormancy and
+completeness are derived too (``dormant_condition``, ``completeness_conditions``).
+Invariants that must hold for every writer live in the database as constraints. The models
+live in ``reference``, ``agreements``, ``actions``, ``implementation`` and ``news``; their
+choices in ``agreements.choices``; all are importable from here, where Django (and the
+migrations) look for them.
 """
 
 from agreements.choices import (
     UMBRELLA_TYPES,
+    ActionKind,
+    ActivityState,
     AgreementStatus,
     AgreementType,
     ArticleLink,
     CandidateStatus,
+    CompletenessItem,
     CooperationClass,
     DocumentKind,
     IngestRunStatus,
@@ -20,9 +25,11 @@ from agreements.choices import (
     OpdKind,
     PartyKind,
     Provenance,
+    ReportPeriod,
     SectorCategory,
     SourceKind,
 )
+from agreements.models.actions import AgreementAction
 from agreements.models.agreements import (
     SEARCH_CONFIG,
     Agreement,
@@ -32,15 +39,28 @@ from agreements.models.agreements import (
     ScopeItem,
     document_upload_to,
 )
+from agreements.models.following import Follow, Reminder, ReminderKind, ReminderProfile
+from agreements.models.implementation import Activity, MonitoringReport
 from agreements.models.news import Article, ArticleAgreement, Candidate, IngestRun, Source
-from agreements.models.querysets import AddMonths, AgreementQuerySet, status_condition
+from agreements.models.querysets import (
+    AddMonths,
+    AgreementQuerySet,
+    completeness_conditions,
+    dormant_condition,
+    status_condition,
+)
 from agreements.models.reference import NormalizedName, Opd, Province, Sector
+from agreements.models.reports import PeriodicReport, ReportFormat, ReportState
 
 __all__ = [
     "SEARCH_CONFIG",
     "UMBRELLA_TYPES",
+    "ActionKind",
+    "Activity",
+    "ActivityState",
     "AddMonths",
     "Agreement",
+    "AgreementAction",
     "AgreementOpd",
     "AgreementParty",
     "AgreementQuerySet",
@@ -51,23 +71,35 @@ __all__ = [
     "ArticleLink",
     "Candidate",
     "CandidateStatus",
+    "CompletenessItem",
     "CooperationClass",
     "Document",
     "DocumentKind",
+    "Follow",
     "IngestRun",
     "IngestRunStatus",
     "IslandGroup",
+    "MonitoringReport",
     "NormalizedName",
     "Opd",
     "OpdKind",
     "PartyKind",
+    "PeriodicReport",
     "Provenance",
     "Province",
+    "Reminder",
+    "ReminderKind",
+    "ReminderProfile",
+    "ReportFormat",
+    "ReportPeriod",
+    "ReportState",
     "ScopeItem",
     "Sector",
     "SectorCategory",
     "Source",
     "SourceKind",
+    "completeness_conditions",
     "document_upload_to",
+    "dormant_condition",
     "status_condition",
 ]

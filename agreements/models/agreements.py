@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
@@ -68,6 +69,14 @@ class Agreement(models.Model):
         output_field=models.DateField(),
         db_persist=True,
         verbose_name=_("berakhir"),
+    )
+    # Days before the end date on which followers are reminded; empty: REMINDER_NOTICE_DAYS.
+    notice_days = ArrayField(
+        models.PositiveSmallIntegerField(),
+        verbose_name=_("masa pemberitahuan (hari)"),
+        default=list,
+        blank=True,
+        help_text=_("Hari sebelum berakhir, dipisah koma (mis. 180,90,30); kosong: bawaan."),
     )
     terminated_on = models.DateField(_("dihentikan pada"), null=True, blank=True)
     termination_reason = models.TextField(_("alasan penghentian"), blank=True)

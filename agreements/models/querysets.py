@@ -6,14 +6,21 @@ per year) is written once and used by pages, filters, the admin and the services
 
 from __future__ import annotations
 
+import calendar
+import datetime
+
+from django.apps import apps
 from django.conf import settings
 from django.db import models
-from django.db.models import Case, Count, Func, Q, Value, When
-from django.db.models.functions import ExtractYear
+from django.db.models import Case, Count, Exists, Func, OuterRef, Q, Value, When
+from django.db.models.functions import Cast, Coalesce, ExtractYear, Greatest
 from django.utils import timezone
 
 from agreements.choices import (
+    ActionKind,
     AgreementStatus,
+    CompletenessItem,
+    DocumentKind,
 )
 
 
@@ -46,6 +53,79 @@ def status_condition(status: str, *, today=None, expiring_days: int | None = Non
     return conditions[status]
 
 
+def months_before(day: datetime.date, months: int) -> datetime.date:
+    """The same day ``months`` earlier (the month's last day when it is shorter)."""
+    month_index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(month_index, 12)
+    month += 1
+    return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _model(name: str):
+    # Looked up when called: the models module imports this one.
+    return apps.get_model("agreements", name)
+
+
+def dormant_condition(*, today=None, months: int | None = None) -> Q:
+    """Dormant: in force, signed at least ``months`` ago (``DORMANT_AFTER_MONTHS``), and no
+    sign of life in the last ``months``: no activity dated (planned or actual) or entered
+    then, no monitoring report or "monev report filed" action, no linked news article.
+
+    Derived, never stored; the list filter ``status=dormant``, its export, the badge, the
+    home page and the reports all use this one Q.
+    """
+    today = today or timezone.localdate()
+    months = settings.DORMANT_AFTER_MONTHS if months is None else months
+    since = months_before(today, months)
+    mine = {"agreement": OuterRef("pk")}
+    activity_day = Coalesce(
+        Greatest("planned_start", "planned_end", "actual_start", "actual_end"),
+        Cast("created_at", models.DateField()),
+    )
+    activities = _model("Activity").objects.filter(**mine).alias(day=activity_day)
+    reports = _model("MonitoringReport").objects.filter(**mine, filed_on__gte=since)
+    filed = _model("AgreementAction").objects.filter(
+        **mine, kind=ActionKind.MONEV_FILED, date__gte=since
+    )
+    article_day = Coalesce(
+        Cast("article__published_at", models.DateField()), Cast("created_at", models.DateField())
+    )
+    articles = _model("ArticleAgreement").objects.filter(**mine).alias(day=article_day)
+    return (
+        status_condition(AgreementStatus.ACTIVE, today=today)
+        & Q(signed_on__lte=since)
+        & ~Exists(activities.filter(day__gte=since))
+        & ~Exists(reports)
+        & ~Exists(filed)
+        & ~Exists(articles.filter(day__gte=since))
+    )
+
+
+def completeness_conditions() -> dict[str, Q]:
+    """Per ``CompletenessItem``, the Q an agreement meets when that field is filled in."""
+    mine = {"agreement": OuterRef("pk")}
+    parties = _model("AgreementParty").objects.filter(**mine)
+    return {
+        CompletenessItem.SCAN: Exists(
+            _model("Document").objects.filter(**mine, kind=DocumentKind.SIGNED_TEXT)
+        ),
+        CompletenessItem.EXPIRY: Q(ends_on__isnull=False),
+        CompletenessItem.OPDS: Exists(_model("AgreementOpd").objects.filter(**mine)),
+        CompletenessItem.SIGNATORIES: Exists(parties) & ~Exists(parties.filter(signatory_name="")),
+        CompletenessItem.SECTORS: Exists(
+            _model("ScopeItem").objects.filter(**mine, sectors__isnull=False)
+        ),
+        CompletenessItem.NUMBERS: Exists(parties) & ~Exists(parties.filter(document_number="")),
+    }
+
+
+def complete_condition() -> Q:
+    condition = Q()
+    for item in completeness_conditions().values():
+        condition &= item
+    return condition
+
+
 class AgreementQuerySet(models.QuerySet):
     """Status is derived from dates here, never stored."""
 
@@ -66,6 +146,42 @@ class AgreementQuerySet(models.QuerySet):
 
     def drafts(self):
         return self.with_status_value(AgreementStatus.DRAFT)
+
+    def dormant(self, *, today=None, months: int | None = None):
+        return self.filter(dormant_condition(today=today, months=months))
+
+    def with_dormant(self):
+        """Annotate ``is_dormant`` (a boolean per row, one query for the page)."""
+        return self.annotate(
+            is_dormant=Case(
+                When(dormant_condition(), then=Value(True)),
+                default=Value(False),
+                output_field=models.BooleanField(),
+            )
+        )
+
+    def with_completeness(self):
+        """Annotate ``has_<item>`` per ``CompletenessItem`` and ``completeness`` (0-100)."""
+        flags = {
+            f"has_{item}": Case(
+                When(condition, then=Value(1)), default=Value(0), output_field=models.IntegerField()
+            )
+            for item, condition in completeness_conditions().items()
+        }
+        total = sum(models.F(name) for name in flags)
+        return self.annotate(**flags).annotate(
+            completeness=total * 100 / len(flags),
+        )
+
+    def complete(self):
+        return self.filter(complete_condition())
+
+    def incomplete(self):
+        return self.exclude(complete_condition())
+
+    def lacking(self, item: str):
+        """Agreements without one important field (a ``CompletenessItem`` value)."""
+        return self.exclude(completeness_conditions()[item])
 
     def with_status(self, expiring_days: int | None = None):
         """Annotate ``status`` with the most specific derived state."""

@@ -26,13 +26,15 @@ from agreements.models import (
     Sector,
     status_condition,
 )
+from agreements.selectors.followup import follow_up_prefetches
 
 
 def agreement_list_queryset() -> QuerySet[Agreement]:
-    """Agreements with what a list row shows: status, parties and their provinces."""
+    """Agreements with what a list row shows: status, dormancy, parties and their provinces."""
     parties = AgreementParty.objects.select_related("province").order_by("position", "id")
     return (
         Agreement.objects.with_status()
+        .with_dormant()
         .prefetch_related(Prefetch("parties", queryset=parties))
         .order_by("-signed_on")
     )
@@ -172,6 +174,8 @@ def agreement_detail(pk: int) -> Agreement:
     scope = ScopeItem.objects.prefetch_related("sectors").order_by("position", "id")
     return (
         Agreement.objects.with_status()
+        .with_dormant()
+        .with_completeness()
         .select_related("parent", "predecessor")
         .prefetch_related(
             Prefetch("parties", queryset=parties),
@@ -179,6 +183,7 @@ def agreement_detail(pk: int) -> Agreement:
             Prefetch("scope_items", queryset=scope),
             "documents",
             Prefetch("children", queryset=Agreement.objects.with_status().order_by("signed_on")),
+            *follow_up_prefetches(),
         )
         .get(pk=pk)
     )

@@ -39,6 +39,10 @@ _FINGERPRINT_SQL = "SELECT " + ", ".join(
         ("agreements_historicalagreementopd", "history_id", "history_date"),
         ("agreements_historicalscopeitem", "history_id", "history_date"),
         ("agreements_historicalopd", "history_id", "history_date"),
+        ("agreements_historicaldocument", "history_id", "history_date"),
+        ("agreements_historicalagreementaction", "history_id", "history_date"),
+        ("agreements_historicalactivity", "history_id", "history_date"),
+        ("agreements_historicalmonitoringreport", "history_id", "history_date"),
         ("agreements_article", "id", "fetched_at"),
         ("agreements_articleagreement", "id", "created_at"),
     ]

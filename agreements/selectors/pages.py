@@ -25,6 +25,7 @@ from agreements.models import (
 )
 from agreements.selectors import agreements as reads
 from agreements.selectors import articles as article_reads
+from agreements.selectors import followup as follow_up_reads
 from agreements.selectors.cache import cached, data_fingerprint
 from agreements.selectors.chains import Chain, pair_chains
 
@@ -63,7 +64,10 @@ class HomePage:
     changed_since_last_visit: int | None
     articles_this_month: int
     latest_articles: list[Article]
+    implementation: follow_up_reads.Implementation | None = None
+    dormant: list[Agreement] = field(default_factory=list)
     expiring_days: int = field(default_factory=lambda: settings.EXPIRING_WITHIN_DAYS)
+    dormant_months: int = field(default_factory=lambda: settings.DORMANT_AFTER_MONTHS)
 
 
 def home_page(*, last_visit=None, reviewer: bool = False) -> HomePage:
@@ -84,6 +88,10 @@ def home_page(*, last_visit=None, reviewer: bool = False) -> HomePage:
         changed_since_last_visit=reads.changed_since(last_visit) if last_visit else None,
         articles_this_month=article_reads.articles_this_month(),
         latest_articles=article_reads.latest_articles(limit=8),
+        implementation=aggregates.get(
+            "implementation", (), lambda: follow_up_reads.implementation_summary(everything)
+        ),
+        dormant=follow_up_reads.dormant_agreements(reads.agreement_list_queryset(), limit=8),
     )
 
 
@@ -157,6 +165,7 @@ class ProvincePage:
     timeline: list[dict[str, int]]
     articles: list[Article]
     names: dict[str, str]
+    implementation: follow_up_reads.Implementation | None = None
 
 
 def province_page(code: str) -> ProvincePage | None:
@@ -198,6 +207,11 @@ def province_page(code: str) -> ProvincePage | None:
         ],
         articles=article_reads.latest_articles(limit=10, province=code),
         names=names,
+        implementation=aggregates.get(
+            "province_implementation",
+            (code,),
+            lambda: follow_up_reads.implementation_summary(involving),
+        ),
     )
 
 
@@ -263,6 +277,8 @@ class AgreementPage:
     # (sector or None, its scope items), sectors by name, items without a sector last.
     scope_by_sector: list[tuple[Sector | None, list]]
     source_articles: list[ArticleAgreement]
+    # Labels of the important fields not yet recorded (data completeness).
+    missing: list[str] = field(default_factory=list)
 
 
 def agreement_page(pk: int) -> AgreementPage | None:
@@ -281,6 +297,7 @@ def agreement_page(pk: int) -> AgreementPage | None:
             scope_by_sector.items(), key=lambda pair: (pair[0] is None, str(pair[0] or ""))
         ),
         source_articles=article_reads.source_articles(agreement),
+        missing=follow_up_reads.missing_items(agreement),
     )
 
 

@@ -80,6 +80,8 @@ def agreement_post(*, parties, opds=(), scope=(), documents=(), **fields) -> dic
         ],
     )
     data |= management("documents", list(documents))
+    for follow_up in ("actions", "activities", "monitoring_reports"):
+        data |= management(follow_up, [])
     return data
 
 
@@ -250,3 +252,49 @@ def test_an_accepted_upload_survives_an_error_elsewhere_on_the_form(admin_client
     response = admin_client.post(reverse("admin:agreements_agreement_add"), data)
     assert response.status_code == 200
     assert Agreement.objects.count() == 1
+
+
+def test_a_termination_entered_as_an_action_in_the_admin_ends_the_agreement(admin_client):
+    from agreements.models import ActionKind, AgreementStatus
+
+    agreement = AgreementFactory(signed_on=date(2022, 5, 10), expires_on=date(2027, 5, 9))
+    response = admin_client.post(
+        reverse("admin:agreements_agreementaction_add"),
+        {
+            "agreement": agreement.pk,
+            "date": "2024-02-01",
+            "kind": ActionKind.TERMINATED,
+            "party": "",
+            "note": "Disepakati berakhir lebih awal",
+            "document": "",
+        },
+    )
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    agreement.refresh_from_db()
+    assert agreement.terminated_on == date(2024, 2, 1)
+    assert Agreement.objects.with_status().get(pk=agreement.pk).status == AgreementStatus.TERMINATED
+    action = agreement.actions.get()
+    admin_client.post(
+        reverse("admin:agreements_agreementaction_delete", args=[action.pk]), {"post": "yes"}
+    )
+    agreement.refresh_from_db()
+    assert agreement.terminated_on is None
+
+
+def test_follow_up_admin_offers_only_the_agreements_own_parties(admin_client):
+    from agreements.models import ActionKind, AgreementAction
+
+    mine = AgreementFactory(provinces=["15", "32"])
+    other = AgreementFactory(provinces=["11", "12"])
+    action = AgreementAction.objects.create(
+        agreement=mine, kind=ActionKind.SIGNED, date=date(2022, 5, 10)
+    )
+    page = admin_client.get(reverse("admin:agreements_agreementaction_change", args=[action.pk]))
+    choices = {str(p.pk) for p in page.context["adminform"].form.fields["party"].queryset}
+    assert choices == {str(p.pk) for p in mine.parties.all()}
+    inline_page = admin_client.get(reverse("admin:agreements_agreement_change", args=[other.pk]))
+    formset = next(
+        f for f in inline_page.context["inline_admin_formsets"] if f.formset.prefix == "actions"
+    )
+    parties = formset.formset.empty_form.fields["party"].queryset
+    assert set(parties) == set(other.parties.all())

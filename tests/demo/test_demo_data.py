@@ -6,7 +6,18 @@ from django.utils import timezone
 
 from agreements.demo.seed import SEED_TITLE
 from agreements.demo.synthetic import generate_demo_data
-from agreements.models import Agreement, AgreementParty, AgreementType, ScopeItem
+from agreements.models import (
+    ActionKind,
+    Activity,
+    ActivityState,
+    Agreement,
+    AgreementAction,
+    AgreementParty,
+    AgreementType,
+    MonitoringReport,
+    ReportPeriod,
+    ScopeItem,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -98,3 +109,25 @@ def test_the_small_demo_shows_every_kind_of_agreement():
     assert Agreement.objects.terminated().exists()
     for adendum in Agreement.objects.filter(agreement_type=AgreementType.ADENDUM):
         adendum.full_clean()
+
+
+def test_the_small_demo_shows_every_follow_up_feature(superuser):
+    # What `make run` loads: the seed with its own follow-up, and 300 synthetic agreements.
+    call_command("load_demo_data", stdout=StringIO())
+    call_command("load_demo_data", stdout=StringIO())  # again: nothing doubles
+    seed = Agreement.objects.get(title=SEED_TITLE)
+    assert seed.actions.filter(kind=ActionKind.SIGNED).count() == 2
+    assert seed.activities.count() == 2
+    assert seed.monitoring_reports.get().period == ReportPeriod.FIRST_SEMESTER
+    assert AgreementAction.objects.filter(kind=ActionKind.DPRD_APPROVED).exists()
+    assert set(Activity.objects.values_list("state", flat=True)) == set(ActivityState.values)
+    assert MonitoringReport.objects.count() > 50
+    assert Agreement.objects.dormant().count() >= 10
+    assert Agreement.objects.complete().exists() and Agreement.objects.incomplete().exists()
+    # Every termination is an action with the agreement's date and reason.
+    for agreement in Agreement.objects.terminated():
+        action = agreement.actions.get(kind=ActionKind.TERMINATED)
+        assert (action.date, action.note) == (
+            agreement.terminated_on,
+            agreement.termination_reason,
+        )

@@ -11,7 +11,21 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from agreements.demo.seed import seed_agreement_create
-from agreements.models import Agreement, Article, Candidate, Document, Opd
+from agreements.models import (
+    ActionKind,
+    Activity,
+    Agreement,
+    AgreementAction,
+    Article,
+    Candidate,
+    Document,
+    MonitoringReport,
+    Opd,
+    PeriodicReport,
+    Reminder,
+    ReportState,
+)
+from agreements.services import following
 from tests.factories import minimal_pdf
 
 pytestmark = pytest.mark.django_db
@@ -29,8 +43,18 @@ def expected_row(anonymous, viewer, editor, reviewer, administrator):
 
 
 @pytest.fixture
-def objects(superuser):
+def objects(superuser, make_user):
     agreement = seed_agreement_create(created_by=superuser)
+    # Someone else's follow-up: every role below gets 404 on their reminder, none sees it.
+    owner = make_user("Viewer", username="pemilik")
+    following.follow_set(user=owner, target="agreement", key=agreement.pk, follow=True)
+    reminder = Reminder.objects.create(
+        user=owner, agreement=agreement, threshold_days=90, due_on=dt.date(2030, 1, 1)
+    )
+    periodic_report = PeriodicReport.objects.create(
+        period="2020-S1", format="xlsx", state=ReportState.DONE, requested_by=owner
+    )
+    periodic_report.file.save("laporan.xlsx", SimpleUploadedFile("laporan.xlsx", b"PK"))
     document = Document.objects.create(
         agreement=agreement,
         title="Naskah",
@@ -50,7 +74,15 @@ def objects(superuser):
         published_at=dt.datetime(2020, 3, 13, tzinfo=dt.UTC),
     )
     candidate = Candidate.objects.create(article=article, facts={}, confidence=0.5)
+    activity = Activity.objects.create(agreement=agreement, title="Rapat koordinasi", opd=opd)
+    action = AgreementAction.objects.create(
+        agreement=agreement, kind=ActionKind.SIGNED, date=agreement.signed_on
+    )
+    report = MonitoringReport.objects.create(agreement=agreement, year=2020, summary="Berjalan")
     return {
+        "activity": activity.pk,
+        "action": action.pk,
+        "report": report.pk,
         "agreement": agreement.pk,
         "agreement_history": agreement.history.latest().history_id,
         "document": document.pk,
@@ -58,12 +90,17 @@ def objects(superuser):
         "opd_history": opd.history.latest().history_id,
         "candidate": candidate.pk,
         "candidate_history": candidate.history.latest().history_id,
+        "reminder": reminder.pk,
+        "periodic_report": periodic_report.pk,
+        "calendar": owner.reminder_profile.calendar_token,
+        "unsubscribe": following.unsubscribe_token(user=owner),
     }
 
 
 def get_matrix(ids):
     agreement, document, opd = ids["agreement"], ids["document"], ids["opd"]
     dashboard = expected_row(LOGIN, OK, OK, OK, OK)
+    dashboard_editors = expected_row(LOGIN, DENIED, OK, DENIED, OK)
     editors = expected_row(LOGIN, ADMIN_LOGIN, OK, DENIED, OK)
     reviewers = expected_row(LOGIN, ADMIN_LOGIN, DENIED, OK, OK)
     staff = expected_row(LOGIN, ADMIN_LOGIN, OK, OK, OK)
@@ -86,9 +123,38 @@ def get_matrix(ids):
         "/agreements/export/?format=xlsx": dashboard,
         f"/agreements/{agreement}/": dashboard,
         f"/agreements/{agreement}/documents/{document}/": dashboard,
+        # Follow-up: everyone reads it on the agreement page; only editors enter it.
+        f"/agreements/{agreement}/actions/add/": dashboard_editors,
+        f"/agreements/{agreement}/activities/add/": dashboard_editors,
+        f"/agreements/{agreement}/activities/{ids['activity']}/": dashboard_editors,
+        f"/agreements/{agreement}/reports/add/": dashboard_editors,
+        "/completeness/": dashboard,
+        "/agreements/?status=dormant": dashboard,
+        "/admin/agreements/agreementaction/": staff,
+        "/admin/agreements/agreementaction/add/": editors,
+        f"/admin/agreements/agreementaction/{ids['action']}/change/": staff,
+        f"/admin/agreements/agreementaction/{ids['action']}/history/": editors,
+        "/admin/agreements/activity/": staff,
+        "/admin/agreements/activity/add/": editors,
+        f"/admin/agreements/activity/{ids['activity']}/change/": staff,
+        f"/admin/agreements/activity/{ids['activity']}/delete/": editors,
+        "/admin/agreements/monitoringreport/": staff,
+        "/admin/agreements/monitoringreport/add/": editors,
+        f"/admin/agreements/monitoringreport/{ids['report']}/change/": staff,
         # Audit trails are for editors, on the dashboard and in the admin alike.
         f"/agreements/{agreement}/history/": expected_row(LOGIN, DENIED, OK, DENIED, OK),
         "/accounts/password_change/": expected_row(LOGIN, OK, OK, OK, OK),
+        # Follow-up: each user's own follows and notifications; reports for every role.
+        "/following/": dashboard,
+        "/notifications/": dashboard,
+        "/reports/": dashboard,
+        f"/reports/{ids['periodic_report']}/download/": dashboard,
+        # Secret addresses for calendar applications and mail links: no login, the token is
+        # the key; a wrong one is not found.
+        f"/calendar/{ids['calendar']}.ics": expected_row(OK, OK, OK, OK, OK),
+        "/calendar/wrong-token.ics": expected_row(404, 404, 404, 404, 404),
+        f"/unsubscribe/{ids['unsubscribe']}/": expected_row(OK, OK, OK, OK, OK),
+        "/unsubscribe/wrong-token/": expected_row(404, 404, 404, 404, 404),
         "/admin/": expected_row(ADMIN_LOGIN, ADMIN_LOGIN, OK, OK, OK),
         # Reviewers see agreements read-only in the admin: they pick one to merge into.
         "/admin/agreements/agreement/": staff,
@@ -121,10 +187,23 @@ def post_matrix(ids):
     form back with errors (or a confirmation page), one that may not is refused before that."""
     agreement, candidate = ids["agreement"], ids["candidate"]
     editors = expected_row(LOGIN, ADMIN_LOGIN, ALLOWED, DENIED, ALLOWED)
+    dashboard = expected_row(LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED)
     reviewers = expected_row(LOGIN, ADMIN_LOGIN, DENIED, ALLOWED, ALLOWED)
     staff = expected_row(LOGIN, ADMIN_LOGIN, ALLOWED, ALLOWED, ALLOWED)
+    dashboard_editors = expected_row(LOGIN, DENIED, ALLOWED, DENIED, ALLOWED)
     admin_agreement = f"/admin/agreements/agreement/{agreement}"
     return {
+        f"/agreements/{agreement}/actions/add/": dashboard_editors,
+        f"/agreements/{agreement}/activities/add/": dashboard_editors,
+        f"/agreements/{agreement}/activities/{ids['activity']}/": dashboard_editors,
+        f"/agreements/{agreement}/reports/add/": dashboard_editors,
+        "/admin/agreements/agreementaction/add/": editors,
+        f"/admin/agreements/agreementaction/{ids['action']}/change/": editors,
+        "/admin/agreements/activity/add/": editors,
+        f"/admin/agreements/activity/{ids['activity']}/change/": editors,
+        f"/admin/agreements/activity/{ids['activity']}/delete/": editors,
+        "/admin/agreements/monitoringreport/add/": editors,
+        f"/admin/agreements/monitoringreport/{ids['report']}/change/": editors,
         "/admin/agreements/agreement/add/": editors,
         f"{admin_agreement}/change/": editors,
         f"{admin_agreement}/delete/": editors,
@@ -140,6 +219,16 @@ def post_matrix(ids):
         "/admin/agreements/source/add/": reviewers,
         "/admin/auth/user/add/": expected_row(LOGIN, ADMIN_LOGIN, DENIED, DENIED, ALLOWED),
         "/accounts/password_change/": expected_row(LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+        "/following/toggle/": dashboard,
+        "/following/settings/": dashboard,
+        "/following/calendar/renew/": dashboard,
+        "/notifications/read/": dashboard,
+        # Another user's reminder cannot be snoozed (nor seen): not found.
+        f"/notifications/{ids['reminder']}/snooze/": expected_row(LOGIN, 404, 404, 404, 404),
+        "/reports/": dashboard,
+        f"/unsubscribe/{ids['unsubscribe']}/": expected_row(
+            ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED
+        ),
     }
 
 
@@ -178,6 +267,10 @@ def test_permission_matrix_of_writes(client, make_user, objects, role):
         expected[url] = row[role]
     assert observed == expected
     assert Agreement.objects.get(pk=objects["agreement"]).title == title
+    # The empty bodies wrote nothing, whoever sent them.
+    assert Activity.objects.get().title == "Rapat koordinasi"
+    assert AgreementAction.objects.count() == 1
+    assert MonitoringReport.objects.count() == 1
 
 
 def test_a_user_without_a_role_is_refused_politely(client, make_user):

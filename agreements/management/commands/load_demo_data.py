@@ -2,6 +2,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
 from agreements.demo.documents import demo_documents_attach
+from agreements.demo.follow_up import demo_follow_up_ensure, seed_follow_up_ensure
 from agreements.demo.seed import seed_agreement_create
 from agreements.demo.synthetic import DEMO_NOTE, generate_demo_data
 from agreements.models import Agreement
@@ -25,6 +26,7 @@ class Command(BaseCommand):
         author = get_user_model().objects.filter(is_superuser=True).order_by("id").first()
         agreement = seed_agreement_create(created_by=author)
         self.stdout.write(f"Seed agreement #{agreement.pk}: {agreement.title}")
+        seed_follow_up_ensure(agreement, user=author)
         if synthetic and not Agreement.objects.filter(notes=DEMO_NOTE).exists():
             created = generate_demo_data(agreements=synthetic, seed=1)
             self.stdout.write(f"Added {created} synthetic demo agreements.")
@@ -32,3 +34,7 @@ class Command(BaseCommand):
         documents = demo_documents_attach()
         if documents:
             self.stdout.write(f"Attached {documents} demo documents (generated PDFs).")
+        # A demo loaded before actions, activities and reports existed gets them now.
+        followed = demo_follow_up_ensure(Agreement.objects.filter(notes=DEMO_NOTE))
+        if followed:
+            self.stdout.write(f"Added follow-up to {followed} demo agreements.")
