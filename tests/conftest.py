@@ -32,12 +32,13 @@ def admin_client(client, superuser):
 def reference_data(django_db_blocker):
     """Provinces, sectors and roles for transactional tests, whose flush removes what the
     data migrations created."""
-    from agreements.models import Province, Sector
-    from agreements.reference import load_reference_data
+    from agreements.models import Province, Regency, Sector
+    from agreements.reference import load_reference_data, load_regencies
     from agreements.roles import sync_roles
 
     with django_db_blocker.unblock():
         load_reference_data(Province, Sector)
+        load_regencies(Regency)
         sync_roles()
 
 

@@ -27,16 +27,18 @@ from agreements.models.agreements import (
     SEARCH_CONFIG,
     Agreement,
     AgreementOpd,
-    AgreementParty,
     Document,
     ScopeItem,
     document_upload_to,
 )
 from agreements.models.news import Article, ArticleAgreement, Candidate, IngestRun, Source
+from agreements.models.parties import REGION_PARTY_KINDS, AgreementParty
 from agreements.models.querysets import AddMonths, AgreementQuerySet, status_condition
 from agreements.models.reference import NormalizedName, Opd, Province, Sector
+from agreements.models.regions import Regency, RegencyKind
 
 __all__ = [
+    "REGION_PARTY_KINDS",
     "SEARCH_CONFIG",
     "UMBRELLA_TYPES",
     "AddMonths",
@@ -63,6 +65,8 @@ __all__ = [
     "PartyKind",
     "Provenance",
     "Province",
+    "Regency",
+    "RegencyKind",
     "ScopeItem",
     "Sector",
     "SectorCategory",
