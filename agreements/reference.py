@@ -64,7 +64,7 @@ def regency_aliases(kind: str, name: str) -> list[str]:
     """The forms the news writes for a kabupaten or kota: "Kab. Bandung", "Pemkab Bandung",
     "Pemerintah Kabupaten Bandung"; "Kota Administrasi Jakarta Pusat" is also "Jakarta Pusat"
     with "Kota" before it. The bare name is never an alias: a kabupaten and a kota share 26."""
-    word, rest = name.split(" ", 1)
+    rest = name.split(" ", 1)[1]
     bare = rest.removeprefix("Administrasi ")
     if kind == "regency":
         forms = [f"Kabupaten {bare}", f"Kab. {bare}", f"Kab {bare}", f"Pemkab {bare}"]
