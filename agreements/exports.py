@@ -23,7 +23,9 @@ from django.utils.translation import pgettext
 from openpyxl import Workbook
 
 from agreements.models import (
+    ORGANISATION_PARTY_KINDS,
     Agreement,
+    AgreementCategory,
     AgreementParty,
     AgreementStatus,
     AgreementType,
@@ -49,13 +51,15 @@ def _columns() -> list[str]:
         _("Ditandatangani"), _("Tempat"), _("Berlaku mulai"),
         pgettext("tanggal berakhir", "Berakhir"), _("Status"),
         _("Urusan/sektor"), _("Induk"), _("Kerja sama sebelumnya"),
+        # Added after the first columns, so spreadsheets built on those keep working.
+        _("Kode kabupaten/kota"), _("Kategori"), _("Jenis pihak ketiga"),
     ]  # fmt: skip
 
 
 _FIELDS = (
     "pk", "title", "agreement_type", "cooperation_class", "party_names", "party_codes",
     "signed_on", "place", "effective_from", "ends_on", "status", "sector_codes", "parent_id",
-    "predecessor_id",
+    "predecessor_id", "regency_codes", "category", "third_party_kinds",
 )  # fmt: skip
 
 
@@ -77,12 +81,20 @@ def _rows(agreements: QuerySet[Agreement]) -> Iterator[list]:
     parties = AgreementParty.objects.filter(agreement_id=OuterRef("pk"))
     party_name = Case(
         When(kind=PartyKind.PROVINCE, province__isnull=False, then=F("province__name")),
+        When(regency__isnull=False, then=F("regency__name")),
         default=F("organisation_name"),
     )
     sectors = ScopeItem.sectors.through.objects.filter(scopeitem__agreement_id=OuterRef("pk"))
     rows = (
         agreements.with_status()
+        .with_category()
         .annotate(
+            regency_codes=_joined(
+                parties.filter(regency__isnull=False), "regency_id", ";", ("position", "id")
+            ),
+            third_party_kinds=_joined(
+                parties.filter(kind__in=ORGANISATION_PARTY_KINDS), "kind", ";", ("position", "id")
+            ),
             party_names=_joined(parties, party_name, "; ", ("position", "id")),
             party_codes=_joined(
                 parties.filter(province__isnull=False), "province_id", ";", ("position", "id")
@@ -100,7 +112,8 @@ def _rows(agreements: QuerySet[Agreement]) -> Iterator[list]:
         .values(*_FIELDS)
     )
     types, classes = dict(AgreementType.choices), dict(CooperationClass.choices)
-    statuses = dict(AgreementStatus.choices)
+    statuses, categories = dict(AgreementStatus.choices), dict(AgreementCategory.choices)
+    party_kinds = dict(PartyKind.choices)
     for row in rows.iterator(chunk_size=CHUNK):
         yield neutralise_row([
             row["pk"], row["title"],
@@ -110,6 +123,12 @@ def _rows(agreements: QuerySet[Agreement]) -> Iterator[list]:
             _day(row["signed_on"]), row["place"], _day(row["effective_from"]),
             _day(row["ends_on"]), str(statuses.get(row["status"], row["status"])),
             row["sector_codes"] or "", row["parent_id"] or "", row["predecessor_id"] or "",
+            row["regency_codes"] or "", str(categories.get(row["category"], row["category"])),
+            "; ".join(
+                str(party_kinds.get(kind, kind))
+                for kind in dict.fromkeys((row["third_party_kinds"] or "").split(";"))
+                if kind
+            ),
         ])  # fmt: skip
 
 

@@ -24,6 +24,7 @@ from agreements.matrix import ORDERS as MATRIX_ORDERS
 from agreements.matrix import partner_matrix
 from agreements.models import Agreement, Document
 from agreements.querystrings import canonical_address, canonical_query, with_query
+from agreements.region_views import province_regency_context
 from agreements.selectors import agreements as agreement_reads
 from agreements.selectors import articles as article_reads
 from agreements.selectors import pages
@@ -133,6 +134,7 @@ def province_detail(request, code: str):
         "timeline_chart": charts.bar_chart(
             [(str(row["year"]), (row["signed"], row["ending"])) for row in timeline]
         ),
+        **province_regency_context(request, code),
     }
     return render(request, "agreements/province.html", context)
 

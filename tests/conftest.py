@@ -44,13 +44,16 @@ def reference_data(django_db_blocker):
 
 @pytest.fixture
 def make_user(django_user_model):
-    """make_user("Viewer") -> a user holding that role (staff status as the role implies)."""
-    from agreements.accounts import user_set_roles
+    """make_user("Viewer") -> a user holding that role (staff status as the role implies);
+    ``regions=["15", "32.73"]``: the bureau's regions (agreements.scoping), ``"15+"`` a
+    province with its kabupaten/kota."""
+    from agreements.accounts import user_set_regions, user_set_roles
 
-    def make(*roles: str, username: str | None = None):
+    def make(*roles: str, username: str | None = None, regions: tuple[str, ...] = ()):
         name = username or ("-".join(roles).lower() or "norole")
         user = django_user_model.objects.create_user(name, password="a-Long-test-passw0rd")
         user_set_roles(user=user, roles=list(roles))
+        user_set_regions(user=user, region_codes=list(regions))
         return user
 
     return make

@@ -8,7 +8,9 @@ from here, where Django (and the migrations) look for them.
 """
 
 from agreements.choices import (
+    ORGANISATION_PARTY_KINDS,
     UMBRELLA_TYPES,
+    AgreementCategory,
     AgreementStatus,
     AgreementType,
     ArticleLink,
@@ -31,18 +33,26 @@ from agreements.models.agreements import (
     ScopeItem,
     document_upload_to,
 )
+from agreements.models.bureaus import BureauRegion
 from agreements.models.news import Article, ArticleAgreement, Candidate, IngestRun, Source
 from agreements.models.parties import REGION_PARTY_KINDS, AgreementParty
-from agreements.models.querysets import AddMonths, AgreementQuerySet, status_condition
+from agreements.models.querysets import (
+    AddMonths,
+    AgreementQuerySet,
+    agreement_category,
+    status_condition,
+)
 from agreements.models.reference import NormalizedName, Opd, Province, Sector
 from agreements.models.regions import Regency, RegencyKind
 
 __all__ = [
+    "ORGANISATION_PARTY_KINDS",
     "REGION_PARTY_KINDS",
     "SEARCH_CONFIG",
     "UMBRELLA_TYPES",
     "AddMonths",
     "Agreement",
+    "AgreementCategory",
     "AgreementOpd",
     "AgreementParty",
     "AgreementQuerySet",
@@ -51,6 +61,7 @@ __all__ = [
     "Article",
     "ArticleAgreement",
     "ArticleLink",
+    "BureauRegion",
     "Candidate",
     "CandidateStatus",
     "CooperationClass",
@@ -72,6 +83,7 @@ __all__ = [
     "SectorCategory",
     "Source",
     "SourceKind",
+    "agreement_category",
     "document_upload_to",
     "status_condition",
 ]

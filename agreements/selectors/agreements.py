@@ -30,7 +30,9 @@ from agreements.models import (
 
 def agreement_list_queryset() -> QuerySet[Agreement]:
     """Agreements with what a list row shows: status, parties and their provinces."""
-    parties = AgreementParty.objects.select_related("province").order_by("position", "id")
+    parties = AgreementParty.objects.select_related("province", "regency").order_by(
+        "position", "id"
+    )
     return (
         Agreement.objects.with_status()
         .prefetch_related(Prefetch("parties", queryset=parties))
@@ -155,7 +157,9 @@ def sectors_of_province(code: str) -> list[Sector]:
 
 
 def agreement_detail(pk: int) -> Agreement:
-    parties = AgreementParty.objects.select_related("province").order_by("position", "id")
+    parties = AgreementParty.objects.select_related("province", "regency").order_by(
+        "position", "id"
+    )
     opds = AgreementOpd.objects.select_related("opd__province").order_by(
         "opd__province", "opd__name"
     )
