@@ -26,6 +26,7 @@ _BROWSE = [
     "agreements.view_document",
     "agreements.view_opd",
     "agreements.view_province",
+    "agreements.view_regency",
     "agreements.view_sector",
     "agreements.view_article",
     "agreements.export_agreement",

@@ -18,8 +18,12 @@ class GuardedHistoryAdmin(SimpleHistoryAdmin):
         if not self.has_change_permission(request):
             raise PermissionDenied
         # Object-level rules (a bureau's own agreements) hold for history and revert too.
-        obj = self.get_object(request, object_id) if object_id is not None else None
-        if obj is not None and not self.has_change_permission(request, obj):
+        if object_id is None:
+            return
+        # get_object() reads through get_queryset(), which a scoped admin narrows: a row
+        # outside it is refused, not shown from the unscoped history table.
+        obj = self.get_object(request, object_id)
+        if obj is None or not self.has_change_permission(request, obj):
             raise PermissionDenied
 
     def history_view(self, request, object_id, extra_context=None):
