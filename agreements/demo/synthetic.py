@@ -301,9 +301,12 @@ def _plan_agreement(rng, provinces, weights, umbrellas, names, today) -> dict:
         kind, organisation = rng.choice(OTHER_PARTIES)
         codes = (first,)
         if kind in (PartyKind.REGENCY, PartyKind.CITY):
-            # A kabupaten/kota is a daerah: KSDD, named by the list.
-            other = AgreementParty(kind=kind, regency_id=organisation)
-            organisation = regency_names[organisation]
+            # A kabupaten/kota is a daerah (KSDD), named by the list; a province signs with
+            # its own, the listed one standing in only for a province without any.
+            own = names["regencies_of"].get(first)
+            code = rng.choice(own) if own else organisation
+            other = AgreementParty(kind=_regency_kind(regency_names[code]), regency_id=code)
+            organisation = regency_names[code]
         else:
             other = AgreementParty(kind=kind, organisation_name=organisation)
             cooperation_class = CooperationClass.KSDPK
