@@ -72,7 +72,9 @@ RECORDED = {
     "map": (11, 10),
     "map filtered": (12, 11),
     "network": (11, 10),
-    "province": (20, 14),
+    # The kabupaten/kota part: its agreements (rows; parties of rows with any) and its
+    # kabupaten/kota ranked (was 20, 14).
+    "province": (22, 16),
     "pair": (13, 13),  # chain titles: sectors and OPDs of the pair's agreements (3 queries)
     "sector": (14, 12),
     "list": (13, 13),
@@ -99,7 +101,8 @@ RECORDED = {
     # labels of every autocomplete row, each read once (was 8 with the pipe-text form); and
     # the other outlets' reports of the same event; the possible matches' parties, scope
     # items and sectors, prefetched to score them.
-    "admin accept": (14, 14),
+    # The kabupaten/kota labels of the party rows' autocomplete, read once (was 14).
+    "admin accept": (15, 15),
     "admin articles": (12, 12),
     "admin sources": (8, 8),
     "admin runs": (11, 11),
