@@ -97,13 +97,22 @@ MAP_FILTERS = ("sector", "status", "year_from", "year_to", "type", "cooperation_
 @canonical_address
 def map_view(request):
     agreement_filter = _filtered(request, keep=MAP_FILTERS)
-    page = pages.map_page(agreements=agreement_filter.qs, filters=agreement_filter.data)
+    # The visible toggle: kabupaten/kota agreements counted for their province.
+    with_regencies = request.GET.get("regencies") == "1"
+    page = pages.map_page(
+        agreements=agreement_filter.qs,
+        filters=agreement_filter.data,
+        with_regencies=with_regencies,
+    )
     query = canonical_query(request.GET, keep=MAP_FILTERS)
     context = {
         "filter": agreement_filter,
         "map": charts.choropleth(page.counts, page.names, query=query),
         "rows": page.rows,
         "query": query,
+        "with_regencies": with_regencies,
+        "toggle_query": canonical_query(request.GET, keep=MAP_FILTERS)
+        + ("" if with_regencies else ("&" if query else "") + "regencies=1"),
     }
     return render(request, "agreements/map.html", context)
 

@@ -118,6 +118,23 @@ def province_counts(agreements: QuerySet[Agreement]) -> list[dict]:
     return list(AgreementParty.objects.of_agreements(agreements).count_per_province())
 
 
+def province_counts_with_regencies(agreements: QuerySet[Agreement]) -> list[dict]:
+    """As ``province_counts``, with each kabupaten/kota party counted for its province (an
+    agreement of Kota Bandung counts once for Jawa Barat, with or without the province)."""
+    from django.db.models import Q
+    from django.db.models.functions import Coalesce
+
+    return list(
+        AgreementParty.objects.of_agreements(agreements)
+        .filter(Q(province__isnull=False) | Q(regency__isnull=False))
+        .annotate(rolled_up=Coalesce("province_id", "regency__province_id"))
+        .values("rolled_up")
+        .annotate(count=Count("agreement", distinct=True))
+        .values_list("rolled_up", "count")
+        .order_by("-count", "rolled_up")
+    )
+
+
 def partner_ranking(code: str) -> list[dict]:
     """Provinces that share agreements with ``code``, most agreements first."""
     return list(AgreementParty.objects.partners_of(code).count_per_province())

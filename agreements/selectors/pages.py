@@ -102,8 +102,17 @@ def _per_province(aggregates: PageAggregates, agreements: QuerySet, filters) -> 
     return {row["province"]: row["count"] for row in rows}
 
 
-def map_page(*, agreements: QuerySet[Agreement], filters) -> MapPage:
-    counts = _per_province(PageAggregates(), agreements, filters)
+def map_page(*, agreements: QuerySet[Agreement], filters, with_regencies: bool = False) -> MapPage:
+    """``with_regencies``: kabupaten/kota agreements count for their province too."""
+    if with_regencies:
+        rows = PageAggregates().get(
+            "per_province_with_regencies",
+            filter_key(filters),
+            lambda: reads.province_counts_with_regencies(agreements),
+        )
+        counts = dict(rows)
+    else:
+        counts = _per_province(PageAggregates(), agreements, filters)
     names = reads.province_names()
     rows = sorted(
         (

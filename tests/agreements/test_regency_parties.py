@@ -191,3 +191,21 @@ def test_region_pages_and_filters_cost_the_same_queries_for_more_rows(admin_clie
         AgreementFactory(provinces=["32", "32.73", f"bank:Bank {n}"])
         AgreementFactory(provinces=["32.73", "32.04", "32.71"])
     assert count() == few
+
+
+def test_the_map_counts_kabupaten_kota_for_their_province_when_asked(admin_client, agreements):
+    def jabar(path):
+        response = admin_client.get(path)
+        assert response.status_code == 200
+        return {row["code"]: row["count"] for row in response.context["rows"]}["32"], response
+
+    plain, page = jabar("/map/")
+    # Jambi-Jawa Barat and Jawa Barat-Kota Bandung: the province is a party.
+    assert plain == 2
+    assert 'href="/map/?regencies=1"' in page.content.decode()
+    rolled, page = jabar("/map/?regencies=1")
+    # The two Bandungs' agreement too, once; Jawa Barat with Kota Bandung stays one.
+    assert rolled == 3
+    assert "Hanya provinsi sebagai pihak" in page.content.decode()
+    sector_only, _page = jabar("/map/?regencies=1&status=active")
+    assert sector_only == 3
