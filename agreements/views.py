@@ -25,6 +25,7 @@ from agreements.matrix import partner_matrix
 from agreements.models import Agreement, Document
 from agreements.querystrings import canonical_address, canonical_query, with_query
 from agreements.region_views import province_regency_context
+from agreements.scoping import can_edit_agreement
 from agreements.selectors import agreements as agreement_reads
 from agreements.selectors import articles as article_reads
 from agreements.selectors import pages
@@ -241,7 +242,9 @@ def agreement_detail(request, pk: int):
         "agreement": page.agreement,
         "lineage": page.lineage,
         "scope_by_sector": page.scope_by_sector,
-        "can_edit": request.user.has_perm("agreements.change_agreement"),
+        # The edit link only where the admin would open it: the bureau's own agreements.
+        "can_edit": request.user.has_perm("agreements.change_agreement")
+        and can_edit_agreement(request.user, page.agreement),
         "source_articles": page.source_articles,
     }
     return render(request, "agreements/agreement_detail.html", context)

@@ -203,3 +203,11 @@ def test_viewers_read_every_regions_agreements(client, make_user, ours, theirs):
     client.force_login(make_user("Viewer", regions=["15"]))
     assert client.get(f"/agreements/{theirs.pk}/").status_code == 200
     assert RIAU_SUMBAR in client.get("/agreements/").content.decode()
+
+
+def test_the_detail_page_offers_editing_only_of_the_bureaus_agreements(
+    client, jambi_editor, ours, theirs
+):
+    edit = 'href="/admin/agreements/agreement/{}/change/"'
+    assert edit.format(ours.pk) in client.get(f"/agreements/{ours.pk}/").content.decode()
+    assert edit.format(theirs.pk) not in client.get(f"/agreements/{theirs.pk}/").content.decode()
