@@ -20,3 +20,28 @@ def user_set_roles(*, user, roles: list[str]) -> None:
     # Editors, reviewers and administrators work in the admin; viewers only browse.
     user.is_staff = user.is_superuser or bool(STAFF_ROLES & set(roles))
     user.save(update_fields=["is_staff"])
+
+
+@transaction.atomic
+def user_set_regions(*, user, region_codes: list[str]) -> None:
+    """The user's bureau regions become exactly these Kemendagri codes: "15" a province,
+    "15+" a province with its kabupaten/kota, "15.71" a kabupaten/kota (agreements.scoping)."""
+    from agreements.models import BureauRegion, Province, Regency
+
+    rows = []
+    for raw in region_codes:
+        code = raw.strip().rstrip("+")
+        if "." in code:
+            if not Regency.objects.filter(code=code).exists():
+                raise ValueError(f"unknown kabupaten/kota code: {code}")
+            rows.append(BureauRegion(user=user, regency_id=code))
+        else:
+            if not Province.objects.filter(code=code).exists():
+                raise ValueError(f"unknown province code: {code}")
+            rows.append(
+                BureauRegion(user=user, province_id=code, covers_regencies=raw.endswith("+"))
+            )
+    user.bureau_regions.all().delete()
+    BureauRegion.objects.bulk_create(rows)
+    if hasattr(user, "_bureau_scope"):
+        del user._bureau_scope

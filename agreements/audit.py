@@ -110,9 +110,15 @@ def agreement_audit_trail(agreement: Agreement) -> list[AuditEntry]:
     sources = [
         (Agreement.history.filter(id=agreement.pk), "agreement", lambda r: r.title),
         (
-            AgreementParty.history.filter(agreement_id=agreement.pk).select_related("province"),
+            AgreementParty.history.filter(agreement_id=agreement.pk).select_related(
+                "province", "regency"
+            ),
             "party",
-            lambda r: r.organisation_name or (r.province.name if r.province else ""),
+            lambda r: (
+                r.organisation_name
+                or (r.province.name if r.province else "")
+                or (r.regency.name if r.regency else "")
+            ),
         ),
         (
             AgreementOpd.history.filter(agreement_id=agreement.pk).select_related("opd__province"),

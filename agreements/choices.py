@@ -94,6 +94,25 @@ class PartyKind(models.TextChoices):
     OTHER = "other", _("Lainnya")
 
 
+#: Party kinds that name an organisation rather than a region: the third parties.
+ORGANISATION_PARTY_KINDS = (
+    PartyKind.MINISTRY,
+    PartyKind.COMPANY,
+    PartyKind.UNIVERSITY,
+    PartyKind.BANK,
+    PartyKind.OTHER,
+)
+
+
+class AgreementCategory(models.TextChoices):
+    """Derived from the parties (``AgreementQuerySet.in_category``), never stored."""
+
+    INTERPROVINCIAL = "interprovincial", _("Antarprovinsi")
+    PROVINCE_REGENCY = "province_regency", _("Provinsi dengan kabupaten/kota")
+    REGENCY_REGENCY = "regency_regency", _("Antarkabupaten/kota")
+    THIRD_PARTY = "third_party", _("Dengan pihak ketiga")
+
+
 class DocumentKind(models.TextChoices):
     SIGNED_TEXT = "naskah", _("Naskah yang ditandatangani")
     ANNEX = "lampiran", _("Lampiran")

@@ -23,7 +23,9 @@ from django.utils.translation import pgettext
 from openpyxl import Workbook
 
 from agreements.models import (
+    ORGANISATION_PARTY_KINDS,
     Agreement,
+    AgreementCategory,
     AgreementParty,
     AgreementStatus,
     AgreementType,
@@ -51,6 +53,8 @@ def _columns() -> list[str]:
         pgettext("tanggal berakhir", "Berakhir"), _("Status"),
         _("Urusan/sektor"), _("Induk"), _("Kerja sama sebelumnya"),
         _("Tidak ditindaklanjuti"), _("Kelengkapan (%)"), _("Belum dicatat"),
+        # Added after the first columns, so spreadsheets built on those keep working.
+        _("Kode kabupaten/kota"), _("Kategori"), _("Jenis pihak ketiga"),
     ]  # fmt: skip
 
 
@@ -59,6 +63,7 @@ _FIELDS = (
     "signed_on", "place", "effective_from", "ends_on", "status", "sector_codes", "parent_id",
     "predecessor_id", "is_dormant", "completeness",
     *(f"has_{item.value}" for item in CompletenessItem),
+    "predecessor_id", "regency_codes", "category", "third_party_kinds",
 )  # fmt: skip
 
 
@@ -80,6 +85,7 @@ def _rows(agreements: QuerySet[Agreement]) -> Iterator[list]:
     parties = AgreementParty.objects.filter(agreement_id=OuterRef("pk"))
     party_name = Case(
         When(kind=PartyKind.PROVINCE, province__isnull=False, then=F("province__name")),
+        When(regency__isnull=False, then=F("regency__name")),
         default=F("organisation_name"),
     )
     sectors = ScopeItem.sectors.through.objects.filter(scopeitem__agreement_id=OuterRef("pk"))
@@ -87,7 +93,14 @@ def _rows(agreements: QuerySet[Agreement]) -> Iterator[list]:
         agreements.with_status()
         .with_dormant()
         .with_completeness()
+        .with_category()
         .annotate(
+            regency_codes=_joined(
+                parties.filter(regency__isnull=False), "regency_id", ";", ("position", "id")
+            ),
+            third_party_kinds=_joined(
+                parties.filter(kind__in=ORGANISATION_PARTY_KINDS), "kind", ";", ("position", "id")
+            ),
             party_names=_joined(parties, party_name, "; ", ("position", "id")),
             party_codes=_joined(
                 parties.filter(province__isnull=False), "province_id", ";", ("position", "id")
@@ -107,6 +120,8 @@ def _rows(agreements: QuerySet[Agreement]) -> Iterator[list]:
     types, classes = dict(AgreementType.choices), dict(CooperationClass.choices)
     statuses = dict(AgreementStatus.choices)
     yes, no = _("Ya"), _("Tidak")
+    statuses, categories = dict(AgreementStatus.choices), dict(AgreementCategory.choices)
+    party_kinds = dict(PartyKind.choices)
     for row in rows.iterator(chunk_size=CHUNK):
         missing = "; ".join(
             str(item.label) for item in CompletenessItem if not row[f"has_{item.value}"]
@@ -120,6 +135,12 @@ def _rows(agreements: QuerySet[Agreement]) -> Iterator[list]:
             _day(row["ends_on"]), str(statuses.get(row["status"], row["status"])),
             row["sector_codes"] or "", row["parent_id"] or "", row["predecessor_id"] or "",
             yes if row["is_dormant"] else no, row["completeness"], missing,
+            row["regency_codes"] or "", str(categories.get(row["category"], row["category"])),
+            "; ".join(
+                str(party_kinds.get(kind, kind))
+                for kind in dict.fromkeys((row["third_party_kinds"] or "").split(";"))
+                if kind
+            ),
         ])  # fmt: skip
 
 

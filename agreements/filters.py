@@ -3,10 +3,15 @@
 Parameters (stable, they appear in shared links): province, partner (province codes),
 sector (sector code), type, cooperation_class, status (a derived status, or ``dormant``),
 completeness (``complete``/``incomplete``), missing (a ``CompletenessItem``), year_from,
-year_to, q.
+year_to, q; and, for kabupaten/kota and third parties: region (any Kemendagri code, "32" or
+"32.73", repeatable: each one given must be a party), level (a party kind: province,
+regency, city, bank...) and category (interprovincial, province_regency, regency_regency,
+third_party).
 """
 
 from __future__ import annotations
+
+import re
 
 import django_filters
 from django import forms
@@ -15,12 +20,15 @@ from django.utils.translation import gettext_lazy as _
 
 from agreements.models import (
     Agreement,
+    AgreementCategory,
     AgreementStatus,
     AgreementType,
     Article,
     CompletenessItem,
     CooperationClass,
+    PartyKind,
     Province,
+    Regency,
     Sector,
     Source,
 )
@@ -36,6 +44,49 @@ class YearFilter(django_filters.NumberFilter):
     """A year is a whole number: "2015.5" is an error, not a silent 2015."""
 
     field_class = forms.IntegerField
+
+
+class RegionCodesInput(forms.TextInput):
+    """One text box for ``region``: the codes of every ``region=`` of the address, shown
+    together; typed as "32 32.73" (or with commas) they are several regions again."""
+
+    def value_from_datadict(self, data, files, name):
+        return data.getlist(name) if hasattr(data, "getlist") else data.get(name)
+
+    def format_value(self, value):
+        return " ".join(value) if isinstance(value, list | tuple) else value
+
+
+class RegionCodesField(forms.MultipleChoiceField):
+    """Kemendagri codes of provinces and kabupaten/kota, checked against the reference tables
+    in one query whatever the number given; an unknown code is an error, not no rows."""
+
+    widget = RegionCodesInput
+
+    def to_python(self, value):
+        values = [value] if isinstance(value, str) else list(value or [])
+        return [code for raw in values for code in re.split(r"[\s,;]+", str(raw)) if code]
+
+    def valid_value(self, value):
+        return True
+
+    def validate(self, value):
+        super().validate(value)
+        codes = list(dict.fromkeys(value))[:20]
+        known = set(
+            Province.objects.filter(code__in=codes)
+            .values_list("code", flat=True)
+            .union(Regency.objects.filter(code__in=codes).values_list("code", flat=True))
+        )
+        unknown = [code for code in codes if code not in known]
+        if unknown:
+            raise forms.ValidationError(
+                _("Kode daerah tidak dikenal: %(codes)s."), params={"codes": ", ".join(unknown)}
+            )
+
+
+class RegionFilter(django_filters.MultipleChoiceFilter):
+    field_class = RegionCodesField
 
 
 class AgreementFilterForm(forms.Form):
@@ -117,6 +168,19 @@ class AgreementFilter(django_filters.FilterSet):
         max_value=2100,
     )
     q = django_filters.CharFilter(label=_("Cari"), method="filter_text", max_length=200)
+    region = RegionFilter(label=_("Daerah (kode)"), method="filter_regions")
+    level = django_filters.ChoiceFilter(
+        label=_("Jenis pihak"),
+        choices=PartyKind.choices,
+        method="filter_level",
+        empty_label=_("Semua jenis pihak"),
+    )
+    category = django_filters.ChoiceFilter(
+        label=_("Kategori"),
+        choices=AgreementCategory.choices,
+        method="filter_category",
+        empty_label=_("Semua kategori"),
+    )
 
     class Meta:
         model = Agreement
@@ -125,6 +189,18 @@ class AgreementFilter(django_filters.FilterSet):
 
     def filter_province(self, queryset, name, province):
         return queryset.involving(province.code)
+
+    def filter_regions(self, queryset, name, codes):
+        # Each region given is a party, like province and partner: two codes are a pair.
+        for code in dict.fromkeys(codes):
+            queryset = queryset.involving_region(code)
+        return queryset
+
+    def filter_level(self, queryset, name, level):
+        return queryset.with_party_kind(level)
+
+    def filter_category(self, queryset, name, category):
+        return queryset.in_category(category)
 
     def filter_sector(self, queryset, name, sector):
         return queryset.in_sector(sector.code)

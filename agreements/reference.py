@@ -60,6 +60,53 @@ def load_reference_data(province_model, sector_model) -> tuple[int, int]:
     return province_model.objects.count(), sector_model.objects.count()
 
 
+def regency_aliases(kind: str, name: str) -> list[str]:
+    """The forms the news writes for a kabupaten or kota: "Kab. Bandung", "Pemkab Bandung",
+    "Pemerintah Kabupaten Bandung"; "Kota Administrasi Jakarta Pusat" is also "Jakarta Pusat"
+    with "Kota" before it. The bare name is never an alias: a kabupaten and a kota share 26."""
+    rest = name.split(" ", 1)[1]
+    bare = rest.removeprefix("Administrasi ")
+    if kind == "regency":
+        forms = [f"Kabupaten {bare}", f"Kab. {bare}", f"Kab {bare}", f"Pemkab {bare}"]
+        forms.append(f"Pemerintah Kabupaten {bare}")
+    else:
+        forms = [f"Kota {bare}", f"Pemkot {bare}", f"Pemerintah Kota {bare}"]
+    return [form for form in dict.fromkeys(forms) if form != name]
+
+
+def regency_rows() -> list[dict]:
+    return [
+        {
+            "code": row["code"],
+            "name": row["name"],
+            "kind": row["kind"],
+            "province_id": row["province_code"],
+            "aliases": regency_aliases(row["kind"], row["name"]),
+        }
+        for row in _rows("regencies.csv")
+    ]
+
+
+def load_regencies(regency_model) -> tuple[int, int]:
+    """Create or update every kabupaten and kota of regencies.csv; return (created, total).
+
+    Idempotent, for pemekaran: a new code is added, a renamed one updated in place (parties
+    keep pointing at it). A code that left the file is kept: agreements may name it.
+    """
+    rows = regency_rows()
+    existing = set(regency_model.objects.values_list("code", flat=True))
+    # A name moving from one code to another (a split renames the old one) would collide with
+    # the unique name mid-way: clear the names of the rows about to change first.
+    wanted = {row["code"]: row["name"] for row in rows}
+    for code, name in regency_model.objects.values_list("code", "name"):
+        if code in wanted and wanted[code] != name:
+            regency_model.objects.filter(code=code).update(name=f"~{code}")
+    for row in rows:
+        regency_model.objects.update_or_create(code=row.pop("code"), defaults=row)
+    created = len(set(wanted) - existing)
+    return created, regency_model.objects.count()
+
+
 # The unit a name pattern names in every province: "Dinas Ketahanan Pangan Provinsi {provinsi}".
 _PROVINCE_SUFFIX = (" Pemerintah Provinsi {provinsi}", " Provinsi {provinsi}")
 # Short names the news uses for a standard unit, matched by opd_get_or_create's alias lookup.

@@ -1,4 +1,4 @@
-"""The four roles of the application, as Django groups with permissions.
+"""The roles of the application, as Django groups with permissions.
 
 A role is a group; ``sync_roles`` (run by data migrations and by ``./manage.py sync_roles``)
 creates the groups and sets exactly these permissions, so re-running it repairs drift.
@@ -11,9 +11,12 @@ VIEWER = "Viewer"
 EDITOR = "Editor"
 REVIEWER = "Reviewer"
 ADMINISTRATOR = "Administrator"
-ROLES = (VIEWER, EDITOR, REVIEWER, ADMINISTRATOR)
+#: Edits and reviews every region's agreements (a national team): Editor and Reviewer
+#: permissions without the bureau scope of agreements.scoping.
+NATIONAL = "National"
+ROLES = (VIEWER, EDITOR, REVIEWER, ADMINISTRATOR, NATIONAL)
 #: Roles that work in the admin and therefore need staff status.
-STAFF_ROLES = {EDITOR, REVIEWER, ADMINISTRATOR}
+STAFF_ROLES = {EDITOR, REVIEWER, ADMINISTRATOR, NATIONAL}
 
 _BROWSE = [
     "agreements.view_agreement",
@@ -23,6 +26,7 @@ _BROWSE = [
     "agreements.view_document",
     "agreements.view_opd",
     "agreements.view_province",
+    "agreements.view_regency",
     "agreements.view_sector",
     "agreements.view_article",
     "agreements.export_agreement",
@@ -78,6 +82,7 @@ ROLE_PERMISSIONS = {
     EDITOR: _BROWSE + _EDIT,
     REVIEWER: _BROWSE + _REVIEW,
     ADMINISTRATOR: None,  # every permission: users, groups, schedules and all data
+    NATIONAL: _BROWSE + _EDIT + _REVIEW,
 }
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from agreements import followup_views, views, views_following, views_reports
+from agreements import followup_views, region_views, views, views_following, views_reports
 
 app_name = "agreements"
 
@@ -10,6 +10,8 @@ urlpatterns = [
     path("network/", views.network_view, name="network"),
     path("provinces/<str:code>/", views.province_detail, name="province"),
     path("provinces/<str:code>/<str:partner>/", views.province_pair, name="pair"),
+    # Any region by its Kemendagri code, with the dot: /regions/32.73/ (CONTRACT).
+    path("regions/<str:code>/", region_views.region_detail, name="region"),
     path("sectors/<slug:code>/", views.sector_detail, name="sector"),
     path("agreements/", views.AgreementListView.as_view(), name="list"),
     path("agreements/export/", views.agreement_export, name="export"),

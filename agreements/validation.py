@@ -103,10 +103,12 @@ def validate_agreement_dates(
 def validate_parties(
     parties: Iterable[tuple[str | None, str]], *, predecessor: Agreement | None
 ) -> None:
-    """``parties`` are (province code or None, organisation name) pairs of the kept rows."""
+    """``parties`` are (region code or None, organisation name) pairs of the kept rows; a
+    region code is a province's ("32") or a kabupaten/kota's ("32.73")."""
+    parties = list(parties)
     keys = []
-    for province_code, organisation_name in parties:
-        key = ("p", province_code) if province_code else ("o", organisation_name.strip().lower())
+    for region_code, organisation_name in parties:
+        key = ("r", region_code) if region_code else ("o", organisation_name.strip().lower())
         if key in keys:
             raise ValidationError(_("Pihak yang sama tercantum dua kali."))
         keys.append(key)
@@ -114,9 +116,11 @@ def validate_parties(
         raise ValidationError(_("Kerja sama memerlukan sekurang-kurangnya dua pihak yang berbeda."))
     if predecessor is not None:
         own = {code for code, _name in parties if code}
-        previous = set(
-            predecessor.parties.filter(province__isnull=False).values_list("province_id", flat=True)
-        )
+        previous = {
+            province or regency
+            for province, regency in predecessor.parties.values_list("province_id", "regency_id")
+            if province or regency
+        }
         if previous and not own & previous:
             raise ValidationError(
                 _("Kerja sama sebelumnya (%(title)s) tidak memiliki pihak yang sama.")

@@ -26,6 +26,8 @@ from agreements.matrix import ORDERS as MATRIX_ORDERS
 from agreements.matrix import partner_matrix
 from agreements.models import Agreement, Document
 from agreements.querystrings import canonical_address, canonical_query, with_query
+from agreements.region_views import province_regency_context
+from agreements.scoping import can_edit_agreement
 from agreements.selectors import agreements as agreement_reads
 from agreements.selectors import articles as article_reads
 from agreements.selectors import pages
@@ -114,11 +116,14 @@ def map_view(request):
     names = agreement_reads.province_names()
     mode = MapModeForm(request.GET, names=names)
     partners_of = mode.province
+    # The visible toggle: kabupaten/kota agreements counted for their province.
+    with_regencies = request.GET.get("regencies") == "1" and not partners_of
     page = pages.map_page(
         agreements=agreement_filter.qs,
         filters=agreement_filter.data,
         partners_of=partners_of,
         names=names,
+        with_regencies=with_regencies,
     )
     query = canonical_query(request.GET, keep=MAP_FILTERS)
     list_query = query
@@ -135,6 +140,9 @@ def map_view(request):
         "rows": [row for row in page.rows if row["code"] != partners_of],
         "query": query,
         "list_query": list_query,
+        "with_regencies": with_regencies,
+        "toggle_query": canonical_query(request.GET, keep=MAP_FILTERS)
+        + ("" if with_regencies else ("&" if query else "") + "regencies=1"),
     }
     return render(request, "agreements/map.html", context)
 
@@ -173,6 +181,7 @@ def province_detail(request, code: str):
         "timeline_chart": charts.bar_chart(
             [(str(row["year"]), (row["signed"], row["ending"])) for row in timeline]
         ),
+        **province_regency_context(request, code),
     }
     return render(request, "agreements/province.html", context)
 
@@ -272,7 +281,9 @@ def agreement_detail(request, pk: int):
         "agreement": page.agreement,
         "lineage": page.lineage,
         "scope_by_sector": page.scope_by_sector,
-        "can_edit": request.user.has_perm("agreements.change_agreement"),
+        # The edit link only where the admin would open it: the bureau's own agreements.
+        "can_edit": request.user.has_perm("agreements.change_agreement")
+        and can_edit_agreement(request.user, page.agreement),
         "source_articles": page.source_articles,
         "missing": page.missing,
         "dormant_months": settings.DORMANT_AFTER_MONTHS,

@@ -12,6 +12,7 @@ from agreements.models import (
     OpdKind,
     PartyKind,
     Province,
+    Regency,
     ScopeItem,
     Sector,
 )
@@ -37,13 +38,20 @@ class AgreementFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def provinces(self, create, extracted, **kwargs):
-        """AgreementFactory(provinces=["15", "32"]) adds one party row per province."""
+        """AgreementFactory(provinces=["15", "32"]) adds one party row per province; a
+        kabupaten/kota code ("32.73") adds that region, a "bank:Bank Jabar" an organisation."""
         if not create:
             return
         for position, code in enumerate(extracted or ["15", "32"]):
-            AgreementParty.objects.create(
-                agreement=self, kind=PartyKind.PROVINCE, province_id=code, position=position
-            )
+            if ":" in code:
+                kind, name = code.split(":", 1)
+                party = {"kind": kind, "organisation_name": name}
+            elif "." in code:
+                kind = Regency.objects.values_list("kind", flat=True).get(code=code)
+                party = {"kind": kind, "regency_id": code}
+            else:
+                party = {"kind": PartyKind.PROVINCE, "province_id": code}
+            AgreementParty.objects.create(agreement=self, position=position, **party)
 
 
 class OpdFactory(factory.django.DjangoModelFactory):

@@ -25,6 +25,7 @@ from agreements.models import (
     OpdKind,
     PartyKind,
     Province,
+    Regency,
     ScopeItem,
     Sector,
 )
@@ -66,11 +67,18 @@ def _autocomplete(model, field_name: str, *, multiple: bool = False):
 
 def label_widgets(formsets, *, opds: list[Opd]) -> None:
     """Give every row's autocomplete the labels of provinces, sectors and the known OPDs:
-    two queries for the page whatever the number of rows."""
+    a query per kind of list whatever the number of rows."""
     provinces = {p.code: str(p) for p in Province.objects.all()}
     sectors = {s.code: str(s) for s in Sector.objects.all()}
     units = {str(o.pk): str(o) for o in opds}
-    maps = {"province": provinces, "new_province": provinces, "sectors": sectors, "opd": units}
+    regencies = dict(Regency.objects.values_list("code", "name"))
+    maps = {
+        "province": provinces,
+        "new_province": provinces,
+        "regency": regencies,
+        "sectors": sectors,
+        "opd": units,
+    }
     for formset in formsets.values():
         for form in formset.forms:
             for name, field in form.fields.items():
@@ -139,6 +147,12 @@ class AcceptPartyForm(_RowForm):
         required=False,
         widget=_autocomplete(AgreementParty, "province"),
     )
+    regency = forms.ModelChoiceField(
+        label=_("kabupaten/kota"),
+        queryset=Regency.objects.all(),
+        required=False,
+        widget=_autocomplete(AgreementParty, "regency"),
+    )
     organisation_name = forms.CharField(label=_("nama organisasi"), max_length=255, required=False)
     signatory_name = forms.CharField(label=_("nama penanda tangan"), max_length=255, required=False)
     signatory_title = forms.CharField(label=_("jabatan"), max_length=255, required=False)
@@ -151,20 +165,32 @@ class AcceptPartyForm(_RowForm):
             return cleaned
         kind, province = cleaned.get("kind"), cleaned.get("province")
         name = (cleaned.get("organisation_name") or "").strip()
+        regency = cleaned.get("regency")
         if kind == PartyKind.PROVINCE:
             if province is None:
                 self.add_error("province", _("Pilih provinsi untuk pihak berjenis provinsi."))
-            cleaned["organisation_name"] = ""
+            cleaned["organisation_name"], cleaned["regency"] = "", None
+        elif kind in (PartyKind.REGENCY, PartyKind.CITY):
+            if regency is None:
+                # The extractor's name ("Kota Bandung") is shown so the reviewer can pick it.
+                self.add_error(
+                    "regency",
+                    _("Pilih kabupaten/kota untuk pihak ini (%(name)s).") % {"name": name or "—"},
+                )
+            else:
+                cleaned["kind"] = regency.kind
+            cleaned["organisation_name"], cleaned["province"] = "", None
         elif kind:
             if not name:
                 self.add_error("organisation_name", _("Tuliskan nama organisasi pihak ini."))
-            cleaned["province"] = None
+            cleaned["province"], cleaned["regency"] = None, None
         return cleaned
 
     def spec(self) -> PartySpec:
         data = self.cleaned_data
         return PartySpec(
             province_code=data["province"].code if data.get("province") else None,
+            regency_code=data["regency"].code if data.get("regency") else None,
             kind=data["kind"],
             organisation_name=data.get("organisation_name") or "",
             document_number=data.get("document_number") or "",
@@ -257,7 +283,7 @@ class PartyFormSet(_RowFormSet):
         if any(self.errors):
             return
         validate_parties(
-            [(spec.province_code, spec.organisation_name) for spec in self.specs()],
+            [(spec.region_code, spec.organisation_name) for spec in self.specs()],
             predecessor=None,
         )
 

@@ -61,6 +61,12 @@ def _party_rows(facts: ExtractedFacts, include: bool) -> list[dict]:
         kind = LEVEL_KINDS.get(party.level or "", PartyKind.OTHER)
         if kind == PartyKind.PROVINCE and not party.province_code:
             kind = PartyKind.OTHER
+        # A kabupaten/kota with its code is that region. One the text did not settle (two
+        # "Bandung"s) is offered by name as "other", so the form submitted unchanged still
+        # saves; the reviewer picks the region instead.
+        regency = party.region_code if kind in (PartyKind.REGENCY, PartyKind.CITY) else None
+        if kind in (PartyKind.REGENCY, PartyKind.CITY) and regency is None:
+            kind = PartyKind.OTHER
         signatory = next(
             (
                 s
@@ -76,7 +82,8 @@ def _party_rows(facts: ExtractedFacts, include: bool) -> list[dict]:
                 "include": include,
                 "kind": kind,
                 "province": party.province_code if kind == PartyKind.PROVINCE else None,
-                "organisation_name": "" if kind == PartyKind.PROVINCE else party.name,
+                "regency": regency,
+                "organisation_name": "" if kind == PartyKind.PROVINCE or regency else party.name,
                 "signatory_name": signatory.name if signatory else "",
                 "signatory_title": (signatory.title or "") if signatory else "",
             }

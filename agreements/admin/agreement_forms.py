@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib.admin.widgets import AdminFileWidget
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from agreements.admin.held_uploads import HeldUploadInput, hold, release
 from agreements.documents import inspect_upload
 from agreements.models import AgreementParty, Document, PartyKind, Province
+from agreements.scoping import require_parties_in_scope
 from agreements.validation import validate_opd_provinces, validate_parties
 
 PARTY_PREFIX = "parties"
@@ -33,6 +34,7 @@ class AgreementPartyForm(forms.ModelForm):
         fields = [
             "kind",
             "province",
+            "regency",
             "organisation_name",
             "document_number",
             "signatory_name",
@@ -44,32 +46,62 @@ class AgreementPartyForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         kind, province = cleaned.get("kind"), cleaned.get("province")
+        regency = cleaned.get("regency")
         name = (cleaned.get("organisation_name") or "").strip()
         if kind == PartyKind.PROVINCE:
             if province is None:
                 self.add_error("province", _("Pilih provinsi untuk pihak berjenis provinsi."))
+            if regency is not None:
+                self.add_error(
+                    "regency", _("Kabupaten/kota diisi hanya untuk pihak kabupaten atau kota.")
+                )
+            cleaned["organisation_name"] = ""
+        elif kind in (PartyKind.REGENCY, PartyKind.CITY):
+            if regency is None:
+                self.add_error("regency", _("Pilih kabupaten/kota untuk pihak ini."))
+            else:
+                # "Kota Bandung" is a city whatever kind was picked: the list decides.
+                cleaned["kind"] = self.instance.kind = regency.kind
+            if province is not None:
+                self.add_error("province", _("Provinsi hanya diisi untuk pihak berjenis provinsi."))
             cleaned["organisation_name"] = ""
         elif kind:
             if not name:
                 self.add_error("organisation_name", _("Tuliskan nama organisasi pihak ini."))
             if province is not None:
                 self.add_error("province", _("Provinsi hanya diisi untuk pihak berjenis provinsi."))
+            if regency is not None:
+                self.add_error(
+                    "regency", _("Kabupaten/kota diisi hanya untuk pihak kabupaten atau kota.")
+                )
         return cleaned
 
 
 class AgreementPartyFormSet(BaseInlineFormSet):
+    scope_user = None
+
     def clean(self):
         super().clean()
         if any(self.errors):
             return
         parties = [
             (
-                form.cleaned_data["province"].code if form.cleaned_data.get("province") else None,
+                _region_code(form.cleaned_data),
                 form.cleaned_data.get("organisation_name") or "",
             )
             for form in _kept_forms(self)
         ]
         validate_parties(parties, predecessor=self.instance.predecessor)
+        if self.scope_user is not None:
+            try:
+                require_parties_in_scope(self.scope_user, [code for code, _name in parties])
+            except PermissionDenied as error:
+                raise ValidationError(str(error)) from None
+
+
+def _region_code(cleaned: dict) -> str | None:
+    region = cleaned.get("province") or cleaned.get("regency")
+    return region.code if region is not None else None
 
 
 def party_province_codes_from_post(data) -> list[str]:

@@ -33,9 +33,11 @@ from agreements.models import (
     Document,
     Opd,
     Province,
+    Regency,
     ScopeItem,
     Sector,
 )
+from agreements.scoping import can_edit_agreement, editable_agreements
 from agreements.selectors.reference import province_alias_codes
 from agreements.services.agreements import agreement_after_write
 
@@ -46,6 +48,34 @@ class ProvinceAdmin(admin.ModelAdmin):
     list_filter = ["island_group"]
     search_fields = ["code", "name", "iso_3166_2"]
     ordering = ["code"]
+
+
+@admin.register(Regency)
+class RegencyAdmin(admin.ModelAdmin):
+    list_display = ["code", "name", "kind", "province"]
+    list_filter = ["kind", "province"]
+    list_select_related = ["province"]
+    # The party autocomplete: "bandung" lists Kabupaten and Kota Bandung, "kab bandung" and
+    # "pemkot bandung" the one meant.
+    search_fields = ["code", "name"]
+    ordering = ["code"]
+
+    def get_search_results(self, request, queryset, search_term):
+        term = " ".join(search_term.split())
+        lowered = term.lower()
+        for prefixes, kind in REGENCY_KIND_WORDS:
+            prefix = next((p for p in prefixes if lowered.startswith(p + " ")), None)
+            if prefix:
+                queryset, term = queryset.filter(kind=kind), term[len(prefix) :].strip()
+                break
+        return super().get_search_results(request, queryset, term)
+
+
+# Longest first: "pemerintah kota" before "kota".
+REGENCY_KIND_WORDS = [
+    (("pemerintah kabupaten", "kabupaten", "pemkab", "kab.", "kab"), "regency"),
+    (("pemerintah kota", "pemkot", "kota"), "city"),
+]
 
 
 @admin.register(Sector)
@@ -88,14 +118,20 @@ class AgreementPartyInline(admin.StackedInline):
     model = AgreementParty
     form = AgreementPartyForm
     formset = AgreementPartyFormSet
-    autocomplete_fields = ["province"]
+    autocomplete_fields = ["province", "regency"]
     extra = 0
     min_num = 2
     fields = [
-        ("kind", "province", "organisation_name"),
+        ("kind", "province", "regency", "organisation_name"),
         ("signatory_name", "signatory_title", "on_behalf_of"),
         ("document_number", "position"),
     ]
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        # The party rows must keep one of the user's regions (AgreementPartyFormSet.clean).
+        formset.scope_user = request.user
+        return formset
 
 
 class AgreementOpdInline(admin.TabularInline):
@@ -256,13 +292,26 @@ class AgreementAdmin(
         js = ["js/opd_autocomplete.js"]
 
     def get_queryset(self, request):
-        parties = AgreementParty.objects.select_related("province").order_by("position", "id")
-        return (
+        parties = AgreementParty.objects.select_related("province", "regency").order_by(
+            "position", "id"
+        )
+        # A bureau's admin lists, opens, changes and deletes its own regions' agreements only
+        # (agreements.scoping); another region's agreement is "not found" here.
+        return editable_agreements(
+            request.user,
             super()
             .get_queryset(request)
             .with_status()
-            .prefetch_related(Prefetch("parties", queryset=parties))
+            .prefetch_related(Prefetch("parties", queryset=parties)),
         )
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or can_edit_agreement(request.user, obj))
+
+    def has_delete_permission(self, request, obj=None):
+        allowed = super().has_delete_permission(request, obj)
+        return allowed and (obj is None or can_edit_agreement(request.user, obj))
 
     @admin.display(description=_("pihak"))
     def party_names(self, agreement: Agreement) -> str:

@@ -14,16 +14,24 @@ from simple_history.admin import SimpleHistoryAdmin
 
 
 class GuardedHistoryAdmin(SimpleHistoryAdmin):
-    def _require_change(self, request) -> None:
+    def _require_change(self, request, object_id=None) -> None:
         if not self.has_change_permission(request):
+            raise PermissionDenied
+        # Object-level rules (a bureau's own agreements) hold for history and revert too.
+        if object_id is None:
+            return
+        # get_object() reads through get_queryset(), which a scoped admin narrows: a row
+        # outside it is refused, not shown from the unscoped history table.
+        obj = self.get_object(request, object_id)
+        if obj is None or not self.has_change_permission(request, obj):
             raise PermissionDenied
 
     def history_view(self, request, object_id, extra_context=None):
-        self._require_change(request)
+        self._require_change(request, object_id)
         return super().history_view(request, object_id, extra_context)
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
-        self._require_change(request)
+        self._require_change(request, object_id)
         return super().history_form_view(request, object_id, version_id, extra_context)
 
     def revert_disabled(self, request, obj=None):

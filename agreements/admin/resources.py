@@ -1,7 +1,8 @@
 """CSV/XLSX import and export of agreements (django-import-export).
 
-One row is one agreement; ``parties`` holds the province codes of its parties separated by
-``;`` (e.g. ``15;32``). An import runs in one transaction: a bad row is reported with its
+One row is one agreement; ``parties`` holds the region codes of its parties separated by
+``;``: provinces and kabupaten/kota by their Kemendagri codes (``15;32``, ``32;32.73``).
+An import runs in one transaction: a bad row is reported with its
 row number and nothing of the file is saved. ``id`` only addresses an existing agreement to
 update; a new agreement leaves it empty and gets its id from the database (an imported id of
 -5 once made pages unrenderable). Exported text cells are neutralised against formula
@@ -12,15 +13,16 @@ from __future__ import annotations
 
 import logging
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.utils.translation import gettext as _
 from import_export import fields, resources, widgets
 
 from agreements.admin import importing
-from agreements.models import Agreement, Province
+from agreements.models import Agreement, Province, Regency
+from agreements.scoping import editable_agreements, require_parties_in_scope
 from agreements.services.actions import agreement_termination_set
-from agreements.services.agreements import agreement_provinces_set
+from agreements.services.agreements import agreement_regions_set
 from agreements.spreadsheet import neutralise_formula
 from agreements.validation import validate_parties
 
@@ -76,7 +78,8 @@ class AgreementResource(resources.ModelResource):
             pk = int(str(raw).strip())
         except ValueError:
             pk = None
-        if pk is None or pk <= 0 or not Agreement.objects.filter(pk=pk).exists():
+        existing = Agreement.objects.filter(pk=pk) if pk is not None and pk > 0 else None
+        if existing is None or not existing.exists():
             raise ValidationError(
                 {
                     "id": _(
@@ -85,6 +88,11 @@ class AgreementResource(resources.ModelResource):
                     )
                     % {"id": raw}
                 }
+            )
+        user = kwargs.get("user")
+        if user is not None and not editable_agreements(user, existing).exists():
+            raise ValidationError(
+                {"id": _("Kesepakatan ID %(id)s bukan milik daerah biro Anda.") % {"id": raw}}
             )
 
     def import_row(self, row, instance_loader, **kwargs):
@@ -101,7 +109,7 @@ class AgreementResource(resources.ModelResource):
         return result
 
     def dehydrate_parties(self, agreement: Agreement) -> str:
-        return ";".join(p.province_id for p in agreement.parties.all() if p.province_id)
+        return ";".join(p.region_code for p in agreement.parties.all() if p.region_code)
 
     def dehydrate_sectors(self, agreement: Agreement) -> str:
         codes = {s.code for item in agreement.scope_items.all() for s in item.sectors.all()}
@@ -111,11 +119,12 @@ class AgreementResource(resources.ModelResource):
         raw = str(row.get("parties") or "")
         codes = [code.strip().zfill(2) for code in raw.replace(",", ";").split(";") if code.strip()]
         known = set(Province.objects.filter(code__in=codes).values_list("code", flat=True))
+        known |= set(Regency.objects.filter(code__in=codes).values_list("code", flat=True))
         unknown = [code for code in codes if code not in known]
         if unknown:
             raise ValidationError(
                 {
-                    "parties": _("Kode provinsi tidak dikenal: %(codes)s.")
+                    "parties": _("Kode daerah tidak dikenal: %(codes)s.")
                     % {"codes": ", ".join(unknown)}
                 }
             )
@@ -125,8 +134,12 @@ class AgreementResource(resources.ModelResource):
         codes = self._party_codes(row)
         try:
             validate_parties([(code, "") for code in codes], predecessor=instance.predecessor)
+            if kwargs.get("user") is not None:
+                require_parties_in_scope(kwargs["user"], codes)
         except ValidationError as error:
             raise ValidationError({"parties": error.messages}) from None
+        except PermissionDenied as error:
+            raise ValidationError({"parties": [str(error)]}) from None
         instance._import_party_codes = codes
         if instance.pk:
             # An import is an edit too: an admin page opened before it must see it as newer.
@@ -135,7 +148,7 @@ class AgreementResource(resources.ModelResource):
             )
 
     def after_save_instance(self, instance, row, **kwargs):
-        agreement_provinces_set(agreement=instance, province_codes=instance._import_party_codes)
+        agreement_regions_set(agreement=instance, region_codes=instance._import_party_codes)
         # The row's termination columns are recorded as the termination action.
         agreement_termination_set(
             agreement=instance,

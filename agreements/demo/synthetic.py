@@ -28,6 +28,7 @@ from agreements.models import (
     OpdKind,
     PartyKind,
     Province,
+    Regency,
     ScopeItem,
     Sector,
 )
@@ -78,8 +79,9 @@ OTHER_PARTIES = [
     (PartyKind.BANK, "Bank Pembangunan Daerah"),
     (PartyKind.COMPANY, "PT Pelabuhan Indonesia"),
     (PartyKind.MINISTRY, "Kementerian Dalam Negeri"),
-    (PartyKind.REGENCY, "Kabupaten Bogor"),
-    (PartyKind.CITY, "Kota Surabaya"),
+    # Regions, not names: their codes (Kepmendagri 2025) make them parties of the list.
+    (PartyKind.REGENCY, "32.01"),
+    (PartyKind.CITY, "35.78"),
 ]
 
 
@@ -124,6 +126,10 @@ def generate_demo_data(
     opd_pool = _demo_opds(provinces)
     opds_by_name = {code: {opd.name: opd for opd in opds} for code, opds in opd_pool.items()}
     names = dict(Province.objects.values_list("code", "name"))
+    names["regencies"] = dict(Regency.objects.values_list("code", "name"))
+    names["regencies_of"] = {}
+    for code, province in Regency.objects.values_list("code", "province_id"):
+        names["regencies_of"].setdefault(province, []).append(code)
     sector_opd_name = {sector: name for name, _acronym, sector in DEMO_OPD_NAMES}
     sector_choices = [code for code in SCOPE_PHRASES if code in sectors]
     umbrellas: list[tuple[int, date, date, tuple[str, str]]] = []
@@ -213,6 +219,10 @@ def _analyze_tables() -> None:
             cursor.execute(f'ANALYZE "{table}"')
 
 
+def _regency_kind(name: str) -> str:
+    return PartyKind.CITY if name.startswith("Kota ") else PartyKind.REGENCY
+
+
 def _add_years(day: date, years: int) -> date:
     try:
         return day.replace(year=day.year + years)
@@ -226,6 +236,7 @@ def _random_day(rng, first: date, last: date) -> date:
 
 def _plan_agreement(rng, provinces, weights, umbrellas, names, today) -> dict:
     roll = rng.random()
+    regency_names = names["regencies"]
 
     def province_parties(codes):
         return [AgreementParty(kind=PartyKind.PROVINCE, province_id=code) for code in codes]
@@ -306,9 +317,42 @@ def _plan_agreement(rng, provinces, weights, umbrellas, names, today) -> dict:
     if roll > 0.9:
         kind, organisation = rng.choice(OTHER_PARTIES)
         codes = (first,)
-        parties = [parties[0], AgreementParty(kind=kind, organisation_name=organisation)]
-        cooperation_class = CooperationClass.KSDPK
+        if kind in (PartyKind.REGENCY, PartyKind.CITY):
+            # A kabupaten/kota is a daerah (KSDD), named by the list; a province signs with
+            # its own, the listed one standing in only for a province without any.
+            own = names["regencies_of"].get(first)
+            code = rng.choice(own) if own else organisation
+            other = AgreementParty(kind=_regency_kind(regency_names[code]), regency_id=code)
+            organisation = regency_names[code]
+        else:
+            other = AgreementParty(kind=kind, organisation_name=organisation)
+            cooperation_class = CooperationClass.KSDPK
+        parties = [parties[0], other]
         title = titled("Kesepakatan Bersama", codes, [organisation])
+    if 0.53 <= roll < 0.65 and names["regencies_of"].get(first):
+        # A province with one of its kabupaten/kota: the most common kind of KSDD there is.
+        regency = rng.choice(names["regencies_of"][first])
+        codes = (first,)
+        parties = [
+            parties[0],
+            AgreementParty(kind=_regency_kind(regency_names[regency]), regency_id=regency),
+        ]
+        title = titled("Kesepakatan Bersama", codes, [regency_names[regency]])
+    elif 0.65 <= roll < 0.75 and names["regencies_of"].get(first):
+        # Two kabupaten/kota, mostly neighbours in one province; no province is a party, so
+        # no province OPD takes part.
+        pool = names["regencies_of"][first]
+        elsewhere = names["regencies_of"].get(second) or pool
+        one = rng.choice(pool)
+        other = rng.choice(pool if rng.random() < 0.8 and len(pool) > 1 else elsewhere)
+        if other == one:
+            other = next(code for code in pool + elsewhere if code != one)
+        codes = ()
+        parties = [
+            AgreementParty(kind=_regency_kind(regency_names[code]), regency_id=code)
+            for code in (one, other)
+        ]
+        title = "Kesepakatan Bersama " + " dan ".join(regency_names[c] for c in (one, other))
     agreement_type = AgreementType.KESEPAKATAN_BERSAMA
     if 0.48 <= roll < 0.53:
         # Some bureaus title the umbrella "Nota Kesepakatan" (MoU).

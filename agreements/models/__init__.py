@@ -10,9 +10,11 @@ migrations) look for them.
 """
 
 from agreements.choices import (
+    ORGANISATION_PARTY_KINDS,
     UMBRELLA_TYPES,
     ActionKind,
     ActivityState,
+    AgreementCategory,
     AgreementStatus,
     AgreementType,
     ArticleLink,
@@ -34,25 +36,30 @@ from agreements.models.agreements import (
     SEARCH_CONFIG,
     Agreement,
     AgreementOpd,
-    AgreementParty,
     Document,
     ScopeItem,
     document_upload_to,
 )
+from agreements.models.bureaus import BureauRegion
 from agreements.models.following import Follow, Reminder, ReminderKind, ReminderProfile
 from agreements.models.implementation import Activity, MonitoringReport
 from agreements.models.news import Article, ArticleAgreement, Candidate, IngestRun, Source
+from agreements.models.parties import REGION_PARTY_KINDS, AgreementParty
 from agreements.models.querysets import (
     AddMonths,
     AgreementQuerySet,
+    agreement_category,
     completeness_conditions,
     dormant_condition,
     status_condition,
 )
 from agreements.models.reference import NormalizedName, Opd, Province, Sector
+from agreements.models.regions import Regency, RegencyKind
 from agreements.models.reports import PeriodicReport, ReportFormat, ReportState
 
 __all__ = [
+    "ORGANISATION_PARTY_KINDS",
+    "REGION_PARTY_KINDS",
     "SEARCH_CONFIG",
     "UMBRELLA_TYPES",
     "ActionKind",
@@ -61,6 +68,7 @@ __all__ = [
     "AddMonths",
     "Agreement",
     "AgreementAction",
+    "AgreementCategory",
     "AgreementOpd",
     "AgreementParty",
     "AgreementQuerySet",
@@ -69,6 +77,7 @@ __all__ = [
     "Article",
     "ArticleAgreement",
     "ArticleLink",
+    "BureauRegion",
     "Candidate",
     "CandidateStatus",
     "CompletenessItem",
@@ -87,6 +96,8 @@ __all__ = [
     "PeriodicReport",
     "Provenance",
     "Province",
+    "Regency",
+    "RegencyKind",
     "Reminder",
     "ReminderKind",
     "ReminderProfile",
@@ -98,6 +109,7 @@ __all__ = [
     "SectorCategory",
     "Source",
     "SourceKind",
+    "agreement_category",
     "completeness_conditions",
     "document_upload_to",
     "dormant_condition",

@@ -17,7 +17,8 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from agreements.choices import ActionKind
-from agreements.models.agreements import Agreement, AgreementParty, Document
+from agreements.models.agreements import Agreement, Document
+from agreements.models.parties import AgreementParty
 
 
 class AgreementAction(models.Model):

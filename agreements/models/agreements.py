@@ -20,11 +20,10 @@ from agreements.choices import (
     AgreementType,
     CooperationClass,
     DocumentKind,
-    PartyKind,
     Provenance,
 )
-from agreements.models.querysets import AddMonths, AgreementPartyQuerySet, AgreementQuerySet
-from agreements.models.reference import Opd, Province, Sector
+from agreements.models.querysets import AddMonths, AgreementQuerySet
+from agreements.models.reference import Opd, Sector
 from agreements.validation import validate_agreement_dates
 
 # The text search configuration of Agreement.search_vector, its writer and its readers.
@@ -210,78 +209,6 @@ class Agreement(models.Model):
     def status(self, value: str) -> None:
         # Set by the with_status() annotation.
         self.__dict__["status"] = value
-
-
-class AgreementParty(models.Model):
-    """A signing party: a province, or a named other organisation."""
-
-    agreement = models.ForeignKey(
-        Agreement, on_delete=models.CASCADE, related_name="parties", verbose_name=_("kesepakatan")
-    )
-    kind = models.CharField(
-        _("jenis pihak"), max_length=20, choices=PartyKind.choices, default=PartyKind.PROVINCE
-    )
-    province = models.ForeignKey(
-        Province,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="parties",
-        verbose_name=_("provinsi"),
-    )
-    organisation_name = models.CharField(
-        _("nama organisasi"),
-        max_length=255,
-        blank=True,
-        help_text=_("Untuk pihak selain provinsi, mis. Kabupaten Bogor atau PT Bank X."),
-    )
-    document_number = models.CharField(_("nomor naskah pihak"), max_length=150, blank=True)
-    signatory_name = models.CharField(_("nama penanda tangan"), max_length=200, blank=True)
-    signatory_title = models.CharField(_("jabatan penanda tangan"), max_length=200, blank=True)
-    on_behalf_of = models.CharField(
-        _("mewakili"),
-        max_length=200,
-        blank=True,
-        help_text=_("Bila penanda tangan mewakili pejabat lain, mis. 'Gubernur Jambi'."),
-    )
-    position = models.PositiveSmallIntegerField(_("urutan"), default=0)
-
-    history = HistoricalRecords()
-    objects = AgreementPartyQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["agreement", "position", "id"]
-        verbose_name = _("pihak")
-        verbose_name_plural = pgettext_lazy("jamak", "pihak")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["agreement", "province"],
-                condition=Q(province__isnull=False),
-                name="party_one_row_per_province",
-            ),
-            models.CheckConstraint(
-                condition=(Q(kind=PartyKind.PROVINCE) & Q(province__isnull=False))
-                | (
-                    ~Q(kind=PartyKind.PROVINCE)
-                    & Q(province__isnull=True)
-                    & ~Q(organisation_name="")
-                ),
-                name="party_is_province_or_named_organisation",
-            ),
-        ]
-        indexes = [
-            # Province and pair pages, and the list's province/partner filters.
-            models.Index(fields=["province", "agreement"], name="party_province_agreement"),
-        ]
-
-    def __str__(self) -> str:
-        return self.display_name
-
-    @property
-    def display_name(self) -> str:
-        if self.kind == PartyKind.PROVINCE and self.province_id:
-            return str(self.province)
-        return self.organisation_name
 
 
 class AgreementOpd(models.Model):

@@ -17,10 +17,13 @@ from django.db.models.functions import Cast, Coalesce, ExtractYear, Greatest
 from django.utils import timezone
 
 from agreements.choices import (
+    ORGANISATION_PARTY_KINDS,
     ActionKind,
+    AgreementCategory,
     AgreementStatus,
     CompletenessItem,
     DocumentKind,
+    PartyKind,
 )
 
 
@@ -216,6 +219,57 @@ class AgreementQuerySet(models.QuerySet):
         parties = party.objects.filter(agreement=models.OuterRef("pk"), province=province_code)
         return self.filter(models.Exists(parties))
 
+    def involving_region(self, code: str):
+        """Agreements one of whose parties is the region of that Kemendagri code: a province
+        ("32") or a kabupaten/kota ("32.73"). A province's own code does not take in its
+        kabupaten/kota (``of_regencies_in`` does)."""
+        if "." not in code:
+            return self.involving(code)
+        return self.filter(models.Exists(self._parties().filter(regency=code)))
+
+    def of_regencies_in(self, province_code: str):
+        """Agreements one of whose parties is a kabupaten/kota of the province."""
+        return self.filter(models.Exists(self._parties().filter(regency__province=province_code)))
+
+    def with_party_kind(self, *kinds: str):
+        return self.filter(models.Exists(self._parties().filter(kind__in=kinds)))
+
+    def in_category(self, category: str):
+        """The category that follows from the parties (``agreement_category`` says the same
+        of one agreement): any third party makes it "with third parties"; else kabupaten/kota
+        with or without a province, or provinces only."""
+        return self.filter(self._category_conditions()[category])
+
+    def with_category(self):
+        """Annotate ``category`` (an ``AgreementCategory`` value), for the export."""
+        return self.annotate(
+            category=Case(
+                *[
+                    When(condition, then=Value(category))
+                    for category, condition in self._category_conditions().items()
+                ],
+                default=Value(AgreementCategory.INTERPROVINCIAL),
+                output_field=models.CharField(),
+            )
+        )
+
+    def _category_conditions(self) -> dict[str, Q]:
+        third = models.Exists(self._parties().filter(kind__in=ORGANISATION_PARTY_KINDS))
+        regency = models.Exists(
+            self._parties().filter(kind__in=[PartyKind.REGENCY, PartyKind.CITY])
+        )
+        province = models.Exists(self._parties().filter(kind=PartyKind.PROVINCE))
+        return {
+            AgreementCategory.THIRD_PARTY: Q(third),
+            AgreementCategory.PROVINCE_REGENCY: ~Q(third) & Q(regency) & Q(province),
+            AgreementCategory.REGENCY_REGENCY: ~Q(third) & Q(regency) & ~Q(province),
+            AgreementCategory.INTERPROVINCIAL: ~Q(third) & ~Q(regency) & Q(province),
+        }
+
+    def _parties(self):
+        party = self.model._meta.get_field("parties").related_model
+        return party.objects.filter(agreement=models.OuterRef("pk"))
+
     def per_year(self, date_field: str):
         """Rows of ``{"year", "count"}``, oldest first, by the year of ``date_field``
         (``signed_on`` for signings, ``ends_on`` for expiries); undated rows are left out."""
@@ -233,6 +287,18 @@ class AgreementQuerySet(models.QuerySet):
         scope_item = self.model._meta.get_field("scope_items").related_model
         items = scope_item.objects.filter(agreement=models.OuterRef("pk"), sectors=sector_code)
         return self.filter(models.Exists(items))
+
+
+def agreement_category(parties) -> str:
+    """The category of one agreement from its (prefetched) parties; see ``in_category``."""
+    kinds = {party.kind for party in parties}
+    if kinds & set(ORGANISATION_PARTY_KINDS):
+        return AgreementCategory.THIRD_PARTY
+    if kinds & {PartyKind.REGENCY, PartyKind.CITY}:
+        if PartyKind.PROVINCE in kinds:
+            return AgreementCategory.PROVINCE_REGENCY
+        return AgreementCategory.REGENCY_REGENCY
+    return AgreementCategory.INTERPROVINCIAL
 
 
 class AgreementPartyQuerySet(models.QuerySet):

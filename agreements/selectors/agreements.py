@@ -30,8 +30,10 @@ from agreements.selectors.followup import follow_up_prefetches
 
 
 def agreement_list_queryset() -> QuerySet[Agreement]:
-    """Agreements with what a list row shows: status, dormancy, parties and their provinces."""
-    parties = AgreementParty.objects.select_related("province").order_by("position", "id")
+    """Agreements with what a list row shows: status, dormancy, parties and their regions."""
+    parties = AgreementParty.objects.select_related("province", "regency").order_by(
+        "position", "id"
+    )
     return (
         Agreement.objects.with_status()
         .with_dormant()
@@ -118,6 +120,23 @@ def province_counts(agreements: QuerySet[Agreement]) -> list[dict]:
     return list(AgreementParty.objects.of_agreements(agreements).count_per_province())
 
 
+def province_counts_with_regencies(agreements: QuerySet[Agreement]) -> list[dict]:
+    """As ``province_counts``, with each kabupaten/kota party counted for its province (an
+    agreement of Kota Bandung counts once for Jawa Barat, with or without the province)."""
+    from django.db.models import Q
+    from django.db.models.functions import Coalesce
+
+    return list(
+        AgreementParty.objects.of_agreements(agreements)
+        .filter(Q(province__isnull=False) | Q(regency__isnull=False))
+        .annotate(rolled_up=Coalesce("province_id", "regency__province_id"))
+        .values("rolled_up")
+        .annotate(count=Count("agreement", distinct=True))
+        .values_list("rolled_up", "count")
+        .order_by("-count", "rolled_up")
+    )
+
+
 def partner_ranking(code: str) -> list[dict]:
     """Provinces that share agreements with ``code``, most agreements first."""
     return list(AgreementParty.objects.partners_of(code).count_per_province())
@@ -167,7 +186,9 @@ def sectors_of_province(code: str) -> list[Sector]:
 
 
 def agreement_detail(pk: int) -> Agreement:
-    parties = AgreementParty.objects.select_related("province").order_by("position", "id")
+    parties = AgreementParty.objects.select_related("province", "regency").order_by(
+        "position", "id"
+    )
     opds = AgreementOpd.objects.select_related("opd__province").order_by(
         "opd__province", "opd__name"
     )

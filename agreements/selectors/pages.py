@@ -116,19 +116,28 @@ def map_page(
     filters,
     partners_of: str | None = None,
     names: dict[str, str] | None = None,
+    with_regencies: bool = False,
 ) -> MapPage:
     """``partners_of``: colour that province's partners by the agreements they share with it
-    (the filters still apply); None: every province by its agreements."""
+    (the filters still apply); ``with_regencies``: kabupaten/kota agreements count for their
+    province too; neither: every province by its agreements."""
     aggregates = PageAggregates()
-    if partners_of is None:
-        counts = _per_province(aggregates, agreements, filters)
-    else:
+    if partners_of is not None:
         rows = aggregates.get(
             "partners_per_province",
             (partners_of, filter_key(filters)),
             lambda: reads.partner_counts(agreements, partners_of),
         )
         counts = {row["province"]: row["count"] for row in rows}
+    elif with_regencies:
+        rows = aggregates.get(
+            "per_province_with_regencies",
+            filter_key(filters),
+            lambda: reads.province_counts_with_regencies(agreements),
+        )
+        counts = dict(rows)
+    else:
+        counts = _per_province(aggregates, agreements, filters)
     names = reads.province_names() if names is None else names
     rows = sorted(
         (

@@ -4,7 +4,9 @@ Every word must match, so that a second word narrows ("pariwisata bali" is touri
 not tourism or Bali); a word matches the stored full-text vector (title, scope, venue,
 signatories, notes) or a name that escapes stemming (an OPD, an organisation, a province).
 Provinces are recognised first by the gazetteer, whole and under their usual aliases
-("Jabar", "Kaltim", "Jawa Barat"), and then mean "involving that province".
+("Jabar", "Kaltim", "Jawa Barat"), and then mean "involving that province"; a kabupaten or
+kota written with its kind ("Kota Bandung", "Kab. Bandung", "Pemkab Bandung") means "involving
+that kabupaten/kota". A bare name ("Bandung") matches every region of that name.
 """
 
 from __future__ import annotations
@@ -15,18 +17,51 @@ from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordS
 from django.db.models import F, Q, QuerySet
 
 from agreements.extraction.gazetteer import get_gazetteer
-from agreements.models import SEARCH_CONFIG, Agreement, AgreementOpd, AgreementParty, Province
+from agreements.models import (
+    SEARCH_CONFIG,
+    Agreement,
+    AgreementOpd,
+    AgreementParty,
+    Province,
+    Regency,
+)
 
 # Words that say nothing about which agreement is meant (and would only narrow to nothing).
 STOP_WORDS = {"dan", "dengan", "di", "ke", "provinsi", "prov", "pemprov", "antara", "the", "and"}
 WORD = re.compile(r"[\w.-]+", re.U)
 MAX_WORDS = 8
+# "Kabupaten Deli Serdang", "Kab. Bandung", "Pemkot Bogor": a kind word and up to four words.
+REGION_FORM = re.compile(
+    r"(?<![\w-])(?P<kind>pemerintah\s+kabupaten|pemerintah\s+kota|kabupaten|kab\.?|pemkab|"
+    r"kota\s+administrasi|kota|pemkot)\s+(?P<name>[\w'-]+(?:\s+[\w'-]+){0,3})",
+    re.I | re.U,
+)
+
+
+def _regency_codes(text: str) -> tuple[list[str], str]:
+    """(kabupaten/kota codes named with their kind word, the text without them)."""
+    gazetteer = get_gazetteer()
+    codes: list[str] = []
+
+    def take(match: re.Match) -> str:
+        kind = match.group("kind").lower()
+        level = "city" if "kot" in kind else "regency"
+        words = match.group("name").split()
+        for size in range(len(words), 0, -1):
+            code = gazetteer.region_code(level, " ".join(words[:size]))
+            if code:
+                if code not in codes:
+                    codes.append(code)
+                return " " + " ".join(words[size:]) + " "
+        return match.group(0)
+
+    return codes, REGION_FORM.sub(take, text)
 
 
 def search_terms(text: str) -> tuple[list[str], list[str]]:
-    """(province codes named, remaining words) of a query."""
+    """(region codes named: kabupaten/kota, then provinces; remaining words) of a query."""
     gazetteer = get_gazetteer()
-    codes: list[str] = []
+    codes, text = _regency_codes(text)
 
     def take(match: re.Match) -> str:
         code = gazetteer.province_code(match.group(0))
@@ -55,7 +90,16 @@ def _word_condition(word: str) -> Q:
     # A misspelt province name ("Jambii"), which the gazetteer did not recognise.
     provinces = Province.objects.filter(name__trigram_word_similar=word).values("code")
     by_province = AgreementParty.objects.filter(province__in=provinces).values("agreement_id")
-    return Q(pk__in=by_text) | Q(pk__in=by_opd) | Q(pk__in=by_organisation) | Q(pk__in=by_province)
+    # A kabupaten/kota by its bare name ("Sleman", "Bandung": both Bandungs).
+    regencies = Regency.objects.filter(name__trigram_word_similar=word).values("code")
+    by_regency = AgreementParty.objects.filter(regency__in=regencies).values("agreement_id")
+    return (
+        Q(pk__in=by_text)
+        | Q(pk__in=by_opd)
+        | Q(pk__in=by_organisation)
+        | Q(pk__in=by_province)
+        | Q(pk__in=by_regency)
+    )
 
 
 def agreement_search(
@@ -69,7 +113,7 @@ def agreement_search(
         return agreements
     matches = agreements
     for code in codes:
-        matches = matches.involving(code)
+        matches = matches.involving_region(code)
     for word in words:
         matches = matches.filter(_word_condition(word))
     if not ranked:

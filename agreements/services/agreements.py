@@ -34,6 +34,7 @@ from agreements.models import (
     ScopeItem,
     Sector,
 )
+from agreements.scoping import require_parties_in_scope
 from agreements.validation import (
     validate_agreement_dates,
     validate_opd_provinces,
@@ -43,6 +44,9 @@ from agreements.validation import (
 
 @dataclass(frozen=True)
 class PartySpec:
+    """A province (``province_code``), a kabupaten/kota (``regency_code``, kind regency or
+    city) or a named organisation (``organisation_name`` with its kind)."""
+
     province_code: str | None = None
     kind: str = PartyKind.PROVINCE
     organisation_name: str = ""
@@ -50,6 +54,11 @@ class PartySpec:
     signatory_name: str = ""
     signatory_title: str = ""
     on_behalf_of: str = ""
+    regency_code: str | None = None
+
+    @property
+    def region_code(self) -> str | None:
+        return self.province_code or self.regency_code
 
 
 @dataclass(frozen=True)
@@ -169,9 +178,13 @@ def agreement_create(
         parent=parent,
         predecessor=predecessor,
     )
+    parties = [_party_kind_from_region(party) for party in parties]
     validate_parties(
-        [(p.province_code, p.organisation_name) for p in parties], predecessor=predecessor
+        [(p.region_code, p.organisation_name) for p in parties], predecessor=predecessor
     )
+    if created_by is not None:
+        # A bureau records only agreements of its own regions (agreements.scoping).
+        require_parties_in_scope(created_by, [p.region_code for p in parties])
     party_codes = [p.province_code for p in parties if p.province_code]
     validate_opd_provinces([(o.name, o.province_code) for o in opds], party_codes)
 
@@ -195,7 +208,8 @@ def agreement_create(
             agreement=agreement,
             kind=party.kind,
             province_id=party.province_code,
-            organisation_name=party.organisation_name,
+            regency_id=party.regency_code,
+            organisation_name="" if party.regency_code else party.organisation_name,
             document_number=party.document_number,
             signatory_name=party.signatory_name,
             signatory_title=party.signatory_title,
@@ -220,19 +234,54 @@ def agreement_create(
     return agreement
 
 
+def _party_kind_from_region(party: PartySpec) -> PartySpec:
+    """A kabupaten/kota party takes its kind from the reference row ("Kota Bandung" is a
+    city whatever the caller said); an unknown code is an error, not a silent organisation."""
+    from dataclasses import replace
+
+    from django.core.exceptions import ValidationError
+    from django.utils.translation import gettext as _
+
+    from agreements.models import Regency
+
+    if not party.regency_code:
+        return party
+    kind = Regency.objects.filter(code=party.regency_code).values_list("kind", flat=True).first()
+    if kind is None:
+        raise ValidationError(
+            _("Kabupaten/kota dengan kode %(code)s tidak dikenal.") % {"code": party.regency_code}
+        )
+    return replace(party, kind=kind, province_code=None)
+
+
 @transaction.atomic
-def agreement_provinces_set(*, agreement: Agreement, province_codes: list[str]) -> None:
-    """The province parties of an agreement become exactly ``province_codes`` (the import's
-    ``parties`` column); other parties and existing rows' details are kept."""
+def agreement_regions_set(*, agreement: Agreement, region_codes: list[str]) -> None:
+    """The region parties of an agreement become exactly ``region_codes`` (the import's
+    ``parties`` column: provinces "32" and kabupaten/kota "32.73"); organisation parties and
+    the details of rows that stay are kept."""
+    from agreements.models import Regency
+
+    province_codes = [code for code in region_codes if "." not in code]
+    regency_kinds = dict(Regency.objects.filter(code__in=region_codes).values_list("code", "kind"))
     agreement.parties.filter(kind=PartyKind.PROVINCE).exclude(
         province_id__in=province_codes
     ).delete()
-    existing = set(agreement.parties.values_list("province_id", flat=True))
-    for position, code in enumerate(province_codes):
-        if code not in existing:
-            AgreementParty.objects.create(
-                agreement=agreement, kind=PartyKind.PROVINCE, province_id=code, position=position
-            )
+    agreement.parties.filter(kind__in=[PartyKind.REGENCY, PartyKind.CITY]).exclude(
+        regency_id__in=list(regency_kinds)
+    ).delete()
+    existing = {
+        province or regency
+        for province, regency in agreement.parties.values_list("province_id", "regency_id")
+    }
+    for position, code in enumerate(region_codes):
+        if code in existing:
+            continue
+        if code in regency_kinds:
+            row = AgreementParty(kind=regency_kinds[code], regency_id=code)
+        else:
+            row = AgreementParty(kind=PartyKind.PROVINCE, province_id=code)
+        row.agreement, row.position = agreement, position
+        row.save()
     agreement_after_write(agreement_ids=[agreement.pk])
 
 

@@ -21,6 +21,7 @@ from agreements.models import (
     CooperationClass,
     Provenance,
 )
+from agreements.scoping import require_editable
 from agreements.services.agreements import OpdSpec, PartySpec, ScopeItemSpec, agreement_create
 
 
@@ -136,6 +137,7 @@ def candidate_accept(
 @transaction.atomic
 def candidate_merge(*, candidate_id: int, user, agreement: Agreement) -> Candidate:
     """The article reports an agreement already recorded: attach it as another source."""
+    require_editable(user, agreement)
     candidate = _lock_pending(candidate_id)
     ArticleAgreement.objects.get_or_create(
         article=candidate.article,

@@ -76,7 +76,7 @@ def test_a_reviewer_cannot_revert_an_opd(client, make_user):
 
 
 def test_an_editor_may_still_revert(client, make_user, agreement):
-    client.force_login(make_user("Editor"))
+    client.force_login(make_user("Editor", regions=["15"]))
     Agreement.objects.filter(pk=agreement.pk).update(title="Judul baru")
     form = client.get(revert_url(agreement))
     assert form.status_code == 200

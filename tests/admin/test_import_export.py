@@ -29,7 +29,7 @@ def test_a_bad_row_is_reported_with_its_number_and_nothing_is_imported(admin_cli
     response = import_csv(admin_client, text)
     page = response.content.decode()
     assert "Tanggal berakhir harus sesudah tanggal penandatanganan." in page
-    assert "Kode provinsi tidak dikenal: 99." in page
+    assert "Kode daerah tidak dikenal: 99." in page
     # Each error stands in the table row of its data row (numbered from 1 below the header).
     error_rows = re.findall(r"<tr>\s*<td>(\d+)\s*</td>\s*<td class=\"errors\">", page)
     assert error_rows == ["2", "3"]

@@ -24,7 +24,7 @@ def test_a_reviewer_may_not_import_and_nothing_changes(client, make_user):
 
 
 def test_an_editor_may_import(client, make_user):
-    client.force_login(make_user("Editor"))
+    client.force_login(make_user("Editor", regions=["15"]))
     text = HEADER + "kesepakatan_bersama,ksdd,Kerja sama A,2021-01-10,2026-01-09,15;32\n"
     response = import_csv(client, text)
     assert response.status_code == 200 and "confirm_form" in response.context

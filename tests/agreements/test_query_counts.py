@@ -76,7 +76,9 @@ RECORDED = {
     "map": (12, 11),
     "map filtered": (13, 12),
     "network": (12, 11),
-    "province": (25, 16),  # implementation at a glance (3 queries, cached; was 20)
+    # implementation at a glance (3 queries, cached); the kabupaten/kota part: its agreements
+    # (rows; parties of rows with any) and its kabupaten/kota ranked (was 20, 14)
+    "province": (27, 18),
     "pair": (14, 14),  # chain titles: sectors and OPDs of the pair's agreements (3 queries)
     "sector": (16, 14),
     "list": (14, 14),
@@ -105,7 +107,8 @@ RECORDED = {
     # labels of every autocomplete row, each read once (was 8 with the pipe-text form); and
     # the other outlets' reports of the same event; the possible matches' parties, scope
     # items and sectors, prefetched to score them; the suggested sectors' names (1 query).
-    "admin accept": (15, 15),
+    # The kabupaten/kota labels of the party rows' autocomplete, read once (was 14).
+    "admin accept": (16, 16),
     "admin articles": (12, 12),
     "admin sources": (8, 8),
     "admin runs": (11, 11),

@@ -131,3 +131,23 @@ def test_the_small_demo_shows_every_follow_up_feature(superuser):
             agreement.terminated_on,
             agreement.termination_reason,
         )
+
+
+def test_the_demo_has_kabupaten_kota_agreements_in_believable_proportions():
+    from agreements.models import AgreementCategory
+
+    generate_demo_data(agreements=600, seed=11, batch_size=200)
+    total = Agreement.objects.count()
+    share = {
+        category: Agreement.objects.in_category(category).count() / total
+        for category in AgreementCategory.values
+    }
+    # Chains (PKS, adendum, renewals) are between provinces, so those still lead.
+    assert share[AgreementCategory.INTERPROVINCIAL] > 0.5
+    assert 0.04 < share[AgreementCategory.PROVINCE_REGENCY] < 0.2
+    assert 0.03 < share[AgreementCategory.REGENCY_REGENCY] < 0.15
+    assert 0.01 < share[AgreementCategory.THIRD_PARTY] < 0.1
+    # Each kabupaten/kota party is a region of the list, in its province's agreements.
+    regency_parties = AgreementParty.objects.filter(regency__isnull=False)
+    assert regency_parties.exists()
+    assert not regency_parties.filter(organisation_name__gt="").exists()

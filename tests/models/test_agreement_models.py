@@ -37,8 +37,18 @@ def test_database_refuses_a_province_party_without_a_province():
         AgreementParty.objects.create(
             agreement=agreement, kind=PartyKind.CITY, organisation_name=""
         )
+    # A kota is a region of the list, not a typed name.
+    with pytest.raises(IntegrityError), transaction.atomic():
+        AgreementParty.objects.create(
+            agreement=agreement, kind=PartyKind.CITY, organisation_name="Kota Jambi"
+        )
+    with pytest.raises(IntegrityError), transaction.atomic():
+        AgreementParty.objects.create(
+            agreement=agreement, kind=PartyKind.CITY, regency_id="15.71", province_id="15"
+        )
+    AgreementParty.objects.create(agreement=agreement, kind=PartyKind.CITY, regency_id="15.71")
     AgreementParty.objects.create(
-        agreement=agreement, kind=PartyKind.CITY, organisation_name="Kota Jambi"
+        agreement=agreement, kind=PartyKind.UNIVERSITY, organisation_name="Universitas Jambi"
     )
 
 

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_a_reviewer_accepts_a_proposal(client, make_user, candidate):  # noqa: F811
-    client.force_login(make_user("Reviewer"))
+    client.force_login(make_user("Reviewer", regions=["15"]))
     url = reverse("admin:agreements_candidate_accept", args=[candidate.pk])
     page = client.get(url)
     assert page.status_code == 200

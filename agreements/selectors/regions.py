@@ -1,0 +1,79 @@
+"""Reads of the kabupaten/kota pages: a regency's own page, and the province page's part for
+the agreements of its kabupaten/kota. Each is a fixed number of queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import Count, Q, QuerySet
+
+from agreements.models import Agreement, AgreementParty, Regency
+from agreements.selectors import agreements as reads
+
+
+@dataclass(frozen=True)
+class RegionPartner:
+    code: str
+    name: str
+    count: int
+    # "province" or "regency": which page the partner's link goes to.
+    level: str
+
+
+@dataclass(frozen=True)
+class RegencyPage:
+    regency: Regency
+    agreements: QuerySet[Agreement]
+    partners: list[RegionPartner]
+    per_year: list[dict]
+
+
+def regency_partners(code: str) -> list[RegionPartner]:
+    """Regions (provinces and kabupaten/kota) sharing agreements with the regency, most
+    first; one query."""
+    rows = (
+        AgreementParty.objects.of_agreements(Agreement.objects.involving_region(code))
+        .filter(Q(province__isnull=False) | Q(regency__isnull=False))
+        .exclude(regency=code)
+        .values("province", "province__name", "regency", "regency__name")
+        .annotate(count=Count("agreement", distinct=True))
+        .order_by("-count", "province", "regency")
+    )
+    return [
+        RegionPartner(
+            code=row["province"] or row["regency"],
+            name=row["province__name"] or row["regency__name"],
+            count=row["count"],
+            level="province" if row["province"] else "regency",
+        )
+        for row in rows
+    ]
+
+
+def regency_page(code: str) -> RegencyPage | None:
+    regency = Regency.objects.select_related("province").filter(code=code).first()
+    if regency is None:
+        return None
+    involving = Agreement.objects.involving_region(code)
+    return RegencyPage(
+        regency=regency,
+        agreements=reads.agreement_list_queryset().involving_region(code),
+        partners=regency_partners(code),
+        per_year=reads.agreements_per_year(involving, date_field="signed_on"),
+    )
+
+
+def regency_agreements_of_province(code: str) -> QuerySet[Agreement]:
+    """Agreements of the province's kabupaten/kota to which the province itself is no party
+    (those are the province's own, listed apart)."""
+    own = Agreement.objects.involving(code).values("pk")
+    return reads.agreement_list_queryset().of_regencies_in(code).exclude(pk__in=own)
+
+
+def regencies_with_counts(code: str) -> list[Regency]:
+    """The province's kabupaten/kota that are party to an agreement, most agreements first."""
+    return list(
+        Regency.objects.filter(province=code, parties__isnull=False)
+        .annotate(agreement_count=Count("parties__agreement", distinct=True))
+        .order_by("-agreement_count", "code")
+    )
