@@ -124,7 +124,12 @@ def _signing_date(
                     return None, [text], 0.5
                 if not dates.plausible(mention.date, pub):
                     continue
-                confidence = (0.9 if mention.explicit_year else 0.75) - 0.15 * rank
+                # A day and month (or a weekday) read against a publication date known to the
+                # day is as sure as a written year: the outlet dates its own story.
+                settled = mention.explicit_year or pub.full is not None
+                confidence = (0.9 if mention.explicit_year else 0.85 if settled else 0.75) - (
+                    0.15 * rank
+                )
                 return mention.date, [text], confidence
     return None, [], 0.4
 
