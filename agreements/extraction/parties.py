@@ -138,7 +138,7 @@ _AFTER_LOCAL = re.compile(
 # regencies lies.
 _AFTER_LOCAL_LIST = re.compile(
     r"\b(?:Kabupaten|Kab\.?|Kota|Pemkab|Pemkot|Bupati|Wali\s?[Kk]ota)\b"
-    r"(?:[^.;()]|\([^()]{0,40}\)){0,160}\s\(\s*(?:(?:Provinsi|Propinsi|Prov\.?)\s+)?$",
+    r"(?:[^.;()]|\([^()]{0,40}\)){0,360}\s\(\s*(?:(?:Provinsi|Propinsi|Prov\.?)\s+)?$",
     re.I,
 )
 _PROVINCE_WORD_BEFORE = re.compile(r"\b(?:Provinsi|Propinsi|Prov\.?)\s*$")
@@ -177,7 +177,7 @@ def province_mentions(text: str) -> list[ProvinceMention]:
             excluded = "location"
         elif not gov and _COMPARISON.search(before[-40:]):
             excluded = "comparison"
-        elif (_AFTER_LOCAL_LIST.search(before[-200:]) and re.match(r"\s*\)", after)) or (
+        elif (_AFTER_LOCAL_LIST.search(before[-400:]) and re.match(r"\s*\)", after)) or (
             _AFTER_LOCAL.search(before[-60:])
             and (not gov or _PROVINCE_WORD_BEFORE.search(before[-12:]))
         ):

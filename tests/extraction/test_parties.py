@@ -56,3 +56,16 @@ def test_mentions_that_are_not_parties_say_why():
     assert reasons["Jambi"] == "comparison"
     assert reasons["Lampung"] == reasons["Bengkulu"] == "regency or city"
     assert reasons["Jatim"] is None
+
+
+def test_province_after_a_long_list_of_regencies_locates_them():
+    text = (
+        "Sebelas kepala daerah menandatangani kesepakatan bersama pengelolaan jalan perbatasan "
+        "di Palangka Raya, Senin (3/4). Mereka adalah Bupati Kapuas, Pulang Pisau, Katingan, "
+        "Gunung Mas (Kalimantan Tengah), Hulu Sungai Selatan, Hulu Sungai Tengah, Tapin, "
+        "Barito Kuala, Banjar (Kalimantan Selatan), Kutai Kartanegara, Mahakam Ulu, dan "
+        "Kutai Timur (Kalimantan Timur)."
+    )
+    assert codes(text, "2023-04-04") == set()
+    reasons = {m.code: m.excluded for m in province_mentions(text)}
+    assert reasons["64"] == "location"
