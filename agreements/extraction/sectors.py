@@ -28,7 +28,7 @@ _COOP = re.compile(
 )
 _WISH = re.compile(
     r"\b(?:berharap|harapan|harapnya|diharapkan|semoga|mudah-mudahan|tawaran|menawarkan|"
-    r"keinginan|ingin|usul\w*|mengajak|potensi\s+yang\s+bisa)\b",
+    r"keinginan|ingin|usul\w*|mengajak|potensi\s+yang\s+bisa|dijajaki|menjajaki)\b",
     re.I,
 )
 # ", kata Kabag Humas ..." : what follows a quote is attribution, not scope.
@@ -45,7 +45,7 @@ _CONTINUES = re.compile(
 _MASK = re.compile(
     r"\b(?:di|ke)\s+(?:Hotel|Gedung|Balai|Rumah|Pendopo|Kantor|Aula|Ruang|Graha|Wisma)\b[^,.;]*|"
     r"\b(?:Asisten|Staf\s+Ahli)\b[^.;]*?\b(?:Setda\w*|Sekretariat\s+Daerah)\b|"
-    r"\b(?:Menteri|Kementerian|Bank|PT|Universitas|Kantor|Hotel|Gedung)"
+    r"\b(?:Menteri|Kementerian|Bank|PT\.?|Universitas|Kantor|Hotel|Gedung)"
     r"(?:\s+(?:dan|&)?\s*[A-Z][\w-]*)+|\([^)]*\)|"
     # Street and region names hold sector words: "Jalan Sudirman", "Kabupaten Pesisir Barat".
     r"\b(?:Jalan|Jl\.?|Jln\.?|Kabupaten|Kab\.|Kota|Pemkab|Pemkot|Bupati|Wali\s?[Kk]ota)"

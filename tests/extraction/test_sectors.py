@@ -110,3 +110,27 @@ def test_a_numbered_scope_list_and_boundaries():
         published="2024-06-14",
     )
     assert {"pariwisata", "kominfo", "perbatasan"} <= set(r.sectors)
+
+
+def test_company_names_written_with_a_dotted_pt_are_not_scope():
+    codes, _, _ = find_sectors(
+        [
+            "Turut ditandatangani kerja sama antara PT. Riau Petro Energi (Perseroda) dengan "
+            "PT. Sumbar Agro Lestari di bidang perdagangan."
+        ],
+        set(),
+        [],
+    )
+    assert codes == ["perdagangan"]
+
+
+def test_a_field_still_being_explored_is_not_scope():
+    codes, _, _ = find_sectors(
+        [
+            "Kedua provinsi menandatangani kesepakatan bersama bidang pariwisata.",
+            "Ke depan, kerja sama yang dijajaki juga mencakup bidang perkebunan.",
+        ],
+        {0},
+        [],
+    )
+    assert codes == ["pariwisata"]
