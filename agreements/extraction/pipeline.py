@@ -12,7 +12,7 @@ from agreements.extraction.opds import Opd, find_opds
 from agreements.extraction.parties import Party, find_parties, local_names
 from agreements.extraction.place import find_place
 from agreements.extraction.prior import find_prior_year
-from agreements.extraction.sectors import find_sectors, pks_sentence_indexes
+from agreements.extraction.sectors import find_sectors, opd_codes, pks_sentence_indexes
 from agreements.extraction.signatories import Signatory, find_signatories, people_index
 from agreements.extraction.text import (
     normalise,
@@ -259,15 +259,8 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
     result.confidence["parties"] = min((p.confidence for p in parties), default=0.5)
     result.agreement_type = _agreement_type(counted_texts, parties)
 
-    result.opds = find_opds(sentences)
-    result.evidence["opds"] = list(dict.fromkeys(o.evidence for o in result.opds))
-    # Offices named in the signing sentences themselves are the likely signers; one named
-    # only elsewhere (a spokesman's office, a venue) is less sure to belong.
-    signing_texts = set(counted_texts)
-    result.confidence["opds"] = min(
-        (o.confidence if o.evidence in signing_texts else 0.7 for o in result.opds),
-        default=0.6,
-    )
+    opds = find_opds(sentences)
+    result.opds = [o for o in opds if not o.quoted_only]
 
     counted_idx = {i.index for i in counted}
     # "Hadir dalam penandatanganan itu Karo Humas ...": a list of guests states no scope
@@ -276,6 +269,20 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
     pks_opds = find_opds([sentences[i] for i in sorted(pks_idx)]) if pks_idx else []
     result.sectors, result.evidence["sectors"], result.confidence["sectors"] = find_sectors(
         sentences, scope_idx, pks_opds
+    )
+    # A quoted head speaks for the office that carries out the agreement when its field is
+    # the scope ("Kepala Dinas Peternakan mengatakan ..." on a livestock agreement).
+    scope = set(result.sectors)
+    quoted = [o for o in opds if o.quoted_only and opd_codes(o) & scope]
+    if quoted:
+        result.opds = [o for o in opds if not o.quoted_only or o in quoted]
+    result.evidence["opds"] = list(dict.fromkeys(o.evidence for o in result.opds))
+    # Offices named in the signing sentences themselves are the likely signers; one named
+    # only elsewhere (a spokesman's office, a venue) is less sure to belong.
+    signing_texts = set(counted_texts)
+    result.confidence["opds"] = min(
+        (o.confidence if o.evidence in signing_texts else 0.7 for o in result.opds),
+        default=0.6,
     )
 
     signing_tier = [(i.text, i.sign_spans[0][1] if i.sign_spans else 0) for i in counted]
