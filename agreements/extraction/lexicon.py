@@ -15,7 +15,7 @@ SIGN_WORD = re.compile(
 DOC = (
     r"(?:MoU|M0U|MOA|nota\s+kesepahaman|nota\s+kesepakatan|kesepakatan(?:\s+bersama)?|"
     r"perjanjian(?:\s+kerja\s*sama)?|PKS|memorandum(?:\s+of\s+understanding)?|adendum|addendum|"
-    r"kerja\s*sama)"
+    r"letter\s+of\s+intent|LoI|kerja\s*sama)"
 )
 DOC_RE = re.compile(r"\b" + DOC + r"\b", re.I)
 # "melangsungkan MoU", "adakan MOU", "resmi menjalin kerja sama": a signing without the verb.
@@ -156,7 +156,8 @@ TITLE = re.compile(
     r"(?<!Pemkab\s)(?<!Kabupaten\s)(?<!Kab\.\s)(?<!Sekda\s)(?<!Bupati\s)(?<!Tanah\s)Karo|"
     r"Rektor|Direktur(?:\s+Utama)?|Dirut|Ketua|Menteri|Dekan|Presiden|CEO|Kapolda|Pangdam|"
     r"Kajati|Kajari|Kapolres|Dandim|Danrem|Kakanwil|Komisaris(?:\s+Utama)?|Sekjen|"
-    r"General\s+Manager|GM|Manajer|Manager|Pemimpin(?:\s+(?:Cabang|Wilayah))?|Presiden\s+Direktur)\b",
+    r"General\s+Manager|GM|Manajer|Manager|Pemimpin(?:\s+(?:Cabang|Wilayah))?|Presiden\s+Direktur|"
+    r"Perwakilan)\b",
     re.I,
 )
 WEEKDAYS = {

@@ -118,6 +118,15 @@ _OTHER = re.compile(
 )
 
 
+# "Provinsi Madang, Papua New Guinea": a region abroad signs as a party of its own.
+_FOREIGN_REGION = re.compile(
+    r"\b(?P<region>(?:Provinsi|Negara\s+Bagian|Prefektur|Propinsi)\s+[A-Z][\w'-]+"
+    r"(?:\s+[A-Z][\w'-]+)?),?\s+(?:\()?(?P<country>Papua\s+New\s+Guinea|Papua\s+Nugini|PNG|"
+    r"Malaysia|Australia|Jepang|Tiongkok|China|Korea(?:\s+Selatan)?|Thailand|Vietnam|Filipina|"
+    r"Timor\s+Leste|Belanda|Jerman|Amerika\s+Serikat|Taiwan|India|Rusia)\b"
+)
+
+
 @dataclass(frozen=True)
 class ProvinceMention:
     code: str
@@ -272,6 +281,11 @@ def find_parties(sentences: list[str], originals: list[str] | None = None) -> li
                 found.setdefault(region.lower(), Party(region, level, None, 0.8, original))
                 for item_level, item in _listed_regions(text, m.end(), level):
                     found.setdefault(item.lower(), Party(item, item_level, None, 0.75, original))
+        for m in _FOREIGN_REGION.finditer(text):
+            if gaz.province_re.search(m.group("region")):
+                continue
+            name = f"{m.group('region')} ({m.group('country')})"
+            found.setdefault(name.lower(), Party(name, "other", None, 0.6, original))
         for m in _OTHER.finditer(text):
             org = m.group("org") or m.group("campus") or m.group("vertical")
             org = re.sub(r"\s+", " ", org).strip(" .,")

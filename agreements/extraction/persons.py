@@ -93,6 +93,13 @@ _DEGREES = {
     "cht",
     "cgcae",
     "ckp",
+    "llm",
+    "llb",
+    "lld",
+    "mcl",
+    "dipl",
+    "dba",
+    "mkp",
 }
 _STRUCTURAL = {
     "gubernur",
@@ -141,6 +148,47 @@ _STRUCTURAL = {
     "iv",
     "presiden",
     "dekan",
+    "perwakilan",
+    "investor",
+    "negara",
+    "pihak",
+    "mitra",
+}
+# "perwakilan Investor asal Tiongkok": a country says where a party comes from, not who.
+_STRUCTURAL |= {
+    "tiongkok",
+    "china",
+    "cina",
+    "jepang",
+    "korea",
+    "selatan",
+    "malaysia",
+    "singapura",
+    "australia",
+    "belanda",
+    "jerman",
+    "amerika",
+    "serikat",
+    "inggris",
+    "prancis",
+    "perancis",
+    "india",
+    "thailand",
+    "vietnam",
+    "filipina",
+    "timor",
+    "leste",
+    "arab",
+    "saudi",
+    "emirat",
+    "qatar",
+    "rusia",
+    "turki",
+    "maroko",
+    "nugini",
+    "taiwan",
+    "hongkong",
+    "brunei",
 }
 # Words of office names: "Kepala Dinas Pertanian dan Perkebunan Budi" -> the name is Budi.
 _STRUCTURAL |= {
@@ -169,9 +217,13 @@ _BALINESE_AFTER_I = {
 }  # fmt: skip
 
 
+# "SIP.MH", "LL.M", "S.H.": capitals joined by dots are a degree, not a name.
+_CAPITAL_DEGREE = re.compile(r"(?=(?:[A-Z]\.?){2,})[A-Z]{1,4}(?:\.[A-Z]{1,4})+\.?,?")
+
+
 def _is_degree(word: str) -> bool:
     dotless = word.replace(".", "").strip(",").lower()
-    if dotless in _DEGREES:
+    if dotless in _DEGREES or _CAPITAL_DEGREE.fullmatch(word):
         return True
     return bool(
         _DOTTED_DEGREE.fullmatch(word)
@@ -201,10 +253,24 @@ _AND_ORGANISATION = re.compile(
 _TRAILING_HONORIFICS = re.compile(r"(?:[\s,]+(?:Dr|Drs|Dra|drh|H|Hj|Ir|Prof|KH)\.?)+[\s,]*$")
 
 
+def _capitalised_provinces(segment: str) -> str:
+    """ "Gubernur Sulawesi tenggara": a province's name is one unit of the title, whatever
+    its case, so its lower-case word is not where the name begins."""
+
+    def capitalise(m: re.Match) -> str:
+        words = m.group()
+        if " " not in words or not re.search(r"\b[a-z]", words):
+            return words
+        return " ".join(w[:1].upper() + w[1:] for w in words.split(" "))
+
+    return get_gazetteer().province_re.sub(capitalise, segment)
+
+
 def parse_person(
     segment: str, local_names: frozenset[str] = frozenset()
 ) -> tuple[str | None, str] | None:
     """Split "Gubernur Jawa Barat (Jabar) Andi Saputra" into (name, title)."""
+    segment = _capitalised_provinces(segment)
     # "Gubernur X bersama OPD Kalbar": who accompanies him is not part of his name.
     segment = _COMPANY.split(segment, maxsplit=1)[0]
     # "Gubernur Malut Abdul Gani dan Yayasan Penabulu": the other party is no part of him
@@ -284,7 +350,7 @@ def parse_person(
     while name_tokens and _is_degree(name_tokens[-1].group()):
         name_tokens = name_tokens[:-1]
     if not name_tokens:
-        title = segment.strip(" ,")
+        title = segment.strip(" ,.")
         return None, title
     name = " ".join(t.group().strip(".,") for t in name_tokens)
     start = run[cut + 1].start() if cut + 1 < len(run) else name_tokens[0].start()

@@ -271,7 +271,16 @@ def find_signatories(
                 name = people.get(key) if key else None
                 confidence = 0.8 if name else confidence
             _add(out, Signatory(name, title, text, confidence))
-    return out
+    named = [s for s in out if s.name]
+    # "Kepala Lembaga Layanan Pendidikan Tinggi (LLDIKTI)" unnamed, then "Kepala LLDIKTI,
+    # Jantje": one office, written out once and named once.
+    return [s for s in out if s.name or not any(_same_office(s.title, n.title) for n in named)]
+
+
+def _same_office(unnamed: str, named: str) -> bool:
+    words_a = set(re.findall(r"\w+", unnamed.lower()))
+    words_b = set(re.findall(r"\w+", named.lower()))
+    return bool(words_b) and unnamed.split()[:1] == named.split()[:1] and words_b <= words_a
 
 
 def _tokens(name: str) -> set[str]:

@@ -69,3 +69,16 @@ def test_province_after_a_long_list_of_regencies_locates_them():
     assert codes(text, "2023-04-04") == set()
     reasons = {m.code: m.excluded for m in province_mentions(text)}
     assert reasons["64"] == "location"
+
+
+def test_a_province_abroad_is_a_party_of_its_own_and_a_letter_of_intent_a_signing():
+    text = (
+        "JAYAPURA - Provinsi Papua dan Provinsi Sandaun, Papua New Guinea (PNG) "
+        "menandatangani Letter of Intent (LoI) sister province di Jayapura, Senin (4/3/2024)."
+    )
+    result = extract(text, published="2024-03-05")
+    assert result.is_agreement
+    assert [(p.name, p.level) for p in result.parties] == [
+        ("Papua", "province"),
+        ("Provinsi Sandaun (Papua New Guinea)", "other"),
+    ]

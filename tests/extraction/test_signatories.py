@@ -33,3 +33,48 @@ def test_represented_official_is_replaced_by_the_representative():
 def test_region_word_of_regent_is_not_part_of_the_name():
     result = extract(LOCAL_LOCAL, published="2022-11-10")
     assert [s.name for s in result.signatories] == ["Kustini Wibowo", "Muchamad Nur Aziz"]
+
+
+def test_degrees_in_capitals_joined_by_dots_are_not_names():
+    assert parse_person("Gubernur Maluku, Rudi Lewaherilla, S.H., LL.M") == (
+        "Rudi Lewaherilla",
+        "Gubernur Maluku",
+    )
+    assert parse_person("Gubernur Papua, Yan Mandenas, SIP.MH") == (
+        "Yan Mandenas",
+        "Gubernur Papua",
+    )
+
+
+def test_a_province_written_in_lower_case_stays_in_the_title():
+    assert parse_person("Gubernur Sulawesi tenggara") == (None, "Gubernur Sulawesi Tenggara")
+
+
+def signers(text, published="2024-03-06"):
+    return [(s.name, s.title) for s in extract(text, published=published).signatories]
+
+
+def test_a_foreign_representative_given_by_role_has_no_name():
+    text = (
+        "Pemprov Sultra Teken MoU dengan Investor\n\n"
+        "KENDARI - Penandatanganan kerja sama dilakukan oleh Gubernur Sulawesi Tenggara "
+        "H Rudi Mazi SH dan perwakilan investor asal Tiongkok di Kendari, Selasa (5/3/2024). "
+        "Pemprov Sultra bekerja sama dengan PT Nusantara Nikel Makmur."
+    )
+    assert signers(text) == [
+        ("Rudi Mazi", "Gubernur Sulawesi Tenggara"),
+        (None, "perwakilan investor asal Tiongkok"),
+    ]
+
+
+def test_an_office_written_out_unnamed_and_then_named_is_one_signatory():
+    text = (
+        "Gubernur Maluku Rudi Lewaherilla dan Kepala Lembaga Layanan Pendidikan Tinggi "
+        "(LLDIKTI) Wilayah XII menandatangani nota kesepakatan di Ambon, Jumat (1/3/2024). "
+        "Usai sambutan, Gubernur Maluku, Rudi Lewaherilla, dan Kepala LLDIKTI Wilayah XII "
+        "Johan Pattiasina menandatangani naskah kesepakatan itu."
+    )
+    assert signers(text) == [
+        ("Rudi Lewaherilla", "Gubernur Maluku"),
+        ("Johan Pattiasina", "Kepala LLDIKTI Wilayah XII"),
+    ]
