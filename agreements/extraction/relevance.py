@@ -93,8 +93,19 @@ _FUTURE_AFTER = re.compile(
 )
 
 
+# "Kunjungan ini merupakan bagian dari (rangkaian) penandatanganan ...": the purpose of a
+# visit, which says nothing of the signing having taken place.
+_PURPOSE_OF_VISIT = re.compile(
+    r"\b(?:kedatangan|kunjungan|kehadiran|penyambutan|lawatan)\b[^.]{0,120}?"
+    r"\bbagian\s+dari\s+(?:rangkaian\s+)?(?:acara\s+|kegiatan\s+|agenda\s+)?$",
+    re.I,
+)
+
+
 def _planned(text: str, spans: list[tuple[int, int]]) -> bool:
     if PLAN_SENTENCE.search(text):
+        return True
+    if spans and _PURPOSE_OF_VISIT.search(text[: spans[0][0]]):
         return True
     for start, end in spans:
         before = text[max(0, start - 45) : start]

@@ -46,3 +46,24 @@ def test_signing_in_the_future_tense_is_a_plan():
 
 def test_signing_years_before_publication_is_a_recalled_agreement():
     assert extract(WEEKDAY_CONFLICT, published="2024-06-01").is_agreement is False
+
+
+def test_a_visit_described_as_part_of_a_signing_reports_no_signing():
+    text = (
+        "Gubernur Riau Disambut di Bandara Hang Nadim\n\n"
+        "BATAM - Gubernur Riau dan Gubernur Jambi tiba di Bandara Hang Nadim, Jumat "
+        "(13/6/2025). Kedatangan kedua kepala daerah itu merupakan bagian dari rangkaian "
+        "penandatanganan kesepakatan bersama antardaerah yang digelar Pemprov Kepri. "
+        "Kunjungan ini merupakan bagian dari penandatanganan kesepakatan antara Pemerintah "
+        "Provinsi Kepulauan Riau, Riau dan Jambi."
+    )
+    assert not extract(text, published="2025-06-13").is_agreement
+
+
+def test_a_visit_that_ends_in_a_signing_still_reports_it():
+    text = (
+        "Kunjungan kerja Gubernur Jambi ke Pekanbaru merupakan bagian dari agenda kerja sama. "
+        "Gubernur Jambi dan Gubernur Riau menandatangani kesepakatan bersama di Pekanbaru, "
+        "Jumat (13/6/2025)."
+    )
+    assert extract(text, published="2025-06-13").is_agreement
