@@ -24,7 +24,10 @@ _EVENT_INTRO = re.compile(
     r"\b(?:bertempat|berlangsung|digelar|dilaksanakan|diselenggarakan)\s+di\s+", re.I
 )
 _INTRO = re.compile(
-    r"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|dilaksanakan\s+di|di)\s+", re.I
+    r"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|dilaksanakan\s+di|di)\s+|"
+    # "digelar diruang rapat ...": the preposition written onto the venue
+    r"\bdi(?=(?:ruang|gedung|aula|kantor|balai|hotel|pendopo|wisma|graha|rumah)\s)",
+    re.I,
 )
 _TOKEN = re.compile(r"\([^)]*\)|[^\s,()]+|,")
 _STOP_WORDS = {
