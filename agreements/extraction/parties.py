@@ -19,6 +19,11 @@ _GOV_PREFIX = re.compile(
     re.I,
 )
 _SE = re.compile(r"\bse-?\s*(?:Provinsi\s+|Prov\.?\s+|pulau\s+)?$", re.I)
+# "se-Maluku dan Maluku Utara": the list after "se-" names where, not who.
+_SE_LIST = re.compile(r"\bse-[A-Z][\w]*(?:\s+[A-Z]\w*)?\s*(?:,|dan|serta|&)\s*$")
+# "BANNIQ.Id.Jakarta.Pemprov Sulbar": a dateline glued to the text by full stops.
+_GLUED_BEFORE = re.compile(r"\w\.$")
+_GLUED_AFTER = re.compile(r"\.[A-Z]")
 # "Bank Sumsel", "Kepolisian Daerah (Polda) Riau": the province names part of an organisation.
 _ORG_BEFORE = re.compile(
     r"\b" + ORG_HEAD + r"(?:\s+[A-Z0-9][\w.&'-]*){0,3}\s*(?:\([^()]{1,20}\)\s*)?$"
@@ -127,6 +132,17 @@ _FOREIGN_REGION = re.compile(
 )
 
 
+# "dengan ARJ Holding LLC", "China Great Wall Group": companies known by their suffix, and
+# "beberapa Investor Uni Emirat Arab": investors named by where they come from.
+_COMPANY_BY_SUFFIX = re.compile(
+    r"\b(?P<company>(?:[A-Z][\w&'-]*\s+){1,4}(?i:Holding|Group|LLC|Ltd|Inc|Corporation|Corp|"
+    r"Company|GmbH|Pte)\b\.?(?:\s+(?i:LLC|Ltd|Inc|Co)\b\.?)?)|"
+    r"\b(?P<investor>(?i:investor|perusahaan|pengusaha)\s+(?:asal\s+|dari\s+)?"
+    r"(?:Uni\s+Emirat\s+Arab|Tiongkok|China|Jepang|Korea(?:\s+Selatan)?|Singapura|Malaysia|"
+    r"Australia|Belanda|Jerman|Amerika\s+Serikat|India|Taiwan|Rusia|Turki|Arab\s+Saudi|Qatar))\b"
+)
+
+
 @dataclass(frozen=True)
 class ProvinceMention:
     code: str
@@ -172,8 +188,10 @@ def province_mentions(text: str) -> list[ProvinceMention]:
             or alias in {"gubri", "gubsu"}
         )
         excluded = None
-        if _SE.search(before[-25:]):
+        if _SE.search(before[-25:]) or _SE_LIST.search(before[-40:]):
             excluded = "comparison"
+        elif _GLUED_BEFORE.search(before[-2:]) and _GLUED_AFTER.match(after):
+            excluded = "location"
         elif _ORG_BEFORE.search(before[-60:]) or _ORG_AFTER.match(after):
             excluded = "inside another name"
         elif (
@@ -290,7 +308,19 @@ def find_parties(sentences: list[str], originals: list[str] | None = None) -> li
             org = m.group("org") or m.group("campus") or m.group("vertical")
             org = re.sub(r"\s+", " ", org).strip(" .,")
             found.setdefault(org.lower(), Party(org, "other", None, 0.6, original))
-    return _with_region_codes(list(found.values()), "\n".join(originals or sentences))
+        for m in _COMPANY_BY_SUFFIX.finditer(text):
+            name = re.sub(r"\s+", " ", m.group("company") or m.group("investor")).strip(" .")
+            if not any(_same_name(name, p.name) for p in found.values() if p.level == "other"):
+                found.setdefault(name.lower(), Party(name, "other", None, 0.6, original))
+    # governments first, then the organisations they signed with, each in reading order
+    parties = sorted(found.values(), key=lambda p: p.level == "other")
+    return _with_region_codes(parties, "\n".join(originals or sentences))
+
+
+def _same_name(a: str, b: str) -> bool:
+    """"China Great Wall Group Holding" and "PT. China Great Wall Group": one company."""
+    ta, tb = (set(re.findall(r"\w+", x.lower())) - {"pt", "tbk"} for x in (a, b))
+    return bool(ta and tb) and len(ta & tb) / min(len(ta), len(tb)) >= 0.6
 
 
 # "Bupati Sleman", "Wali Kota Bogor, Bima": a head of region names the region.
