@@ -8,6 +8,8 @@ import re
 SIGN_WORD = re.compile(
     r"\b(?:me|pe|di|ber)?(?:n|t)andan?\s?(?:tangan|tangn|ngan)\w*|\bmenandatangi\b|"
     r"\b(?:di|me)?teken\b|\bmeneken\w*|"
+    # "Taken MoU": a slip for "teken", only before the document it signs
+    r"\btaken(?=\s+(?:MoU|MOU|Mou|nota|kesepakatan|perjanjian|PKS)\b)|"
     # a common slip of the keyboard: "mendatangani MoU"
     r"\bmendatangani\b",
     re.I,
@@ -34,6 +36,7 @@ SIGN_PHRASE = re.compile(
 )
 ACTIVE_SIGN = re.compile(
     r"\b(?:menandatangani|menandatanganinya|menandatangan|meneken|teken|tandatangani|"
+    r"taken(?=\s+(?:MoU|MOU|Mou|nota|kesepakatan|perjanjian|PKS)\b)|"
     r"menandatangi|mendatangani|menandatanganni|"  # slips of the keyboard
     r"(?:melakukan|melaksanakan|lakukan)\s+penandatangan\w*|melangsungkan|mengadakan|adakan)\b",
     re.I,

@@ -110,7 +110,8 @@ _NAME_STOP |= {
 _OTHER = re.compile(
     r"(?:\b(?:antara|dengan|dan|bersama|atau|Rektor|Direktur(?:\s+Utama)?|Dirut|Ketua|Pimpinan|"
     r"Kepala)\s+|\),\s+|[a-z],\s+|^\s*|[-\u2013\u2014]\s+)"
-    r"(?P<org>(?:Bank|PT|Jamkrida|Universitas|Institut|Politeknik|Perumda|Kadin|BPJS|OJK|"
+    r"(?P<org>(?:Bank|PT|Jamkrida|Universitas|Institut|Politeknik|Perguruan\s+Tinggi|"
+    r"Sekolah\s+Tinggi|Fakultas|Akademi|Perumda|Kadin|BPJS|OJK|"
     r"Yayasan|Badan\s+Usaha|Kejaksaan\s+(?:Tinggi|Negeri)|Kejati|Kejari|Kepolisian\s+Daerah|"
     r"Polda|Kodam|Korem|Lantamal|Kanwil|Kantor\s+Wilayah|Badan\s+Pertanahan|BPN|Lembaga|LPP|"
     r"Pengadilan\s+Tinggi|Ombudsman|BPKP|Pelindo|Bulog|PLN|Pertamina|Telkom)\.?"
@@ -125,13 +126,22 @@ _OTHER = re.compile(
 
 # "Provinsi Madang, Papua New Guinea": a region abroad signs as a party of its own.
 _FOREIGN_REGION = re.compile(
-    r"\b(?P<region>(?:Provinsi|Negara\s+Bagian|Prefektur|Propinsi)\s+[A-Z][\w'-]+"
-    r"(?:\s+[A-Z][\w'-]+)?),?\s+(?:\()?(?P<country>Papua\s+New\s+Guinea|Papua\s+Nugini|PNG|"
+    r"\b(?:(?P<region>(?:Provinsi|Negara\s+Bagian|Prefektur|Propinsi)\s+[A-Z][\w'-]+"
+    r"(?:\s+[A-Z][\w'-]+)?)|Gubernur\s+(?P<governed>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))"
+    r",?\s+(?:\()?(?P<country>Papua\s+New\s+Guinea|Papua\s+Nugini|PNG|"
     r"Malaysia|Australia|Jepang|Tiongkok|China|Korea(?:\s+Selatan)?|Thailand|Vietnam|Filipina|"
     r"Timor\s+Leste|Belanda|Jerman|Amerika\s+Serikat|Taiwan|India|Rusia)\b"
 )
 
 
+# "dengan Badan Pengawasan Keuangan dan Pembangunan (BPKP)", "bersama LLDIKTI Wilayah XII":
+# national bodies sign with provinces too (a regional office, "... Daerah", is no party).
+_NATIONAL_BODY = re.compile(
+    r"\b(?:dengan|dan|bersama|antara)\s+(?:pihak\s+)?(?P<body>(?:Badan|Kementerian|Lembaga|Komisi|"
+    r"Otoritas)(?:\s+(?:dan\s+)?[A-Z][\w-]*){1,6}(?:\s+\([A-Z][A-Za-z]{1,9}\))?|"
+    r"(?-i:BPKP|BPK|KPK|OJK|BPS|BMKG|BNPB|Basarnas|BRIN|Bappenas|LKPP|BPOM|LLDIKTI)"
+    r"(?:\s+Wilayah\s+[IVXL\d]+)?)(?![\w-])"
+)
 # "dengan ARJ Holding LLC", "China Great Wall Group": companies known by their suffix, and
 # "beberapa Investor Uni Emirat Arab": investors named by where they come from.
 _COMPANY_BY_SUFFIX = re.compile(
@@ -300,14 +310,21 @@ def find_parties(sentences: list[str], originals: list[str] | None = None) -> li
                 for item_level, item in _listed_regions(text, m.end(), level):
                     found.setdefault(item.lower(), Party(item, item_level, None, 0.75, original))
         for m in _FOREIGN_REGION.finditer(text):
-            if gaz.province_re.search(m.group("region")):
+            region = m.group("region") or m.group("governed")
+            if gaz.province_re.search(region):
                 continue
-            name = f"{m.group('region')} ({m.group('country')})"
+            name = f"{region} ({m.group('country')})"
             found.setdefault(name.lower(), Party(name, "other", None, 0.6, original))
         for m in _OTHER.finditer(text):
             org = m.group("org") or m.group("campus") or m.group("vertical")
             org = re.sub(r"\s+", " ", org).strip(" .,")
             found.setdefault(org.lower(), Party(org, "other", None, 0.6, original))
+        for m in _NATIONAL_BODY.finditer(text):
+            body = re.sub(r"\s+", " ", m.group("body")).strip(" .")
+            if re.search(r"\bDaerah\b", body) or gaz.province_re.search(body):
+                continue
+            if not any(_same_name(body, p.name) for p in found.values() if p.level == "other"):
+                found.setdefault(body.lower(), Party(body, "other", None, 0.6, original))
         for m in _COMPANY_BY_SUFFIX.finditer(text):
             name = re.sub(r"\s+", " ", m.group("company") or m.group("investor")).strip(" .")
             if not any(_same_name(name, p.name) for p in found.values() if p.level == "other"):
@@ -318,7 +335,7 @@ def find_parties(sentences: list[str], originals: list[str] | None = None) -> li
 
 
 def _same_name(a: str, b: str) -> bool:
-    """"China Great Wall Group Holding" and "PT. China Great Wall Group": one company."""
+    """ "China Great Wall Group Holding" and "PT. China Great Wall Group": one company."""
     ta, tb = (set(re.findall(r"\w+", x.lower())) - {"pt", "tbk"} for x in (a, b))
     return bool(ta and tb) and len(ta & tb) / min(len(ta), len(tb)) >= 0.6
 

@@ -248,7 +248,10 @@ _VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{4,}")
 _COMPANY = re.compile(r"\s(?:bersama|beserta|serta|dengan|didampingi)\s")
 _AND_ORGANISATION = re.compile(
     r"\s(?:dan|serta|dengan)\s+(?=(?:Yayasan|Bank|PT|Universitas|Institut|Politeknik|Koperasi|"
-    r"Kadin|Perumda|Pemprov|Pemkab|Pemkot|Pemerintah|Kejaksaan|Kejati|Polda)\b)"
+    r"Kadin|Perumda|Pemprov|Pemkab|Pemkot|Pemerintah|Kejaksaan|Kejati|Polda|pihak)\b)"
+)
+_HEADLINE_VERB = re.compile(
+    r"Tanda|Tandatangani|Teken|Tandatangan\w*|Sepakati|Jalin|Gandeng|Lakukan|Perkuat|Bahas"
 )
 _TRAILING_HONORIFICS = re.compile(r"(?:[\s,]+(?:Dr|Drs|Dra|drh|H|Hj|Ir|Prof|KH)\.?)+[\s,]*$")
 
@@ -270,7 +273,8 @@ def parse_person(
     segment: str, local_names: frozenset[str] = frozenset()
 ) -> tuple[str | None, str] | None:
     """Split "Gubernur Jawa Barat (Jabar) Andi Saputra" into (name, title)."""
-    segment = _capitalised_provinces(segment)
+    # "wali kota se-Sumatra Barat": the region after "se-" is where, not who
+    segment = _capitalised_provinces(re.sub(r"\bse-\s*", "se ", segment))
     # "Gubernur X bersama OPD Kalbar": who accompanies him is not part of his name.
     segment = _COMPANY.split(segment, maxsplit=1)[0]
     # "Gubernur Malut Abdul Gani dan Yayasan Penabulu": the other party is no part of him
@@ -284,6 +288,12 @@ def parse_person(
         if k and _VERB.fullmatch(word) and word.lower() not in _STRUCTURAL:
             tokens = tokens[:k]
             break
+        # a headline's verb in capitals: "Gubernur Sumbar Tanda Tangani Kesepakatan"
+        if k and _HEADLINE_VERB.fullmatch(word):
+            tokens = tokens[:k]
+            break
+    if tokens:
+        segment = segment[: tokens[-1].end()]
     runs: list[list[re.Match]] = []
     current: list[re.Match] = []
     for tok in tokens:
@@ -353,6 +363,8 @@ def parse_person(
         title = segment.strip(" ,.")
         return None, title
     name = " ".join(t.group().strip(".,") for t in name_tokens)
+    if len(re.sub(r"\W", "", name)) < 3:
+        return None, segment.strip(" ,.")  # "Wa" of a cut-off text is no one's name
     start = run[cut + 1].start() if cut + 1 < len(run) else name_tokens[0].start()
     title = _TRAILING_HONORIFICS.sub("", segment[:start]).strip(" ,")
     return name, title

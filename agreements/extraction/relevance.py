@@ -234,8 +234,15 @@ _GOV_UNITS = re.compile(
 MULTI_PARTY = re.compile(
     r"\b(?:sejumlah|para|seluruh|beberapa)\s+(?:gubernur|bupati|wali\s?kota|kepala\s+daerah)\b|"
     r"\bgubernur\s+se-?\s*[A-Z]\w+|"
+    # "dengan bupati dan wali kota se-Sumatra Barat": the province's own regencies and cities
+    r"\b(?:bupati|wali\s?kota)(?:\s+(?:dan|serta)\s+(?:bupati|wali\s?kota))?\s+se-?\s*[A-Z]\w+|"
     r"\b(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
     r"(?:provinsi|kabupaten|kota|pemerintah\s+daerah|pemda|gubernur|bupati|wali\s?kota)\b",
+    re.I,
+)
+_PROVINCES_COUNTED = re.compile(
+    r"\bgubernur\s+(?:dari\s+)?(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
+    r"provinsi\b|\b(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+gubernur\b",
     re.I,
 )
 # "... bersama delapan gubernur lain. Provinsi Bali untuk pariwisata. Provinsi Kalteng untuk
@@ -397,9 +404,11 @@ def decide(
     # come: agreeing to sign is not signing.
     only_agreed = not any(SIGN_WORD.search(i.text) for i in counted)
     still_to_sign = any(i.signing and i.planned for i in infos)
+    # "Gubernur enam provinsi se-Tanah Papua menandatangani ...": provinces counted, not named
+    provinces_counted = any(_PROVINCES_COUNTED.search(i.text) for i in counted)
     if (
         not counted
-        or n_gov_parties == 0
+        or (n_gov_parties == 0 and not provinces_counted)
         or (n_parties < 2 and not several)
         or (only_agreed and still_to_sign)
     ):

@@ -46,8 +46,8 @@ _OLEH_HEADS = re.compile(
 )
 _OTHER_PASSIVE = re.compile(r"\bdi(?!tandatangan|teken|lakukan|laksanakan|gelar)[a-z]{3,}\b")
 # "PT X diwakili Direktur Utamanya, Hari": the representative signs for his side.
-_REPRESENTED_BY = re.compile(r"\bdiwakili(?:\s+oleh)?\s+(?=" + TITLE.pattern[2:] + r")", re.I)
-_REPRESENTED = re.compile(r"\byang\s+diwakili(?:\s+oleh)?\b|\bdiwakili(?:\s+oleh)?\b", re.I)
+_REPRESENTED_BY = re.compile(r"\bdi\s?wakili(?:\s+oleh)?\s+(?=" + TITLE.pattern[2:] + r")", re.I)
+_REPRESENTED = re.compile(r"\byang\s+di\s?wakili(?:\s+oleh)?\b|\bdi\s?wakili(?:\s+oleh)?\b", re.I)
 _REP_MARK = " \u27c2 "
 _ON_BEHALF = re.compile(r"\b(?:mewakili|atas\s+nama|a\.\s?n\.?)\s*$", re.I)
 _OBJECT = re.compile(r"\b(?:antara|dengan|bersama)\s+(?=" + TITLE.pattern[2:] + r")", re.I)

@@ -82,3 +82,37 @@ def test_a_province_abroad_is_a_party_of_its_own_and_a_letter_of_intent_a_signin
         ("Papua", "province"),
         ("Provinsi Sandaun (Papua New Guinea)", "other"),
     ]
+
+
+def test_national_bodies_foreign_governors_and_universities_are_parties():
+    bpkp = (
+        "PALU - Pemerintah Provinsi Sulawesi Tengah menandatangani Nota Kesepahaman dengan "
+        "Badan Pengawasan Keuangan dan Pembangunan (BPKP), Rabu (26/11/2025)."
+    )
+    result = extract(bpkp, published="2025-11-27")
+    assert result.is_agreement
+    assert ("Badan Pengawasan Keuangan dan Pembangunan (BPKP)", "other") in [
+        (p.name, p.level) for p in result.parties
+    ]
+    governor = (
+        "Gubernur Papua Yan Enembe dan Gubernur Sandaun, Papua Nugini (PNG), Tony Wouwou, "
+        "menandatangani Letter of Intent di Jayapura, Minggu (3/3/2024)."
+    )
+    assert [p.name for p in extract(governor, published="2024-03-04").parties] == [
+        "Papua",
+        "Sandaun (Papua Nugini)",
+    ]
+    typo = (
+        "PONTIANAK - Pemerintah Provinsi Kalbar melalui Balitbang Kalbar taken MoU bersama "
+        "Perguruan Tinggi UNU Kalbar, Rabu (10/2/2021)."
+    )
+    assert extract(typo, published="2021-02-11").is_agreement
+
+
+def test_a_regency_written_short_is_found_with_its_code():
+    text = (
+        "Pemprov Kaltim dan Pemkab Kutim menandatangani perjanjian kerja sama di Samarinda, "
+        "Senin (4/3/2024)."
+    )
+    parties = extract(text, published="2024-03-05").parties
+    assert ("Kabupaten Kutai Timur", "64.08") in [(p.name, p.region_code) for p in parties]

@@ -67,3 +67,19 @@ def test_a_visit_that_ends_in_a_signing_still_reports_it():
         "Jumat (13/6/2025)."
     )
     assert extract(text, published="2025-06-13").is_agreement
+
+
+def test_provinces_counted_but_not_named_still_signed():
+    text = (
+        "Gubernur enam provinsi se Tanah Papua menandatangani sembilan butir kesepakatan "
+        "pembangunan berkelanjutan di Manokwari, 13 Februari 2026."
+    )
+    assert extract(text, published="2026-02-14").is_agreement
+
+
+def test_a_governor_with_the_regents_and_mayors_of_his_province():
+    text = (
+        "Gubernur Sumbar Irwan Prayitno menandatangani kesepakatan dengan bupati dan wali kota "
+        "se-Sumatra Barat, Rabu (26/2/2020)."
+    )
+    assert extract(text, published="2020-02-27").is_agreement

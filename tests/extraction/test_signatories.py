@@ -78,3 +78,22 @@ def test_an_office_written_out_unnamed_and_then_named_is_one_signatory():
         ("Rudi Lewaherilla", "Gubernur Maluku"),
         ("Johan Pattiasina", "Kepala LLDIKTI Wilayah XII"),
     ]
+
+
+def test_detached_passive_prefix_and_a_side_named_by_pihak():
+    text = (
+        "Pemprov Sulteng menandatangani nota kesepahaman dengan BPKP, Rabu (26/11/2025). "
+        "Penandatanganan MoU tersebut di wakili oleh Wakil Gubernur Sulawesi Tengah, "
+        "dr. Rina Lamadjido, dan pihak BPKP yang di hadiri oleh Kepala BPKP, Yusuf Ateh."
+    )
+    assert signers(text, "2025-11-27") == [("Rina Lamadjido", "Wakil Gubernur Sulawesi Tengah")]
+
+
+def test_regent_of_a_regency_written_short():
+    assert parse_person("Bupati Kutim Ardi Sulaiman") == ("Ardi Sulaiman", "Bupati Kutim")
+
+
+def test_headline_verbs_and_regions_after_se_are_not_names():
+    assert parse_person("Gubernur Sumbar Tanda Tangani Kesepakatan") == (None, "Gubernur Sumbar")
+    assert parse_person("wali kota se-Sumatra Barat (Sumbar)")[0] is None
+    assert parse_person("Wakil Wa")[0] is None  # a text cut off mid-title
