@@ -82,7 +82,7 @@ _BAD_BADAN = re.compile(
     r"^(?:Usaha|Pusat|Nasional|Pengawas|Musyawarah|Anggaran|Hukum|Pemeriksa|Intelijen|"
     r"Narkotika|Meteorologi|Siber|Standardisasi|Layanan|Otorita|Regulasi|Restorasi|Pengusahaan|"
     r"Kehormatan|Legislasi|Pembentukan|Informasi\s+Geospasial|Karantina|Amil|Wakaf|"
-    r"Penyelenggara)\b|"
+    r"Penyelenggara|Pengawasan\s+(?:Keuangan|Obat))\b|"
     # a university's or a foundation's own units
     r"\b(?:Nasional|Indonesia|RI|Republik|Perguruan\s+Tinggi|Universitas|Yayasan)\b"
 )
@@ -144,7 +144,7 @@ class Opd:
     core: str  # normalised name without qualifier, for merging spelling variants
     evidence: str
     confidence: float
-    # Named only as the office of someone quoted: it belongs when its field is the scope.
+    # Named only as the office of someone quoted about the agreement, not as taking part.
     quoted_only: bool = False
 
 
@@ -369,17 +369,24 @@ _OFFICIAL_BEFORE = re.compile(
 _SAYS = (
     r"\b(?:kata|ujar|ungkap\w*|mengungkapkan|jelas(?:nya)?|menjelaskan|tutur\w*|menuturkan|"
     r"terang\w*|menerangkan|mengatakan|dikatakan|menyampaikan|disampaikan|menurut|melalui|"
-    r"dihubungi|menegaskan|memaparkan|sebut(?:nya)?|menyebutkan)\b"
+    r"dihubungi|menegaskan|memaparkan|sebut(?:nya)?|menyebut(?:kan)?|menekankan|menambahkan|"
+    r"menilai|mengapresiasi|berharap)\b"
 )
 _SAID_BY = re.compile(_SAYS + r"\s*,?\s*$", re.I)
 _SAYS_AFTER = re.compile(_SAYS, re.I)
 _REPORT_BEFORE = re.compile(r"\blaporan\w*\b", re.I)
 
 
+# "Gubernur didampingi ..., Kepala Bappeda, Suandi, Kepala Biro X Arfan": an entourage.
+_ACCOMPANIED = re.compile(r"\b(?:didampingi|mendampingi|turut\s+hadir|hadir\s+pula)\b", re.I)
+
+
 def _speaker_only(text: str, start: int, end: int) -> bool:
     title = _OFFICIAL_BEFORE.search(text[max(0, start - 60) : start])
     if not title:
         return False
+    if _ACCOMPANIED.search(text, 0, start) and not SIGN_WORD.search(text):
+        return True
     title_at = max(0, start - 60) + title.start()
     before = text[max(0, title_at - 40) : title_at]
     if _REPORT_BEFORE.search(before):

@@ -12,7 +12,7 @@ from agreements.extraction.opds import Opd, find_opds
 from agreements.extraction.parties import Party, find_parties, local_names
 from agreements.extraction.place import find_place
 from agreements.extraction.prior import find_prior_year
-from agreements.extraction.sectors import find_sectors, opd_codes, pks_sentence_indexes
+from agreements.extraction.sectors import find_sectors, pks_sentence_indexes
 from agreements.extraction.signatories import Signatory, find_signatories, people_index
 from agreements.extraction.text import (
     normalise,
@@ -190,6 +190,23 @@ def _with_page_stamp(pub: dates.Published, text: str) -> dates.Published:
     return pub
 
 
+_LOCAL_QUALIFIER = re.compile(r"\b(?:Kabupaten|Kab\.|Kota|Pemkab|Pemkot)\s+(?P<name>[A-Z][\w'-]*)")
+
+
+def _offices_of_the_parties(opds: list[Opd], parties: list[Party]) -> list[Opd]:
+    """A regency's or city's office ("Bappeda Kabupaten Sambas") belongs to the agreement
+    only when that regency or city signed. A province's office stays even when the province
+    is no party: lists of offices name them as the text does, slips included."""
+    locals_ = " ".join(p.name for p in parties if p.level in {"regency", "city"})
+    kept = []
+    for opd in opds:
+        local = _LOCAL_QUALIFIER.search(opd.name)
+        if local and local.group("name") not in locals_:
+            continue
+        kept.append(opd)
+    return kept
+
+
 def _with_context_parties(parties: list[Party], infos: list[relevance.SentenceInfo]) -> list[Party]:
     """Parties of a signing sentence that names too few, read from around it. A signing that
     names nobody ("dilakukan penandatanganan PKS di Balai Kota") counts once the context
@@ -259,8 +276,9 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
     result.confidence["parties"] = min((p.confidence for p in parties), default=0.5)
     result.agreement_type = _agreement_type(counted_texts, parties)
 
-    opds = find_opds(sentences)
-    result.opds = [o for o in opds if not o.quoted_only]
+    # The office of an official only quoted about the agreement is left out: real
+    # annotation counts offices that sign, implement or organise, not those that comment.
+    result.opds = [o for o in find_opds(sentences) if not o.quoted_only]
 
     counted_idx = {i.index for i in counted}
     # "Hadir dalam penandatanganan itu Karo Humas ...": a list of guests states no scope
@@ -270,12 +288,7 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
     result.sectors, result.evidence["sectors"], result.confidence["sectors"] = find_sectors(
         sentences, scope_idx, pks_opds
     )
-    # A quoted head speaks for the office that carries out the agreement when its field is
-    # the scope ("Kepala Dinas Peternakan mengatakan ..." on a livestock agreement).
-    scope = set(result.sectors)
-    quoted = [o for o in opds if o.quoted_only and opd_codes(o) & scope]
-    if quoted:
-        result.opds = [o for o in opds if not o.quoted_only or o in quoted]
+    result.opds = _offices_of_the_parties(result.opds, parties)
     result.evidence["opds"] = list(dict.fromkeys(o.evidence for o in result.opds))
     # Offices named in the signing sentences themselves are the likely signers; one named
     # only elsewhere (a spokesman's office, a venue) is less sure to belong.

@@ -219,15 +219,27 @@ def test_units_of_universities_and_their_foundations_are_not_regional_offices():
     assert all_names([text]) == []
 
 
-def test_quoted_head_of_the_office_whose_field_is_the_scope_is_kept():
+def test_offices_of_an_entourage_or_guests_are_not_taking_part():
+    assert (
+        all_names(
+            [
+                "Pada kesempatan itu, Gubernur didampingi Plt Kepala Bappeda, Suandi, dan Kepala "
+                "Biro Pemerintahan dan Otda, Arfan.",
+                "Turut hadir Kepala Dinas Pariwisata Bali I Ketut Sudarma.",
+            ]
+        )
+        == []
+    )
+
+
+def test_regency_office_of_a_regency_that_did_not_sign_is_left_out():
     from agreements.extraction import extract
 
     text = (
-        "Jateng dan Jatim Sepakati Pengendalian Penyakit Ternak\n\n"
-        "SEMARANG - Pemerintah Provinsi Jawa Tengah dan Pemerintah Provinsi Jawa Timur "
-        "menandatangani kesepakatan bersama di bidang peternakan, Senin (3/10/2022).\n"
-        "Kepala Dinas Peternakan Jateng, Tri Wahyu, mengatakan pos pemeriksaan dibangun.\n"
-        "Kepala Badan Penghubung Jatim, Sari Dewi, mengatakan naskah segera diedarkan."
+        "PONTIANAK - Pemerintah Provinsi Kalbar menandatangani MoU dengan Universitas "
+        "Tanjungpura, Rabu (10/2/2021). Penandatanganan dihadiri Bappeda Kabupaten Sambas "
+        "dan Dinas Pendidikan Kalbar yang akan melaksanakan program itu."
     )
-    result = extract(text, published="2022-10-04")
-    assert [o.name for o in result.opds] == ["Dinas Peternakan Jateng"]
+    assert [o.name for o in extract(text, published="2021-02-11").opds] == [
+        "Dinas Pendidikan Kalbar"
+    ]
