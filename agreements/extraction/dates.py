@@ -114,10 +114,23 @@ def _make(y: int | None, m: int, d: int) -> dt.date | None:
         return None
 
 
+# "... yang telah disetujui sebelumnya pada tanggal 16 Juni": the date of an earlier step.
+_EARLIER_STEP = re.compile(
+    r"\bsebelumnya\s+(?:pada\s+)?(?:tanggal\s+|hari\s+)?"
+    r"(?:\d{1,2}\s*(?:hingga|sampai|s\.?d\.?|-|dan)\s*)?$",
+    re.I,
+)
+
+
 def _is_statement(text: str, start: int, anchor: int) -> bool:
-    """A date preceded (after the event words) by "kata X", "ujarnya" is a quote date."""
+    """A date preceded (after the event words) by "kata X", "ujarnya" is a quote date; one
+    after "sebelumnya pada" dates an earlier step. Neither is the signing's."""
     window = text[max(anchor, start - 90) : start]
-    return bool(SPEECH.search(window)) or window.rstrip().endswith('"')
+    return (
+        bool(SPEECH.search(window))
+        or window.rstrip().endswith('"')
+        or bool(_EARLIER_STEP.search(window))
+    )
 
 
 def find_dates(text: str, pub: Published, anchor: int = 0) -> list[DateMention]:

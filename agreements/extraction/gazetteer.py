@@ -94,11 +94,34 @@ def _region_key(name: str) -> str:
 def _load_regions() -> tuple[dict[tuple[str, str], list[tuple[str, str]]], dict[str, str]]:
     regions: dict[tuple[str, str], list[tuple[str, str]]] = {}
     names: dict[str, str] = {}
+    short: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for row in _read_csv("regencies.csv"):
         key = (row["kind"], _region_key(row["name"]))
         regions.setdefault(key, []).append((row["code"], row["province_code"]))
         names[row["code"]] = row["name"]
+        for abbreviation in _abbreviations(row["name"]):
+            short.setdefault((row["kind"], abbreviation), set()).add(
+                (row["code"], row["province_code"])
+            )
+    # Only a short form that one region alone can have, and that is no region's full name.
+    for key, codes in short.items():
+        if len(codes) == 1 and key not in regions:
+            regions[key] = sorted(codes)
     return regions, names
+
+
+def _abbreviations(name: str) -> set[str]:
+    """Short forms the news makes of two-word names: "Kutai Timur" -> "kutim", "Kutai
+    Kartanegara" -> "kukar", "Tapanuli Selatan" -> "tapsel", "Lombok Timur" -> "lotim"."""
+    words = _REGION_KIND.sub("", name).lower().split()
+    if len(words) != 2 or not all(w.isalpha() for w in words):
+        return set()
+    first, second = words
+    return {first[:i] + second[:j] for i in (2, 3) for j in (2, 3)} - _COMMON_WORDS
+
+
+# Short forms that are everyday words too ("Sabu Raijua" would give "sara").
+_COMMON_WORDS = {"sara", "tana", "bara", "mata", "raja", "sama", "baru", "bata", "kota", "dana"}
 
 
 def _alias_key(text: str) -> str:

@@ -48,7 +48,6 @@ DROP_KEYWORDS = {
     "pengembangan wilayah",
     "rencana pembangunan",
     "evaluasi pembangunan",
-    "sosial",
 }
 # General Indonesian wording of scope items that the reference keyword lists lack.
 EXTRA_KEYWORDS = {
@@ -121,7 +120,12 @@ THEME_KEYWORDS = {
     "diklat": ["pelatihan", "peningkatan kapasitas", "pengembangan kompetensi"],
     "lingkungan_hidup": ["ekonomi hijau", "persampahan"],
     "pmd": ["pmd"],
-    "kominfo": ["infokom"],
+    # a university's three duties: teaching, research (and service, which has no code)
+    "pendidikan": ["tri dharma", "tridharma", "tridarma", "tri darma"],
+    "litbang": ["tri dharma", "tridharma", "tridarma", "tri darma"],
+    # building a smelter is downstream industry, whatever mine feeds it
+    "perindustrian": ["smelter", "pengolahan dan pemurnian"],
+    "kominfo": ["infokom", "kominfotik", "diskominfotik"],
     "esdm": ["ketahanan energi", "transisi energi"],
     "pangan": ["swasembada pangan", "cadangan pangan", "distribusi pangan"],
     "kelautan_perikanan": ["blue economy", "kemaritiman"],

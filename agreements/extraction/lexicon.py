@@ -8,6 +8,8 @@ import re
 SIGN_WORD = re.compile(
     r"\b(?:me|pe|di|ber)?(?:n|t)andan?\s?(?:tangan|tangn|ngan)\w*|\bmenandatangi\b|"
     r"\b(?:di|me)?teken\b|\bmeneken\w*|"
+    # "Taken MoU": a slip for "teken", only before the document it signs
+    r"\btaken(?=\s+(?:MoU|MOU|Mou|nota|kesepakatan|perjanjian|PKS)\b)|"
     # a common slip of the keyboard: "mendatangani MoU"
     r"\bmendatangani\b",
     re.I,
@@ -15,7 +17,7 @@ SIGN_WORD = re.compile(
 DOC = (
     r"(?:MoU|M0U|MOA|nota\s+kesepahaman|nota\s+kesepakatan|kesepakatan(?:\s+bersama)?|"
     r"perjanjian(?:\s+kerja\s*sama)?|PKS|memorandum(?:\s+of\s+understanding)?|adendum|addendum|"
-    r"kerja\s*sama)"
+    r"letter\s+of\s+intent|LoI|kerja\s*sama)"
 )
 DOC_RE = re.compile(r"\b" + DOC + r"\b", re.I)
 # "melangsungkan MoU", "adakan MOU", "resmi menjalin kerja sama": a signing without the verb.
@@ -34,6 +36,7 @@ SIGN_PHRASE = re.compile(
 )
 ACTIVE_SIGN = re.compile(
     r"\b(?:menandatangani|menandatanganinya|menandatangan|meneken|teken|tandatangani|"
+    r"taken(?=\s+(?:MoU|MOU|Mou|nota|kesepakatan|perjanjian|PKS)\b)|"
     r"menandatangi|mendatangani|menandatanganni|"  # slips of the keyboard
     r"(?:melakukan|melaksanakan|lakukan)\s+penandatangan\w*|melangsungkan|mengadakan|adakan)\b",
     re.I,
@@ -156,7 +159,8 @@ TITLE = re.compile(
     r"(?<!Pemkab\s)(?<!Kabupaten\s)(?<!Kab\.\s)(?<!Sekda\s)(?<!Bupati\s)(?<!Tanah\s)Karo|"
     r"Rektor|Direktur(?:\s+Utama)?|Dirut|Ketua|Menteri|Dekan|Presiden|CEO|Kapolda|Pangdam|"
     r"Kajati|Kajari|Kapolres|Dandim|Danrem|Kakanwil|Komisaris(?:\s+Utama)?|Sekjen|"
-    r"General\s+Manager|GM|Manajer|Manager|Pemimpin(?:\s+(?:Cabang|Wilayah))?|Presiden\s+Direktur)\b",
+    r"General\s+Manager|GM|Manajer|Manager|Pemimpin(?:\s+(?:Cabang|Wilayah))?|Presiden\s+Direktur|"
+    r"Perwakilan)\b",
     re.I,
 )
 WEEKDAYS = {

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from agreements.extraction.dates import PAGE_STAMP
+from agreements.extraction.dates import PAGE_STAMP, Published, find_dates
 from agreements.extraction.lexicon import SIGN_PHRASE, SIGN_WORD
 
 # Whole lines that are page furniture, whatever follows the opening words.
@@ -65,6 +65,20 @@ _COOP = re.compile(
 _HEADLINE_END = re.compile(r"[.!?:;,\"')]$")
 
 
+_FILE_PHOTO = re.compile(r"\b(?:dok\.?|dokumentasi|arsip|file|beberapa\s+waktu\s+lalu)\b", re.I)
+
+
+def _reports_a_signing(text: str) -> bool:
+    """A caption that reports a dated signing in a sentence of its own; a file photo of an
+    earlier one ("beberapa waktu lalu", "Dok.") is no news of this story."""
+    return (
+        len(text.split()) >= 8
+        and bool(SIGN_WORD.search(text))
+        and not _FILE_PHOTO.search(text)
+        and any(m.date for m in find_dates(text, Published(), 0))
+    )
+
+
 def _is_credit(line: str) -> bool:
     if not _CREDIT.match(line):
         return False
@@ -88,9 +102,13 @@ def _drop_lines(lines: list[str]) -> list[str]:
         if re.fullmatch(r"baca\s+(?:juga|pula)\s*:?", line, re.I):
             skip_next = True  # the headline follows on its own line
             continue
+        caption = _CAPTION.match(line)
+        if caption and _reports_a_signing(line[caption.end() :]):
+            line = line[caption.end() :].strip()  # the caption may be all that dates it
+        elif caption:
+            continue
         if (
             _FURNITURE.match(line)
-            or _CAPTION.match(line)
             or _HASHTAGS.match(line)
             or _MARKDOWN_IMAGE.match(line)
             or PAGE_STAMP.match(line)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from agreements.extraction.gazetteer import get_gazetteer
-from agreements.extraction.lexicon import WEEKDAY_NAMES
+from agreements.extraction.lexicon import SIGN_WORD, WEEKDAY_NAMES
 
 _HEAD = re.compile(
     r"\b(?:Dinas|Badan|Biro|Inspektorat|Bagian|Satuan\s+Polisi\s+Pamong\s+Praja|Satpol\s+PP|"
@@ -81,8 +81,10 @@ _STOP = {
 _BAD_BADAN = re.compile(
     r"^(?:Usaha|Pusat|Nasional|Pengawas|Musyawarah|Anggaran|Hukum|Pemeriksa|Intelijen|"
     r"Narkotika|Meteorologi|Siber|Standardisasi|Layanan|Otorita|Regulasi|Restorasi|Pengusahaan|"
-    r"Kehormatan|Legislasi|Pembentukan|Informasi\s+Geospasial|Karantina|Amil|Wakaf)\b|"
-    r"\b(?:Nasional|Indonesia|RI|Republik)\b"
+    r"Kehormatan|Legislasi|Pembentukan|Informasi\s+Geospasial|Karantina|Amil|Wakaf|"
+    r"Penyelenggara|Pengawasan\s+(?:Keuangan|Obat))\b|"
+    # a university's or a foundation's own units
+    r"\b(?:Nasional|Indonesia|RI|Republik|Perguruan\s+Tinggi|Universitas|Yayasan)\b"
 )
 _QUALIFIER_WORD = re.compile(
     r"^(?:Setdaprov|Setda|Provinsi|Prov\.?|Propinsi|Pemprov\.?|Pemerintah\s+Provinsi)"
@@ -110,6 +112,28 @@ _COMMA_NAME = re.compile(
     r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9&-]{1,15})\)|"
     r"(?=\s+(?:Provinsi|Propinsi|Prov\.|Pemprov|Setda\w*|Kabupaten|Kota)\s))"
 )
+# ... or by a province's own name ("Dinas Ketahanan Pangan, Kelautan, dan Pertanian DKI").
+_COMMA_NAME_OPEN = re.compile(_COMMA_NAME.pattern.split("(?:\\s*\\(")[0])
+
+
+def _comma_name(text: str, pos: int) -> tuple[list[str], str | None, int] | None:
+    """The words a comma carries on into one name, its acronym, and where it ends."""
+    if inner := _COMMA_NAME.match(text, pos):
+        return inner.group("words").split(), inner.group("acronym"), inner.end()
+    inner = _COMMA_NAME_OPEN.match(text, pos)
+    if not inner:
+        return None
+    province_re = get_gazetteer().province_re
+    # The shortest cut that a province name follows: "... dan Holtikultura | Sumbar dengan".
+    for m in reversed(list(re.finditer(r"\S+", inner.group("words")))):
+        end = inner.start("words") + m.end()
+        head = text[inner.start("words") : end]
+        if not re.search(r"\s(?:dan|&)\s+\S", head):
+            break
+        after = re.match(r"\s+", text[end:])
+        if after and province_re.match(text, end + after.end()):
+            return head.split(), None, end
+    return None
 
 
 @dataclass
@@ -120,6 +144,8 @@ class Opd:
     core: str  # normalised name without qualifier, for merging spelling variants
     evidence: str
     confidence: float
+    # Named only as the office of someone quoted about the agreement, not as taking part.
+    quoted_only: bool = False
 
 
 def _norm_core(text: str) -> str:
@@ -172,12 +198,12 @@ def _scan_full_names(text: str, consumed: list[tuple[int, int]]) -> list[tuple]:
         while i < len(tokens):
             tok = tokens[i]
             if text[pos : tok.start()].strip():
-                inner = _COMMA_NAME.match(text, pos) if words else None
-                more = inner.group("words").split() if inner else []
+                inner = _comma_name(text, pos) if words else None
+                more = inner[0] if inner else []
                 if more and not set(more) & (_HEAD_WORDS | _STOP):
                     words[-1] += ","
                     words += more
-                    acronym, pos = inner.group("acronym"), inner.end()
+                    _more, acronym, pos = inner
                 break  # other punctuation between words ends the name
             word = tok.group()
             if word.startswith("("):
@@ -247,7 +273,7 @@ def _scan_acronyms(text: str, consumed: list[tuple[int, int]], known: set[str]) 
             continue
         name, name_end = m.group(), m.end()
         joined = _ACRONYM_AND.match(text, m.end())
-        if joined and not gaz.province_re.match(joined.group("more")):
+        if joined and (joined.group("field") or not gaz.province_re.match(joined.group("more"))):
             name, name_end = name + joined.group(), joined.end()
         qual_text, code, end = _qualifier(text, name_end)
         out.append((m.start(), end, name, m.group(), qual_text, code))
@@ -256,7 +282,8 @@ def _scan_acronyms(text: str, consumed: list[tuple[int, int]], known: set[str]) 
 
 
 # "Diskop dan UKM", "Distan dan KP": a short office name carried on by "dan".
-_ACRONYM_AND = re.compile(r"\s+dan\s+(?P<more>[A-Z]{2,5}|UMKM|Kukm)\b")
+# "Diskop UMKM", "Diskop UKM": the same office with its field written after it.
+_ACRONYM_AND = re.compile(r"\s+(?:dan\s+(?P<more>[A-Z]{2,5}|UMKM|Kukm)|(?P<field>UMKM|UKM))\b")
 
 
 # "(Biro Adpim Setda Sultra)", "Sumber: Diskominfo Jatim": who wrote the release, not who
@@ -330,9 +357,51 @@ def _siblings(text: str, end: int, consumed: list[tuple[int, int]]) -> list[tupl
     return out
 
 
+# "foto Diskominfo Jatim", "Dok. Biro Adpim": a photo credit inside a caption line.
+_CREDIT_BEFORE = re.compile(r"\b(?:foto|dok\.?|dokumentasi|sumber|kredit)\s*:?\s*/?\s*$", re.I)
+# "kata Kasubdit Humas Badan Penghubung ...", "Kepala Biro X, Y, mengatakan": the office of
+# someone quoted about the agreement; it took part only when named elsewhere. A report read
+# at the ceremony ("Dalam laporannya, Kepala Biro ...") is the organiser's, and counts.
+_OFFICIAL_BEFORE = re.compile(
+    r"\b(?:Kepala|Kadis|Kaban|Karo|Kabag|Kabid|Kasubdit|Kasubbag|Kasubag|Kasi|Sekretaris|"
+    r"Plt\.?|Pj\.?|Juru\s+Bicara|Jubir)\b(?:\s+\S+){0,5}\s+$"
+)
+_SAYS = (
+    r"\b(?:kata|ujar|ungkap\w*|mengungkapkan|jelas(?:nya)?|menjelaskan|tutur\w*|menuturkan|"
+    r"terang\w*|menerangkan|mengatakan|dikatakan|menyampaikan|disampaikan|menurut|melalui|"
+    r"dihubungi|menegaskan|memaparkan|sebut(?:nya)?|menyebut(?:kan)?|menekankan|menambahkan|"
+    r"menilai|mengapresiasi|berharap)\b"
+)
+_SAID_BY = re.compile(_SAYS + r"\s*,?\s*$", re.I)
+_SAYS_AFTER = re.compile(_SAYS, re.I)
+_REPORT_BEFORE = re.compile(r"\blaporan\w*\b", re.I)
+
+
+# "Gubernur didampingi ..., Kepala Bappeda, Suandi, Kepala Biro X Arfan": an entourage.
+_ACCOMPANIED = re.compile(r"\b(?:didampingi|mendampingi|turut\s+hadir|hadir\s+pula)\b", re.I)
+
+
+def _speaker_only(text: str, start: int, end: int) -> bool:
+    title = _OFFICIAL_BEFORE.search(text[max(0, start - 60) : start])
+    if not title:
+        return False
+    if _ACCOMPANIED.search(text, 0, start) and not SIGN_WORD.search(text):
+        return True
+    title_at = max(0, start - 60) + title.start()
+    before = text[max(0, title_at - 40) : title_at]
+    if _REPORT_BEFORE.search(before):
+        return False
+    if _SAID_BY.search(before):
+        return True
+    after = text[end : end + 100]
+    says = _SAYS_AFTER.search(after)
+    return bool(says and not SIGN_WORD.search(after, 0, says.start()))
+
+
 def find_opds(sentences: list[str]) -> list[Opd]:
     """Offices in reading order with variants merged (same acronym or same name)."""
     merged: list[Opd] = []
+    speakers: list[Opd] = []
     known: set[str] = set()
     for text in sentences:
         if _CREDIT_LINE.match(text.strip()):
@@ -351,17 +420,18 @@ def find_opds(sentences: list[str]) -> list[Opd]:
             for m in mentions
             # the look-behinds read a bounded window: they run for every mention
             if not _VENUE_BEFORE.search(text[max(0, m[0] - 60) : m[0]])
+            and not _CREDIT_BEFORE.search(text[max(0, m[0] - 20) : m[0]])
             and not _BAGIAN_REGION.match(m[2])
             and not (has_biro and m[2].startswith("Bagian"))
             and not _CENTRAL_AFTER.match(text, m[1])
             and not _FIELD_LIST_BEFORE.search(text[max(0, m[0] - 300) : m[0]])
         ]
-        for _start, _end, core, acronym, qual_text, code in sorted(mentions):
+        for start, end, core, acronym, qual_text, code in sorted(mentions):
             name = f"{core} {qual_text}".strip() if qual_text else core
             is_acronym_only = acronym is not None and core == acronym
             norm = _norm_core(core)
             _merge(
-                merged,
+                speakers if _speaker_only(text, start, end) else merged,
                 Opd(
                     name,
                     acronym,
@@ -371,6 +441,11 @@ def find_opds(sentences: list[str]) -> list[Opd]:
                     0.7 if is_acronym_only else 0.85,
                 ),
             )
+    found = {id(o) for o in merged}
+    for opd in speakers:
+        _merge(merged, opd)
+    for opd in merged:
+        opd.quoted_only = id(opd) not in found
     return merged
 
 

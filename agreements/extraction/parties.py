@@ -19,6 +19,11 @@ _GOV_PREFIX = re.compile(
     re.I,
 )
 _SE = re.compile(r"\bse-?\s*(?:Provinsi\s+|Prov\.?\s+|pulau\s+)?$", re.I)
+# "se-Maluku dan Maluku Utara": the list after "se-" names where, not who.
+_SE_LIST = re.compile(r"\bse-[A-Z][\w]*(?:\s+[A-Z]\w*)?\s*(?:,|dan|serta|&)\s*$")
+# "BANNIQ.Id.Jakarta.Pemprov Sulbar": a dateline glued to the text by full stops.
+_GLUED_BEFORE = re.compile(r"\w\.$")
+_GLUED_AFTER = re.compile(r"\.[A-Z]")
 # "Bank Sumsel", "Kepolisian Daerah (Polda) Riau": the province names part of an organisation.
 _ORG_BEFORE = re.compile(
     r"\b" + ORG_HEAD + r"(?:\s+[A-Z0-9][\w.&'-]*){0,3}\s*(?:\([^()]{1,20}\)\s*)?$"
@@ -105,7 +110,8 @@ _NAME_STOP |= {
 _OTHER = re.compile(
     r"(?:\b(?:antara|dengan|dan|bersama|atau|Rektor|Direktur(?:\s+Utama)?|Dirut|Ketua|Pimpinan|"
     r"Kepala)\s+|\),\s+|[a-z],\s+|^\s*|[-\u2013\u2014]\s+)"
-    r"(?P<org>(?:Bank|PT|Jamkrida|Universitas|Institut|Politeknik|Perumda|Kadin|BPJS|OJK|"
+    r"(?P<org>(?:Bank|PT|Jamkrida|Universitas|Institut|Politeknik|Perguruan\s+Tinggi|"
+    r"Sekolah\s+Tinggi|Fakultas|Akademi|Perumda|Kadin|BPJS|OJK|"
     r"Yayasan|Badan\s+Usaha|Kejaksaan\s+(?:Tinggi|Negeri)|Kejati|Kejari|Kepolisian\s+Daerah|"
     r"Polda|Kodam|Korem|Lantamal|Kanwil|Kantor\s+Wilayah|Badan\s+Pertanahan|BPN|Lembaga|LPP|"
     r"Pengadilan\s+Tinggi|Ombudsman|BPKP|Pelindo|Bulog|PLN|Pertamina|Telkom)\.?"
@@ -115,6 +121,35 @@ _OTHER = re.compile(
     r"(?:\s+\((?i:kejati|polda)\))?(?:\s+(?:[A-Z][\w-]*|setempat))?)|"
     # "antara Rektor UTM dengan Gubernur ...": a rector signs for the university
     r"\bRektor\s+(?P<campus>[A-Z][A-Za-z]{1,9}\b(?:\s+(?!Dan\b|Dengan\b)[A-Z][\w'-]*){0,3})"
+)
+
+
+# "Provinsi Madang, Papua New Guinea": a region abroad signs as a party of its own.
+_FOREIGN_REGION = re.compile(
+    r"\b(?:(?P<region>(?:Provinsi|Negara\s+Bagian|Prefektur|Propinsi)\s+[A-Z][\w'-]+"
+    r"(?:\s+[A-Z][\w'-]+)?)|Gubernur\s+(?P<governed>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))"
+    r",?\s+(?:\()?(?P<country>Papua\s+New\s+Guinea|Papua\s+Nugini|PNG|"
+    r"Malaysia|Australia|Jepang|Tiongkok|China|Korea(?:\s+Selatan)?|Thailand|Vietnam|Filipina|"
+    r"Timor\s+Leste|Belanda|Jerman|Amerika\s+Serikat|Taiwan|India|Rusia)\b"
+)
+
+
+# "dengan Badan Pengawasan Keuangan dan Pembangunan (BPKP)", "bersama LLDIKTI Wilayah XII":
+# national bodies sign with provinces too (a regional office, "... Daerah", is no party).
+_NATIONAL_BODY = re.compile(
+    r"\b(?:dengan|dan|bersama|antara)\s+(?:pihak\s+)?(?P<body>(?:Badan|Kementerian|Lembaga|Komisi|"
+    r"Otoritas)(?:\s+(?:dan\s+)?[A-Z][\w-]*){1,6}(?:\s+\([A-Z][A-Za-z]{1,9}\))?|"
+    r"(?-i:BPKP|BPK|KPK|OJK|BPS|BMKG|BNPB|Basarnas|BRIN|Bappenas|LKPP|BPOM|LLDIKTI)"
+    r"(?:\s+Wilayah\s+[IVXL\d]+)?)(?![\w-])"
+)
+# "dengan ARJ Holding LLC", "China Great Wall Group": companies known by their suffix, and
+# "beberapa Investor Uni Emirat Arab": investors named by where they come from.
+_COMPANY_BY_SUFFIX = re.compile(
+    r"\b(?P<company>(?:[A-Z][\w&'-]*\s+){1,4}(?i:Holding|Group|LLC|Ltd|Inc|Corporation|Corp|"
+    r"Company|GmbH|Pte)\b\.?(?:\s+(?i:LLC|Ltd|Inc|Co)\b\.?)?)|"
+    r"\b(?P<investor>(?i:investor|perusahaan|pengusaha)\s+(?:asal\s+|dari\s+)?"
+    r"(?:Uni\s+Emirat\s+Arab|Tiongkok|China|Jepang|Korea(?:\s+Selatan)?|Singapura|Malaysia|"
+    r"Australia|Belanda|Jerman|Amerika\s+Serikat|India|Taiwan|Rusia|Turki|Arab\s+Saudi|Qatar))\b"
 )
 
 
@@ -138,7 +173,7 @@ _AFTER_LOCAL = re.compile(
 # regencies lies.
 _AFTER_LOCAL_LIST = re.compile(
     r"\b(?:Kabupaten|Kab\.?|Kota|Pemkab|Pemkot|Bupati|Wali\s?[Kk]ota)\b"
-    r"(?:[^.;()]|\([^()]{0,40}\)){0,160}\s\(\s*(?:(?:Provinsi|Propinsi|Prov\.?)\s+)?$",
+    r"(?:[^.;()]|\([^()]{0,40}\)){0,360}\s\(\s*(?:(?:Provinsi|Propinsi|Prov\.?)\s+)?$",
     re.I,
 )
 _PROVINCE_WORD_BEFORE = re.compile(r"\b(?:Provinsi|Propinsi|Prov\.?)\s*$")
@@ -163,8 +198,10 @@ def province_mentions(text: str) -> list[ProvinceMention]:
             or alias in {"gubri", "gubsu"}
         )
         excluded = None
-        if _SE.search(before[-25:]):
+        if _SE.search(before[-25:]) or _SE_LIST.search(before[-40:]):
             excluded = "comparison"
+        elif _GLUED_BEFORE.search(before[-2:]) and _GLUED_AFTER.match(after):
+            excluded = "location"
         elif _ORG_BEFORE.search(before[-60:]) or _ORG_AFTER.match(after):
             excluded = "inside another name"
         elif (
@@ -177,7 +214,7 @@ def province_mentions(text: str) -> list[ProvinceMention]:
             excluded = "location"
         elif not gov and _COMPARISON.search(before[-40:]):
             excluded = "comparison"
-        elif (_AFTER_LOCAL_LIST.search(before[-200:]) and re.match(r"\s*\)", after)) or (
+        elif (_AFTER_LOCAL_LIST.search(before[-400:]) and re.match(r"\s*\)", after)) or (
             _AFTER_LOCAL.search(before[-60:])
             and (not gov or _PROVINCE_WORD_BEFORE.search(before[-12:]))
         ):
@@ -272,11 +309,35 @@ def find_parties(sentences: list[str], originals: list[str] | None = None) -> li
                 found.setdefault(region.lower(), Party(region, level, None, 0.8, original))
                 for item_level, item in _listed_regions(text, m.end(), level):
                     found.setdefault(item.lower(), Party(item, item_level, None, 0.75, original))
+        for m in _FOREIGN_REGION.finditer(text):
+            region = m.group("region") or m.group("governed")
+            if gaz.province_re.search(region):
+                continue
+            name = f"{region} ({m.group('country')})"
+            found.setdefault(name.lower(), Party(name, "other", None, 0.6, original))
         for m in _OTHER.finditer(text):
             org = m.group("org") or m.group("campus") or m.group("vertical")
             org = re.sub(r"\s+", " ", org).strip(" .,")
             found.setdefault(org.lower(), Party(org, "other", None, 0.6, original))
-    return _with_region_codes(list(found.values()), "\n".join(originals or sentences))
+        for m in _NATIONAL_BODY.finditer(text):
+            body = re.sub(r"\s+", " ", m.group("body")).strip(" .")
+            if re.search(r"\bDaerah\b", body) or gaz.province_re.search(body):
+                continue
+            if not any(_same_name(body, p.name) for p in found.values() if p.level == "other"):
+                found.setdefault(body.lower(), Party(body, "other", None, 0.6, original))
+        for m in _COMPANY_BY_SUFFIX.finditer(text):
+            name = re.sub(r"\s+", " ", m.group("company") or m.group("investor")).strip(" .")
+            if not any(_same_name(name, p.name) for p in found.values() if p.level == "other"):
+                found.setdefault(name.lower(), Party(name, "other", None, 0.6, original))
+    # governments first, then the organisations they signed with, each in reading order
+    parties = sorted(found.values(), key=lambda p: p.level == "other")
+    return _with_region_codes(parties, "\n".join(originals or sentences))
+
+
+def _same_name(a: str, b: str) -> bool:
+    """ "China Great Wall Group Holding" and "PT. China Great Wall Group": one company."""
+    ta, tb = (set(re.findall(r"\w+", x.lower())) - {"pt", "tbk"} for x in (a, b))
+    return bool(ta and tb) and len(ta & tb) / min(len(ta), len(tb)) >= 0.6
 
 
 # "Bupati Sleman", "Wali Kota Bogor, Bima": a head of region names the region.

@@ -93,6 +93,13 @@ _DEGREES = {
     "cht",
     "cgcae",
     "ckp",
+    "llm",
+    "llb",
+    "lld",
+    "mcl",
+    "dipl",
+    "dba",
+    "mkp",
 }
 _STRUCTURAL = {
     "gubernur",
@@ -141,6 +148,47 @@ _STRUCTURAL = {
     "iv",
     "presiden",
     "dekan",
+    "perwakilan",
+    "investor",
+    "negara",
+    "pihak",
+    "mitra",
+}
+# "perwakilan Investor asal Tiongkok": a country says where a party comes from, not who.
+_STRUCTURAL |= {
+    "tiongkok",
+    "china",
+    "cina",
+    "jepang",
+    "korea",
+    "selatan",
+    "malaysia",
+    "singapura",
+    "australia",
+    "belanda",
+    "jerman",
+    "amerika",
+    "serikat",
+    "inggris",
+    "prancis",
+    "perancis",
+    "india",
+    "thailand",
+    "vietnam",
+    "filipina",
+    "timor",
+    "leste",
+    "arab",
+    "saudi",
+    "emirat",
+    "qatar",
+    "rusia",
+    "turki",
+    "maroko",
+    "nugini",
+    "taiwan",
+    "hongkong",
+    "brunei",
 }
 # Words of office names: "Kepala Dinas Pertanian dan Perkebunan Budi" -> the name is Budi.
 _STRUCTURAL |= {
@@ -169,9 +217,13 @@ _BALINESE_AFTER_I = {
 }  # fmt: skip
 
 
+# "SIP.MH", "LL.M", "S.H.": capitals joined by dots are a degree, not a name.
+_CAPITAL_DEGREE = re.compile(r"(?=(?:[A-Z]\.?){2,})[A-Z]{1,4}(?:\.[A-Z]{1,4})+\.?,?")
+
+
 def _is_degree(word: str) -> bool:
     dotless = word.replace(".", "").strip(",").lower()
-    if dotless in _DEGREES:
+    if dotless in _DEGREES or _CAPITAL_DEGREE.fullmatch(word):
         return True
     return bool(
         _DOTTED_DEGREE.fullmatch(word)
@@ -196,15 +248,33 @@ _VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{4,}")
 _COMPANY = re.compile(r"\s(?:bersama|beserta|serta|dengan|didampingi)\s")
 _AND_ORGANISATION = re.compile(
     r"\s(?:dan|serta|dengan)\s+(?=(?:Yayasan|Bank|PT|Universitas|Institut|Politeknik|Koperasi|"
-    r"Kadin|Perumda|Pemprov|Pemkab|Pemkot|Pemerintah|Kejaksaan|Kejati|Polda)\b)"
+    r"Kadin|Perumda|Pemprov|Pemkab|Pemkot|Pemerintah|Kejaksaan|Kejati|Polda|pihak)\b)"
+)
+_HEADLINE_VERB = re.compile(
+    r"Tanda|Tandatangani|Teken|Tandatangan\w*|Sepakati|Jalin|Gandeng|Lakukan|Perkuat|Bahas"
 )
 _TRAILING_HONORIFICS = re.compile(r"(?:[\s,]+(?:Dr|Drs|Dra|drh|H|Hj|Ir|Prof|KH)\.?)+[\s,]*$")
+
+
+def _capitalised_provinces(segment: str) -> str:
+    """ "Gubernur Sulawesi tenggara": a province's name is one unit of the title, whatever
+    its case, so its lower-case word is not where the name begins."""
+
+    def capitalise(m: re.Match) -> str:
+        words = m.group()
+        if " " not in words or not re.search(r"\b[a-z]", words):
+            return words
+        return " ".join(w[:1].upper() + w[1:] for w in words.split(" "))
+
+    return get_gazetteer().province_re.sub(capitalise, segment)
 
 
 def parse_person(
     segment: str, local_names: frozenset[str] = frozenset()
 ) -> tuple[str | None, str] | None:
     """Split "Gubernur Jawa Barat (Jabar) Andi Saputra" into (name, title)."""
+    # "wali kota se-Sumatra Barat": the region after "se-" is where, not who
+    segment = _capitalised_provinces(re.sub(r"\bse-\s*", "se ", segment))
     # "Gubernur X bersama OPD Kalbar": who accompanies him is not part of his name.
     segment = _COMPANY.split(segment, maxsplit=1)[0]
     # "Gubernur Malut Abdul Gani dan Yayasan Penabulu": the other party is no part of him
@@ -218,6 +288,12 @@ def parse_person(
         if k and _VERB.fullmatch(word) and word.lower() not in _STRUCTURAL:
             tokens = tokens[:k]
             break
+        # a headline's verb in capitals: "Gubernur Sumbar Tanda Tangani Kesepakatan"
+        if k and _HEADLINE_VERB.fullmatch(word):
+            tokens = tokens[:k]
+            break
+    if tokens:
+        segment = segment[: tokens[-1].end()]
     runs: list[list[re.Match]] = []
     current: list[re.Match] = []
     for tok in tokens:
@@ -284,9 +360,11 @@ def parse_person(
     while name_tokens and _is_degree(name_tokens[-1].group()):
         name_tokens = name_tokens[:-1]
     if not name_tokens:
-        title = segment.strip(" ,")
+        title = segment.strip(" ,.")
         return None, title
     name = " ".join(t.group().strip(".,") for t in name_tokens)
+    if len(re.sub(r"\W", "", name)) < 3:
+        return None, segment.strip(" ,.")  # "Wa" of a cut-off text is no one's name
     start = run[cut + 1].start() if cut + 1 < len(run) else name_tokens[0].start()
     title = _TRAILING_HONORIFICS.sub("", segment[:start]).strip(" ,")
     return name, title

@@ -124,7 +124,12 @@ def _signing_date(
                     return None, [text], 0.5
                 if not dates.plausible(mention.date, pub):
                     continue
-                confidence = (0.9 if mention.explicit_year else 0.75) - 0.15 * rank
+                # A day and month (or a weekday) read against a publication date known to the
+                # day is as sure as a written year: the outlet dates its own story.
+                settled = mention.explicit_year or pub.full is not None
+                confidence = (0.9 if mention.explicit_year else 0.85 if settled else 0.75) - (
+                    0.15 * rank
+                )
                 return mention.date, [text], confidence
     return None, [], 0.4
 
@@ -183,6 +188,23 @@ def _with_page_stamp(pub: dates.Published, text: str) -> dates.Published:
         ):
             return dates.Published(stamp.year, stamp.month, stamp.day)
     return pub
+
+
+_LOCAL_QUALIFIER = re.compile(r"\b(?:Kabupaten|Kab\.|Kota|Pemkab|Pemkot)\s+(?P<name>[A-Z][\w'-]*)")
+
+
+def _offices_of_the_parties(opds: list[Opd], parties: list[Party]) -> list[Opd]:
+    """A regency's or city's office ("Bappeda Kabupaten Sambas") belongs to the agreement
+    only when that regency or city signed. A province's office stays even when the province
+    is no party: lists of offices name them as the text does, slips included."""
+    locals_ = " ".join(p.name for p in parties if p.level in {"regency", "city"})
+    kept = []
+    for opd in opds:
+        local = _LOCAL_QUALIFIER.search(opd.name)
+        if local and local.group("name") not in locals_:
+            continue
+        kept.append(opd)
+    return kept
 
 
 def _with_context_parties(parties: list[Party], infos: list[relevance.SentenceInfo]) -> list[Party]:
@@ -254,15 +276,9 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
     result.confidence["parties"] = min((p.confidence for p in parties), default=0.5)
     result.agreement_type = _agreement_type(counted_texts, parties)
 
-    result.opds = find_opds(sentences)
-    result.evidence["opds"] = list(dict.fromkeys(o.evidence for o in result.opds))
-    # Offices named in the signing sentences themselves are the likely signers; one named
-    # only elsewhere (a spokesman's office, a venue) is less sure to belong.
-    signing_texts = set(counted_texts)
-    result.confidence["opds"] = min(
-        (o.confidence if o.evidence in signing_texts else 0.7 for o in result.opds),
-        default=0.6,
-    )
+    # The office of an official only quoted about the agreement is left out: real
+    # annotation counts offices that sign, implement or organise, not those that comment.
+    result.opds = [o for o in find_opds(sentences) if not o.quoted_only]
 
     counted_idx = {i.index for i in counted}
     # "Hadir dalam penandatanganan itu Karo Humas ...": a list of guests states no scope
@@ -271,6 +287,15 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
     pks_opds = find_opds([sentences[i] for i in sorted(pks_idx)]) if pks_idx else []
     result.sectors, result.evidence["sectors"], result.confidence["sectors"] = find_sectors(
         sentences, scope_idx, pks_opds
+    )
+    result.opds = _offices_of_the_parties(result.opds, parties)
+    result.evidence["opds"] = list(dict.fromkeys(o.evidence for o in result.opds))
+    # Offices named in the signing sentences themselves are the likely signers; one named
+    # only elsewhere (a spokesman's office, a venue) is less sure to belong.
+    signing_texts = set(counted_texts)
+    result.confidence["opds"] = min(
+        (o.confidence if o.evidence in signing_texts else 0.7 for o in result.opds),
+        default=0.6,
     )
 
     signing_tier = [(i.text, i.sign_spans[0][1] if i.sign_spans else 0) for i in counted]

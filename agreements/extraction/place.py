@@ -12,7 +12,8 @@ _VENUE_WORD = re.compile(
     r"Auditorium|Gelanggang|Kompleks|Komplek|Sasana|Anjungan|Lapangan|Stadion|Griya|Resort|"
     r"Restoran|Villa|Kampus|Kediaman|Pavilion|Paviliun|Plaza|Center|Centre|Dome|Gedong|"
     r"Mahan|Rektorat|Kompleks|Lobby|Lobi|Area|Kawasan|Halaman|Panggung|Sirkuit|Candi|Pantai|"
-    r"Taman|Bandara|Pelabuhan|Masjid|Pura|Benteng|Museum|Pondok|Ponpes)\b",
+    r"Taman|Bandara|Pelabuhan|Masjid|Pura|Benteng|Museum|Pondok|Ponpes|Gudang|Pabrik|"
+    r"Pasar|Kebun)\b",
     re.I,
 )
 # Islands and the country are where everything is, not where a signing took place.
@@ -24,7 +25,10 @@ _EVENT_INTRO = re.compile(
     r"\b(?:bertempat|berlangsung|digelar|dilaksanakan|diselenggarakan)\s+di\s+", re.I
 )
 _INTRO = re.compile(
-    r"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|dilaksanakan\s+di|di)\s+", re.I
+    r"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|dilaksanakan\s+di|di)\s+|"
+    # "digelar diruang rapat ...": the preposition written onto the venue
+    r"\bdi(?=(?:ruang|gedung|aula|kantor|balai|hotel|pendopo|wisma|graha|rumah)\s)",
+    re.I,
 )
 _TOKEN = re.compile(r"\([^)]*\)|[^\s,()]+|,")
 _STOP_WORDS = {

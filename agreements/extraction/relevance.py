@@ -93,8 +93,19 @@ _FUTURE_AFTER = re.compile(
 )
 
 
+# "Kunjungan ini merupakan bagian dari (rangkaian) penandatanganan ...": the purpose of a
+# visit, which says nothing of the signing having taken place.
+_PURPOSE_OF_VISIT = re.compile(
+    r"\b(?:kedatangan|kunjungan|kehadiran|penyambutan|lawatan)\b[^.]{0,120}?"
+    r"\bbagian\s+dari\s+(?:rangkaian\s+)?(?:acara\s+|kegiatan\s+|agenda\s+)?$",
+    re.I,
+)
+
+
 def _planned(text: str, spans: list[tuple[int, int]]) -> bool:
     if PLAN_SENTENCE.search(text):
+        return True
+    if spans and _PURPOSE_OF_VISIT.search(text[: spans[0][0]]):
         return True
     for start, end in spans:
         before = text[max(0, start - 45) : start]
@@ -223,8 +234,15 @@ _GOV_UNITS = re.compile(
 MULTI_PARTY = re.compile(
     r"\b(?:sejumlah|para|seluruh|beberapa)\s+(?:gubernur|bupati|wali\s?kota|kepala\s+daerah)\b|"
     r"\bgubernur\s+se-?\s*[A-Z]\w+|"
+    # "dengan bupati dan wali kota se-Sumatra Barat": the province's own regencies and cities
+    r"\b(?:bupati|wali\s?kota)(?:\s+(?:dan|serta)\s+(?:bupati|wali\s?kota))?\s+se-?\s*[A-Z]\w+|"
     r"\b(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
     r"(?:provinsi|kabupaten|kota|pemerintah\s+daerah|pemda|gubernur|bupati|wali\s?kota)\b",
+    re.I,
+)
+_PROVINCES_COUNTED = re.compile(
+    r"\bgubernur\s+(?:dari\s+)?(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
+    r"provinsi\b|\b(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+gubernur\b",
     re.I,
 )
 # "... bersama delapan gubernur lain. Provinsi Bali untuk pariwisata. Provinsi Kalteng untuk
@@ -386,9 +404,11 @@ def decide(
     # come: agreeing to sign is not signing.
     only_agreed = not any(SIGN_WORD.search(i.text) for i in counted)
     still_to_sign = any(i.signing and i.planned for i in infos)
+    # "Gubernur enam provinsi se-Tanah Papua menandatangani ...": provinces counted, not named
+    provinces_counted = any(_PROVINCES_COUNTED.search(i.text) for i in counted)
     if (
         not counted
-        or n_gov_parties == 0
+        or (n_gov_parties == 0 and not provinces_counted)
         or (n_parties < 2 and not several)
         or (only_agreed and still_to_sign)
     ):

@@ -12,11 +12,12 @@ import re
 
 from agreements.extraction.gazetteer import get_gazetteer
 from agreements.extraction.lexicon import SIGN_WORD
-from agreements.extraction.opds import Opd, _scan_acronyms, _scan_full_names
+from agreements.extraction.opds import Opd, _scan_acronyms, _scan_full_names, find_opds
 
 _SCOPE = re.compile(
     r"\b(?:bidang|sektor|meliputi|ruang\s+lingkup|lingkup|yakni|yaitu|mencakup|tentang|"
-    r"terkait|dalam\s+hal|antara\s+lain|fokus|misi|mengatur|menyangkut|berisi|memuat|"
+    r"terkait|dalam\s+hal|antara\s+lain|fokus|difokuskan|berfokus|memfokuskan|fokusnya|"
+    r"misi|materi|mengatur|menyangkut|berisi|memuat|"
     r"sepakat|menyepakati)\b",
     re.I,
 )
@@ -28,7 +29,11 @@ _COOP = re.compile(
 )
 _WISH = re.compile(
     r"\b(?:berharap|harapan|harapnya|diharapkan|semoga|mudah-mudahan|tawaran|menawarkan|"
-    r"keinginan|ingin|usul\w*|mengajak|potensi\s+yang\s+bisa)\b",
+    r"keinginan|ingin|usul\w*|mengajak|potensi\s+yang\s+bisa|dijajaki|menjajaki)\b|"
+    # what one side has to show ("Jambi memiliki beberapa potensi yakni karet, kopi ..."),
+    # not what was agreed
+    r"\b(?:memiliki|mempunyai|punya)\s+(?:\S+\s+){0,2}?(?:potensi|komoditas|komoditi|"
+    r"destinasi|keunggulan)\b|\bdestinasi\s+wisata\s+(?:seperti|antara\s+lain)\b",
     re.I,
 )
 # ", kata Kabag Humas ..." : what follows a quote is attribution, not scope.
@@ -45,7 +50,7 @@ _CONTINUES = re.compile(
 _MASK = re.compile(
     r"\b(?:di|ke)\s+(?:Hotel|Gedung|Balai|Rumah|Pendopo|Kantor|Aula|Ruang|Graha|Wisma)\b[^,.;]*|"
     r"\b(?:Asisten|Staf\s+Ahli)\b[^.;]*?\b(?:Setda\w*|Sekretariat\s+Daerah)\b|"
-    r"\b(?:Menteri|Kementerian|Bank|PT|Universitas|Kantor|Hotel|Gedung)"
+    r"\b(?:Menteri|Kementerian|Bank|PT\.?|Universitas|Kantor|Hotel|Gedung)"
     r"(?:\s+(?:dan|&)?\s*[A-Z][\w-]*)+|\([^)]*\)|"
     # Street and region names hold sector words: "Jalan Sudirman", "Kabupaten Pesisir Barat".
     r"\b(?:Jalan|Jl\.?|Jln\.?|Kabupaten|Kab\.|Kota|Pemkab|Pemkot|Bupati|Wali\s?[Kk]ota)"
@@ -53,9 +58,19 @@ _MASK = re.compile(
     # "warga perbatasan berobat ...": where people live, not border management.
     r"\b(?:warga|penduduk|pasien|pelajar)\s+(?:di\s+)?(?:wilayah\s+|daerah\s+)?perbatasan\b|"
     # "lahan di Kelurahan Bentiring": a place, not village affairs
-    r"\b(?:di|ke|dari)\s+(?:Kelurahan|Desa|Kecamatan|Kampung)\s+[A-Z][\w'-]*|"
+    r"\b(?:Kelurahan|Desa|Kecamatan|Kampung)\s+(?!Provinsi\b|Prov\b)[A-Z][\w'-]*|"
     # "membawa energi positif": a figure of speech
-    r"\benergi\s+(?:positif|negatif|baru\s+bagi|luar\s+biasa)\b",
+    r"\benergi\s+(?:positif|negatif|baru\s+bagi|luar\s+biasa)\b|"
+    # social relations and problems in general are no social-affairs scope
+    r"\b(?:hubungan|persoalan|permasalahan|masalah|media|dinamika|kohesi|interaksi)\s+sosial\b|"
+    r"\bsosial\s+(?:kemasyarakatan|media)\b",
+)
+
+
+_OFFICES_AS_SCOPE = re.compile(
+    r"\b(?:fokus|difokuskan|berfokus|melibatkan|meliputi|mencakup)\s+(?:pada\s+)?(?:\S+\s+){0,2}?"
+    r"(?:organisasi\s+perangkat\s+daerah|perangkat\s+daerah|OPD|SKPD)\b",
+    re.I,
 )
 
 
@@ -164,6 +179,10 @@ def find_sectors(
             text = _headline_scope(text)
         text = _scope_text(text)
         found = _codes_in(_masked(text))
+        if not found and _OFFICES_AS_SCOPE.search(text):
+            # "difokuskan pada perangkat daerah seperti Dinas Kominfotik, DPMPTSP ...": the
+            # offices' fields are the scope
+            found = set().union(*(opd_codes(o) for o in find_opds([text])))
         if found:
             evidence.append(sentences[i])
             for c in sorted(found):

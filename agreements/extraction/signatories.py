@@ -46,8 +46,8 @@ _OLEH_HEADS = re.compile(
 )
 _OTHER_PASSIVE = re.compile(r"\bdi(?!tandatangan|teken|lakukan|laksanakan|gelar)[a-z]{3,}\b")
 # "PT X diwakili Direktur Utamanya, Hari": the representative signs for his side.
-_REPRESENTED_BY = re.compile(r"\bdiwakili(?:\s+oleh)?\s+(?=" + TITLE.pattern[2:] + r")", re.I)
-_REPRESENTED = re.compile(r"\byang\s+diwakili(?:\s+oleh)?\b|\bdiwakili(?:\s+oleh)?\b", re.I)
+_REPRESENTED_BY = re.compile(r"\bdi\s?wakili(?:\s+oleh)?\s+(?=" + TITLE.pattern[2:] + r")", re.I)
+_REPRESENTED = re.compile(r"\byang\s+di\s?wakili(?:\s+oleh)?\b|\bdi\s?wakili(?:\s+oleh)?\b", re.I)
 _REP_MARK = " \u27c2 "
 _ON_BEHALF = re.compile(r"\b(?:mewakili|atas\s+nama|a\.\s?n\.?)\s*$", re.I)
 _OBJECT = re.compile(r"\b(?:antara|dengan|bersama)\s+(?=" + TITLE.pattern[2:] + r")", re.I)
@@ -271,7 +271,16 @@ def find_signatories(
                 name = people.get(key) if key else None
                 confidence = 0.8 if name else confidence
             _add(out, Signatory(name, title, text, confidence))
-    return out
+    named = [s for s in out if s.name]
+    # "Kepala Lembaga Layanan Pendidikan Tinggi (LLDIKTI)" unnamed, then "Kepala LLDIKTI,
+    # Jantje": one office, written out once and named once.
+    return [s for s in out if s.name or not any(_same_office(s.title, n.title) for n in named)]
+
+
+def _same_office(unnamed: str, named: str) -> bool:
+    words_a = set(re.findall(r"\w+", unnamed.lower()))
+    words_b = set(re.findall(r"\w+", named.lower()))
+    return bool(words_b) and unnamed.split()[:1] == named.split()[:1] and words_b <= words_a
 
 
 def _tokens(name: str) -> set[str]:

@@ -106,6 +106,13 @@ class Sentence:
     text: str
 
 
+# "di wakili oleh", "di hadiri", "di lakukan": the passive prefix written apart.
+_DETACHED_PASSIVE = re.compile(
+    r"\b([Dd]i)\s+(wakili|hadiri|saksikan|tandatangani|lakukan|laksanakan|teken|gelar|"
+    r"selenggarakan|sepakati|dampingi)\b"
+)
+
+
 def normalise(text: str) -> str:
     """Unicode-normalise, unify quotes and spaces, and drop scraper header lines."""
     text = unicodedata.normalize("NFKC", text or "")
@@ -113,6 +120,7 @@ def normalise(text: str) -> str:
     text = _ELLIPSIS_TAIL.sub(" ", text)
     text = _GLUED_HONORIFIC.sub(r"\1. ", text)
     text = _BRACKETED_NAME.sub(r"\1", text)
+    text = _DETACHED_PASSIVE.sub(r"\1\2", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     while lines and (not lines[0] or _HEADER_LINE.match(lines[0])):
         lines.pop(0)

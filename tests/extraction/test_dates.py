@@ -121,3 +121,13 @@ def test_the_next_signing_somewhere_else_is_not_the_place_of_this_one():
     )
     assert r.place == "Sirkuit Mandalika, Lombok Tengah"
     assert r.signed_on.isoformat() == "2025-11-25"
+
+
+def test_the_date_of_an_earlier_step_is_not_the_signing_day():
+    from agreements.extraction import extract
+
+    text = (
+        "Dalam forum itu dilakukan penandatanganan kesepakatan bersama antara Gubernur NTT dan "
+        "Gubernur NTB yang telah disetujui sebelumnya pada tanggal 16 hingga 17 Juni 2025 lalu."
+    )
+    assert extract(text).signed_on is None

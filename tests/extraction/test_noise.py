@@ -61,3 +61,22 @@ def test_article_whose_only_signing_is_a_read_also_headline_is_not_an_agreement(
         "Warga mengungsi ke masjid."
     )
     assert extract(text, published="2023-12-05").is_agreement is False
+
+
+def test_a_caption_that_dates_the_signing_is_read_and_a_file_photo_is_not():
+    story = (
+        "Bengkulu Tengah dan Jabar Teken Kesepakatan\n\n"
+        "Foto: Pemerintah Kabupaten Bengkulu Tengah menandatangani Kesepakatan Bersama dengan "
+        "Pemerintah Provinsi Jawa Barat di Gedung Sate pada hari senin, (5/2/24).\n"
+        "Pemerintah Kabupaten Bengkulu Tengah menandatangani Kesepakatan Bersama dengan "
+        "Pemerintah Provinsi Jawa Barat untuk pengembangan potensi daerah."
+    )
+    assert str(extract(story).signed_on) == "2024-02-05"
+    file_photo = (
+        "Festival Tenun Digelar di Kupang\n\n"
+        "KUPANG - Festival tenun digelar di Kupang, Minggu (14/7/2024).\n"
+        "Foto: Penandatanganan kesepakatan bersama Pemprov NTT dan Pemprov Bali (12/3/2024). "
+        "(Dok. Biro Adpim NTT)\n"
+        "Pj Gubernur NTT mengatakan festival ini menjadi agenda tahunan."
+    )
+    assert not extract(file_photo, published="2024-07-15").is_agreement

@@ -64,7 +64,9 @@ def test_offices_sharing_one_head_word_in_a_list():
 def test_a_person_after_an_office_is_no_sibling_office():
     from agreements.extraction.opds import find_opds
 
-    names = [o.name for o in find_opds(["Kepala Dinas Pariwisata, Budi Santoso, mengatakan."])]
+    names = [
+        o.name for o in find_opds(["Kepala Dinas Pariwisata, Budi Santoso, menandatangani naskah."])
+    ]
     assert names == ["Dinas Pariwisata"]
 
 
@@ -156,3 +158,88 @@ def test_a_ministry_agency_and_a_list_of_fields_are_no_regional_offices():
          "Kerja sama meliputi bidang Perdagangan, Pelayanan Publik, Inspektorat, Perpustakaan "
          "dan Kearsipan."]
     )  # fmt: skip
+
+
+def all_names(sentences):
+    return [o.name for o in find_opds(sentences) if not o.quoted_only]
+
+
+def test_photo_credit_inside_a_caption_is_not_an_office():
+    assert (
+        all_names(["Kedua gubernur bertukar naskah usai penandatanganan. foto Dinas Kominfo"]) == []
+    )
+    assert all_names(["Gubernur berjabat tangan. Dok. Biro Adpim Setda Riau"]) == []
+
+
+def test_office_of_an_official_only_quoted_about_the_agreement_is_left_out():
+    quoted = [
+        "Gubernur Riau dan Gubernur Jambi menandatangani kesepakatan bersama di Pekanbaru.",
+        "Kerja sama itu penting, kata Kasubbag Humas Biro Pemerintahan Setda Riau, Andi Putra.",
+        "Kepala Badan Penghubung Riau, Sari Dewi, mengatakan naskah akan segera diedarkan.",
+    ]
+    assert all_names(quoted) == []
+
+
+def test_quoted_office_that_also_takes_part_is_kept():
+    sentences = [
+        "Kepala Dinas Pariwisata Riau Budi Santoso menandatangani perjanjian kerja sama itu.",
+        "Kepala Dinas Pariwisata Riau, Budi Santoso, mengatakan promosi dimulai tahun depan.",
+    ]
+    assert all_names(sentences) == ["Dinas Pariwisata Riau"]
+
+
+def test_office_reporting_at_the_ceremony_organised_it():
+    text = (
+        "Dalam laporannya, Kepala Biro Pemerintahan dan Otonomi Daerah, Rina Wati, menjelaskan "
+        "bahwa kesepakatan ini yang kelima tahun ini."
+    )
+    assert all_names([text]) == ["Biro Pemerintahan dan Otonomi Daerah"]
+
+
+def test_a_comma_inside_a_name_closed_by_a_province_name():
+    text = (
+        "PKS ditandatangani Dinas Tanaman Pangan, Hortikultura dan Perkebunan Kalbar dengan "
+        "Dinas Ketahanan Pangan, Kelautan, dan Pertanian DKI Jakarta."
+    )
+    assert all_names([text]) == [
+        "Dinas Tanaman Pangan, Hortikultura dan Perkebunan Kalbar",
+        "Dinas Ketahanan Pangan, Kelautan, dan Pertanian DKI Jakarta",
+    ]
+
+
+def test_short_office_name_with_its_field_written_after_it():
+    assert all_names(["PKS antara Diskop UMKM Sumbar dengan Diskop UKM Jatim."]) == [
+        "Diskop UMKM Sumbar",
+        "Diskop UKM Jatim",
+    ]
+
+
+def test_units_of_universities_and_their_foundations_are_not_regional_offices():
+    text = "Rakor Badan Penyelenggara Perguruan Tinggi Swasta digelar di Ambon."
+    assert all_names([text]) == []
+
+
+def test_offices_of_an_entourage_or_guests_are_not_taking_part():
+    assert (
+        all_names(
+            [
+                "Pada kesempatan itu, Gubernur didampingi Plt Kepala Bappeda, Suandi, dan Kepala "
+                "Biro Pemerintahan dan Otda, Arfan.",
+                "Turut hadir Kepala Dinas Pariwisata Bali I Ketut Sudarma.",
+            ]
+        )
+        == []
+    )
+
+
+def test_regency_office_of_a_regency_that_did_not_sign_is_left_out():
+    from agreements.extraction import extract
+
+    text = (
+        "PONTIANAK - Pemerintah Provinsi Kalbar menandatangani MoU dengan Universitas "
+        "Tanjungpura, Rabu (10/2/2021). Penandatanganan dihadiri Bappeda Kabupaten Sambas "
+        "dan Dinas Pendidikan Kalbar yang akan melaksanakan program itu."
+    )
+    assert [o.name for o in extract(text, published="2021-02-11").opds] == [
+        "Dinas Pendidikan Kalbar"
+    ]

@@ -56,3 +56,63 @@ def test_mentions_that_are_not_parties_say_why():
     assert reasons["Jambi"] == "comparison"
     assert reasons["Lampung"] == reasons["Bengkulu"] == "regency or city"
     assert reasons["Jatim"] is None
+
+
+def test_province_after_a_long_list_of_regencies_locates_them():
+    text = (
+        "Sebelas kepala daerah menandatangani kesepakatan bersama pengelolaan jalan perbatasan "
+        "di Palangka Raya, Senin (3/4). Mereka adalah Bupati Kapuas, Pulang Pisau, Katingan, "
+        "Gunung Mas (Kalimantan Tengah), Hulu Sungai Selatan, Hulu Sungai Tengah, Tapin, "
+        "Barito Kuala, Banjar (Kalimantan Selatan), Kutai Kartanegara, Mahakam Ulu, dan "
+        "Kutai Timur (Kalimantan Timur)."
+    )
+    assert codes(text, "2023-04-04") == set()
+    reasons = {m.code: m.excluded for m in province_mentions(text)}
+    assert reasons["64"] == "location"
+
+
+def test_a_province_abroad_is_a_party_of_its_own_and_a_letter_of_intent_a_signing():
+    text = (
+        "JAYAPURA - Provinsi Papua dan Provinsi Sandaun, Papua New Guinea (PNG) "
+        "menandatangani Letter of Intent (LoI) sister province di Jayapura, Senin (4/3/2024)."
+    )
+    result = extract(text, published="2024-03-05")
+    assert result.is_agreement
+    assert [(p.name, p.level) for p in result.parties] == [
+        ("Papua", "province"),
+        ("Provinsi Sandaun (Papua New Guinea)", "other"),
+    ]
+
+
+def test_national_bodies_foreign_governors_and_universities_are_parties():
+    bpkp = (
+        "PALU - Pemerintah Provinsi Sulawesi Tengah menandatangani Nota Kesepahaman dengan "
+        "Badan Pengawasan Keuangan dan Pembangunan (BPKP), Rabu (26/11/2025)."
+    )
+    result = extract(bpkp, published="2025-11-27")
+    assert result.is_agreement
+    assert ("Badan Pengawasan Keuangan dan Pembangunan (BPKP)", "other") in [
+        (p.name, p.level) for p in result.parties
+    ]
+    governor = (
+        "Gubernur Papua Yan Enembe dan Gubernur Sandaun, Papua Nugini (PNG), Tony Wouwou, "
+        "menandatangani Letter of Intent di Jayapura, Minggu (3/3/2024)."
+    )
+    assert [p.name for p in extract(governor, published="2024-03-04").parties] == [
+        "Papua",
+        "Sandaun (Papua Nugini)",
+    ]
+    typo = (
+        "PONTIANAK - Pemerintah Provinsi Kalbar melalui Balitbang Kalbar taken MoU bersama "
+        "Perguruan Tinggi UNU Kalbar, Rabu (10/2/2021)."
+    )
+    assert extract(typo, published="2021-02-11").is_agreement
+
+
+def test_a_regency_written_short_is_found_with_its_code():
+    text = (
+        "Pemprov Kaltim dan Pemkab Kutim menandatangani perjanjian kerja sama di Samarinda, "
+        "Senin (4/3/2024)."
+    )
+    parties = extract(text, published="2024-03-05").parties
+    assert ("Kabupaten Kutai Timur", "64.08") in [(p.name, p.region_code) for p in parties]

@@ -57,3 +57,12 @@ def test_the_outlet_named_in_the_url_is_no_dateline_city():
         url="https://kabarlombok.example/berita/123",
     )
     assert r.place is None
+
+
+def test_a_preposition_written_onto_the_venue():
+    text = (
+        "KENDARI - Pemprov Sultra bekerja sama dengan PT Bumi Nikel yang digelar diruang rapat "
+        "Kantor Gubernur. Penandatanganan MoU dilakukan Gubernur Sulawesi Tenggara Rudi Mazi, "
+        "Senin (4/3/2024)."
+    )
+    assert extract(text, published="2024-03-05").place == "ruang rapat Kantor Gubernur"

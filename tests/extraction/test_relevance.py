@@ -46,3 +46,40 @@ def test_signing_in_the_future_tense_is_a_plan():
 
 def test_signing_years_before_publication_is_a_recalled_agreement():
     assert extract(WEEKDAY_CONFLICT, published="2024-06-01").is_agreement is False
+
+
+def test_a_visit_described_as_part_of_a_signing_reports_no_signing():
+    text = (
+        "Gubernur Riau Disambut di Bandara Hang Nadim\n\n"
+        "BATAM - Gubernur Riau dan Gubernur Jambi tiba di Bandara Hang Nadim, Jumat "
+        "(13/6/2025). Kedatangan kedua kepala daerah itu merupakan bagian dari rangkaian "
+        "penandatanganan kesepakatan bersama antardaerah yang digelar Pemprov Kepri. "
+        "Kunjungan ini merupakan bagian dari penandatanganan kesepakatan antara Pemerintah "
+        "Provinsi Kepulauan Riau, Riau dan Jambi."
+    )
+    assert not extract(text, published="2025-06-13").is_agreement
+
+
+def test_a_visit_that_ends_in_a_signing_still_reports_it():
+    text = (
+        "Kunjungan kerja Gubernur Jambi ke Pekanbaru merupakan bagian dari agenda kerja sama. "
+        "Gubernur Jambi dan Gubernur Riau menandatangani kesepakatan bersama di Pekanbaru, "
+        "Jumat (13/6/2025)."
+    )
+    assert extract(text, published="2025-06-13").is_agreement
+
+
+def test_provinces_counted_but_not_named_still_signed():
+    text = (
+        "Gubernur enam provinsi se Tanah Papua menandatangani sembilan butir kesepakatan "
+        "pembangunan berkelanjutan di Manokwari, 13 Februari 2026."
+    )
+    assert extract(text, published="2026-02-14").is_agreement
+
+
+def test_a_governor_with_the_regents_and_mayors_of_his_province():
+    text = (
+        "Gubernur Sumbar Irwan Prayitno menandatangani kesepakatan dengan bupati dan wali kota "
+        "se-Sumatra Barat, Rabu (26/2/2020)."
+    )
+    assert extract(text, published="2020-02-27").is_agreement

@@ -110,3 +110,83 @@ def test_a_numbered_scope_list_and_boundaries():
         published="2024-06-14",
     )
     assert {"pariwisata", "kominfo", "perbatasan"} <= set(r.sectors)
+
+
+def test_company_names_written_with_a_dotted_pt_are_not_scope():
+    codes, _, _ = find_sectors(
+        [
+            "Turut ditandatangani kerja sama antara PT. Riau Petro Energi (Perseroda) dengan "
+            "PT. Sumbar Agro Lestari di bidang perdagangan."
+        ],
+        set(),
+        [],
+    )
+    assert codes == ["perdagangan"]
+
+
+def test_a_field_still_being_explored_is_not_scope():
+    codes, _, _ = find_sectors(
+        [
+            "Kedua provinsi menandatangani kesepakatan bersama bidang pariwisata.",
+            "Ke depan, kerja sama yang dijajaki juga mencakup bidang perkebunan.",
+        ],
+        {0},
+        [],
+    )
+    assert codes == ["pariwisata"]
+
+
+def test_what_one_side_has_to_show_is_not_scope():
+    codes, _, _ = find_sectors(
+        [
+            "Kedua provinsi menandatangani nota kesepahaman misi dagang.",
+            "Menurutnya, Riau memiliki beberapa potensi yakni karet, kopi, perikanan dan "
+            "kehutanan, juga destinasi wisata seperti Danau Kaco.",
+        ],
+        {0},
+        [],
+    )
+    assert codes == ["perdagangan"]
+
+
+def test_scope_written_as_a_focus_materials_or_a_university_duty():
+    focus, _, _ = find_sectors(
+        ["Kerja sama ini difokuskan pada pertanian dan hortikultura."], set(), []
+    )
+    assert focus == ["pertanian"]
+    duty, _, _ = find_sectors(["MoU itu tentang Tri Dharma Perguruan Tinggi."], {0}, [])
+    assert set(duty) == {"pendidikan", "litbang"}
+    material, _, _ = find_sectors(
+        ["Materi MoU tersebut adalah pembangunan bandara dan galangan kapal."], set(), []
+    )
+    assert material == ["perhubungan"]
+
+
+def test_offices_named_as_the_focus_give_their_fields():
+    codes, _, _ = find_sectors(
+        [
+            "Kerja sama ini difokuskan pada beberapa perangkat daerah, seperti Dinas "
+            "Kominfotik dan DPMPTSP."
+        ],
+        set(),
+        [],
+    )
+    assert set(codes) == {"kominfo", "penanaman_modal"}
+
+
+def test_social_affairs_but_not_social_life_in_general():
+    codes, _, _ = find_sectors(
+        ["Kesepakatan itu meliputi bidang infrastruktur dan sosial."], set(), []
+    )
+    assert set(codes) == {"pupr", "sosial"}
+    codes, _, _ = find_sectors(
+        ["Kesepakatan itu mempererat hubungan sosial kemasyarakatan kedua daerah."], set(), []
+    )
+    assert codes == []
+
+
+def test_a_village_named_as_a_place_is_not_village_affairs():
+    codes, _, _ = find_sectors(
+        ["Perjanjian kerja sama pangan diteken di gudang wilayah Desa Tolengas."], {0}, []
+    )
+    assert codes == ["pangan"]

@@ -33,3 +33,67 @@ def test_represented_official_is_replaced_by_the_representative():
 def test_region_word_of_regent_is_not_part_of_the_name():
     result = extract(LOCAL_LOCAL, published="2022-11-10")
     assert [s.name for s in result.signatories] == ["Kustini Wibowo", "Muchamad Nur Aziz"]
+
+
+def test_degrees_in_capitals_joined_by_dots_are_not_names():
+    assert parse_person("Gubernur Maluku, Rudi Lewaherilla, S.H., LL.M") == (
+        "Rudi Lewaherilla",
+        "Gubernur Maluku",
+    )
+    assert parse_person("Gubernur Papua, Yan Mandenas, SIP.MH") == (
+        "Yan Mandenas",
+        "Gubernur Papua",
+    )
+
+
+def test_a_province_written_in_lower_case_stays_in_the_title():
+    assert parse_person("Gubernur Sulawesi tenggara") == (None, "Gubernur Sulawesi Tenggara")
+
+
+def signers(text, published="2024-03-06"):
+    return [(s.name, s.title) for s in extract(text, published=published).signatories]
+
+
+def test_a_foreign_representative_given_by_role_has_no_name():
+    text = (
+        "Pemprov Sultra Teken MoU dengan Investor\n\n"
+        "KENDARI - Penandatanganan kerja sama dilakukan oleh Gubernur Sulawesi Tenggara "
+        "H Rudi Mazi SH dan perwakilan investor asal Tiongkok di Kendari, Selasa (5/3/2024). "
+        "Pemprov Sultra bekerja sama dengan PT Nusantara Nikel Makmur."
+    )
+    assert signers(text) == [
+        ("Rudi Mazi", "Gubernur Sulawesi Tenggara"),
+        (None, "perwakilan investor asal Tiongkok"),
+    ]
+
+
+def test_an_office_written_out_unnamed_and_then_named_is_one_signatory():
+    text = (
+        "Gubernur Maluku Rudi Lewaherilla dan Kepala Lembaga Layanan Pendidikan Tinggi "
+        "(LLDIKTI) Wilayah XII menandatangani nota kesepakatan di Ambon, Jumat (1/3/2024). "
+        "Usai sambutan, Gubernur Maluku, Rudi Lewaherilla, dan Kepala LLDIKTI Wilayah XII "
+        "Johan Pattiasina menandatangani naskah kesepakatan itu."
+    )
+    assert signers(text) == [
+        ("Rudi Lewaherilla", "Gubernur Maluku"),
+        ("Johan Pattiasina", "Kepala LLDIKTI Wilayah XII"),
+    ]
+
+
+def test_detached_passive_prefix_and_a_side_named_by_pihak():
+    text = (
+        "Pemprov Sulteng menandatangani nota kesepahaman dengan BPKP, Rabu (26/11/2025). "
+        "Penandatanganan MoU tersebut di wakili oleh Wakil Gubernur Sulawesi Tengah, "
+        "dr. Rina Lamadjido, dan pihak BPKP yang di hadiri oleh Kepala BPKP, Yusuf Ateh."
+    )
+    assert signers(text, "2025-11-27") == [("Rina Lamadjido", "Wakil Gubernur Sulawesi Tengah")]
+
+
+def test_regent_of_a_regency_written_short():
+    assert parse_person("Bupati Kutim Ardi Sulaiman") == ("Ardi Sulaiman", "Bupati Kutim")
+
+
+def test_headline_verbs_and_regions_after_se_are_not_names():
+    assert parse_person("Gubernur Sumbar Tanda Tangani Kesepakatan") == (None, "Gubernur Sumbar")
+    assert parse_person("wali kota se-Sumatra Barat (Sumbar)")[0] is None
+    assert parse_person("Wakil Wa")[0] is None  # a text cut off mid-title

@@ -229,7 +229,8 @@ Kepala Dinas Energi dan Sumber Daya Mineral Sumut, Ahmad Lubis, mengatakan pihak
         "expected": {
             "is_agreement": True,
             "parties": [_p("Sumatera Utara"), _p("PT PLN (Persero)", "other")],
-            "opds": ["Dinas Energi dan Sumber Daya Mineral Sumut"],
+            # attending or commenting heads' offices are no OPDs of the agreement
+            "opds": [],
             "sectors": ["esdm"],
             "signed_on": "2023-07-19",
             "place": "Rumah Dinas Gubernur Sumut, Jalan Sudirman, Medan",
@@ -301,7 +302,8 @@ Kerja sama ini juga meliputi bidang pendidikan vokasi kemaritiman.
         "expected": {
             "is_agreement": True,
             "parties": [_p("Kalimantan Barat"), _p("Kepulauan Riau")],
-            "opds": ["Biro Pemerintahan Setda Kalbar"],
+            # attending or commenting heads' offices are no OPDs of the agreement
+            "opds": [],
             "sectors": ["perdagangan", "perbatasan", ("pendidikan", "tenaga_kerja")],
             "signed_on": "2023-03-15",
             "place": "Hotel Sultan, Jakarta",
@@ -347,10 +349,8 @@ Ia menyebut, kedua provinsi sepakat menertibkan penambangan emas tanpa izin di p
         "expected": {
             "is_agreement": True,
             "parties": [_p("Sulawesi Tengah"), _p("Gorontalo")],
-            "opds": [
-                "Biro Pemerintahan dan Otonomi Daerah Setda Sulteng",
-                "Bagian Kerja Sama Setda Gorontalo",
-            ],
+            # attending or commenting heads' offices are no OPDs of the agreement
+            "opds": [],
             "sectors": ["perbatasan", ("esdm", "trantibum_linmas")],
             "signed_on": "2023-02-23",
             "place": "Ruang Polibu, Kantor Gubernur Sulteng",
@@ -374,7 +374,8 @@ Perjanjian awal kedua provinsi ditandatangani pada 2019.
             "is_agreement": True,
             "agreement_type": "adendum",
             "parties": [_p("Banten"), _p("DKI Jakarta")],
-            "opds": ["Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Banten"],
+            # attending or commenting heads' offices are no OPDs of the agreement
+            "opds": [],
             "sectors": ["pupr"],
             "signed_on": "2022-11-04",
             "place": "Pendopo Gubernur Banten, KP3B, Serang",
@@ -631,10 +632,8 @@ Hadir pula Kepala Dinas Pariwisata Provinsi Bali I Ketut Sudarma dan Kepala Dina
         "expected": {
             "is_agreement": True,
             "parties": [_p("Bali"), _p("Kabupaten Banyuwangi", "regency")],
-            "opds": [
-                "Dinas Pariwisata Provinsi Bali",
-                "Dinas Pertanian dan Ketahanan Pangan Provinsi Bali",
-            ],
+            # attending or commenting heads' offices are no OPDs of the agreement
+            "opds": [],
             "sectors": ["pariwisata", "pertanian"],
             "signed_on": "2022-09-16",
             "place": "Gedung Kertha Sabha, Denpasar",

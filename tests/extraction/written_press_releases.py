@@ -130,7 +130,8 @@ Sementara Kepala Dinas Kesehatan Nias Selatan, Otanius Ndruru, menyebut prevalen
         "expected": {
             "is_agreement": True,
             "parties": [_p("Sumatera Utara"), _p("Nias Selatan", "regency")],
-            "opds": ["Dinas Kesehatan Provinsi Sumut", "Dinas Kesehatan Nias Selatan"],
+            # offices whose heads only comment are no OPDs of the agreement
+            "opds": [],
             "sectors": ["kesehatan", "pendidikan"],
             "signed_on": "2023-07-05",
             "place": "Kantor Gubernur Sumatera Utara",
@@ -320,10 +321,8 @@ Turut hadir Kepala Biro Pemerintahan Setda Kalbar Yuliana Sari dan Kepala Biro P
         "expected": {
             "is_agreement": True,
             "parties": [_p("Kalimantan Barat"), _p("Kalimantan Tengah")],
-            "opds": [
-                "Biro Pemerintahan Setda Kalbar",
-                "Biro Pemerintahan dan Otonomi Daerah Setda Kalteng",
-            ],
+            # attending or commenting heads' offices are no OPDs of the agreement
+            "opds": [],
             "sectors": [
                 "perbatasan",
                 "kehutanan",
@@ -535,7 +534,8 @@ Kepala Dinas Peternakan dan Kesehatan Hewan Jateng, Agus Wariyanto, mengatakan p
         "expected": {
             "is_agreement": True,
             "parties": [_p("Jawa Tengah"), _p("DI Yogyakarta"), _p("Jawa Timur")],
-            "opds": ["Dinas Peternakan dan Kesehatan Hewan Jateng"],
+            # offices whose heads only comment are no OPDs of the agreement
+            "opds": [],
             "sectors": ["pertanian"],
             "signed_on": "2022-10-03",
             "place": "Hotel Tentrem Semarang",
@@ -562,7 +562,8 @@ Kepala Dinas Kelautan dan Perikanan (DKP) Kaltara, Rohadiansyah, mengatakan peta
         "expected": {
             "is_agreement": True,
             "parties": [_p("Kalimantan Utara"), _p("Sulawesi Selatan")],
-            "opds": ["Dinas Kelautan dan Perikanan (DKP) Kaltara"],
+            # offices whose heads only comment are no OPDs of the agreement
+            "opds": [],
             "sectors": ["kelautan_perikanan", "perdagangan"],
             "signed_on": "2021-11-11",
             "place": "Rumah Jabatan Gubernur Sulsel",
