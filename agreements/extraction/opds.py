@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agreements.extraction.comma_names import comma_name
 from agreements.extraction.gazetteer import get_gazetteer
-from agreements.extraction.lexicon import SIGN_WORD, WEEKDAY_NAMES
+from agreements.extraction.lexicon import WEEKDAY_NAMES
+from agreements.extraction.opd_mentions import is_credit_line, speaker_only, venue_or_credit
 
 _HEAD = re.compile(
     r"\b(?:Dinas|Badan|Biro|Inspektorat|Bagian|Satuan\s+Polisi\s+Pamong\s+Praja|Satpol\s+PP|"
@@ -103,37 +105,6 @@ _DIS_ACRONYM = re.compile(
 # A province's coordinating office for a group of regencies (Badan Koordinasi Wilayah).
 _REGIONAL_OFFICE = re.compile(r"\bBakorwil(?:\s+(?:[IVX]{1,3}|\d))?(?:\s+[A-Z][a-z]{3,})?\b")
 _ACRONYM_LIKE = re.compile(r"^[A-Z][A-Za-z0-9&-]{1,15}$")
-# "Dinas Komunikasi, Informatika dan Statistik (Diskominfotik)": a comma inside a name is
-# recognised by the "... dan X (ACRONYM)" that closes it.
-# "Dinas Komunikasi, Informatika, dan Persandian Provinsi Malut" likewise, by the province
-# that closes it.
-_COMMA_NAME = re.compile(
-    r",\s*(?P<words>(?:[A-Z][\w-]*,?\s+){1,4}(?:dan|&)\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"
-    r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9&-]{1,15})\)|"
-    r"(?=\s+(?:Provinsi|Propinsi|Prov\.|Pemprov|Setda\w*|Kabupaten|Kota)\s))"
-)
-# ... or by a province's own name ("Dinas Ketahanan Pangan, Kelautan, dan Pertanian DKI").
-_COMMA_NAME_OPEN = re.compile(_COMMA_NAME.pattern.split("(?:\\s*\\(")[0])
-
-
-def _comma_name(text: str, pos: int) -> tuple[list[str], str | None, int] | None:
-    """The words a comma carries on into one name, its acronym, and where it ends."""
-    if inner := _COMMA_NAME.match(text, pos):
-        return inner.group("words").split(), inner.group("acronym"), inner.end()
-    inner = _COMMA_NAME_OPEN.match(text, pos)
-    if not inner:
-        return None
-    province_re = get_gazetteer().province_re
-    # The shortest cut that a province name follows: "... dan Holtikultura | Sumbar dengan".
-    for m in reversed(list(re.finditer(r"\S+", inner.group("words")))):
-        end = inner.start("words") + m.end()
-        head = text[inner.start("words") : end]
-        if not re.search(r"\s(?:dan|&)\s+\S", head):
-            break
-        after = re.match(r"\s+", text[end:])
-        if after and province_re.match(text, end + after.end()):
-            return head.split(), None, end
-    return None
 
 
 @dataclass
@@ -198,7 +169,7 @@ def _scan_full_names(text: str, consumed: list[tuple[int, int]]) -> list[tuple]:
         while i < len(tokens):
             tok = tokens[i]
             if text[pos : tok.start()].strip():
-                inner = _comma_name(text, pos) if words else None
+                inner = comma_name(text, pos) if words else None
                 more = inner[0] if inner else []
                 if more and not set(more) & (_HEAD_WORDS | _STOP):
                     words[-1] += ","
@@ -286,15 +257,6 @@ def _scan_acronyms(text: str, consumed: list[tuple[int, int]], known: set[str]) 
 _ACRONYM_AND = re.compile(r"\s+(?:dan\s+(?P<more>[A-Z]{2,5}|UMKM|Kukm)|(?P<field>UMKM|UKM))\b")
 
 
-# "(Biro Adpim Setda Sultra)", "Sumber: Diskominfo Jatim": who wrote the release, not who
-# took part.
-_CREDIT_LINE = re.compile(
-    r"^\([^()]{2,80}\)\.?$|^(?:Sumber|Rilis|Foto|Editor|Pewarta|Penulis|Reporter|Teks|"
-    r"Publikasi|Redaksi)\s*:",
-    re.I,
-)
-
-
 # Acronyms that stand for more than one kind of office (DKP: marine affairs or food
 # security): taken only in a sentence that already names other offices.
 _AMBIGUOUS_ACRONYM = re.compile(r"\b(?:DKP|DPK|Itda|Itprov)\b")
@@ -311,10 +273,6 @@ def _scan_ambiguous(text: str, consumed: list[tuple[int, int]]) -> list[tuple]:
     return out
 
 
-# "di Kantor Badan Penghubung Provinsi Riau": where the signing took place, not who took part.
-_VENUE_BEFORE = re.compile(
-    r"\b(?:di|ke)\s+(?:(?:Kantor|Gedung|Aula|Ruang(?:an)?|Balai|Lantai\s+\w+)\s+)?$", re.I
-)
 # "Sumatera Bagian Selatan" is a region; a Bagian beside its Biro is a part of that Biro.
 _BAGIAN_REGION = re.compile(r"^Bagian\s+(?:Selatan|Utara|Barat|Timur|Tengah)\b")
 # "Dinas Perkebunan, Peternakan, Kelautan, PMD dan Infokom": offices sharing one head word.
@@ -357,54 +315,13 @@ def _siblings(text: str, end: int, consumed: list[tuple[int, int]]) -> list[tupl
     return out
 
 
-# "foto Diskominfo Jatim", "Dok. Biro Adpim": a photo credit inside a caption line.
-_CREDIT_BEFORE = re.compile(r"\b(?:foto|dok\.?|dokumentasi|sumber|kredit)\s*:?\s*/?\s*$", re.I)
-# "kata Kasubdit Humas Badan Penghubung ...", "Kepala Biro X, Y, mengatakan": the office of
-# someone quoted about the agreement; it took part only when named elsewhere. A report read
-# at the ceremony ("Dalam laporannya, Kepala Biro ...") is the organiser's, and counts.
-_OFFICIAL_BEFORE = re.compile(
-    r"\b(?:Kepala|Kadis|Kaban|Karo|Kabag|Kabid|Kasubdit|Kasubbag|Kasubag|Kasi|Sekretaris|"
-    r"Plt\.?|Pj\.?|Juru\s+Bicara|Jubir)\b(?:\s+\S+){0,5}\s+$"
-)
-_SAYS = (
-    r"\b(?:kata|ujar|ungkap\w*|mengungkapkan|jelas(?:nya)?|menjelaskan|tutur\w*|menuturkan|"
-    r"terang\w*|menerangkan|mengatakan|dikatakan|menyampaikan|disampaikan|menurut|melalui|"
-    r"dihubungi|menegaskan|memaparkan|sebut(?:nya)?|menyebut(?:kan)?|menekankan|menambahkan|"
-    r"menilai|mengapresiasi|berharap)\b"
-)
-_SAID_BY = re.compile(_SAYS + r"\s*,?\s*$", re.I)
-_SAYS_AFTER = re.compile(_SAYS, re.I)
-_REPORT_BEFORE = re.compile(r"\blaporan\w*\b", re.I)
-
-
-# "Gubernur didampingi ..., Kepala Bappeda, Suandi, Kepala Biro X Arfan": an entourage.
-_ACCOMPANIED = re.compile(r"\b(?:didampingi|mendampingi|turut\s+hadir|hadir\s+pula)\b", re.I)
-
-
-def _speaker_only(text: str, start: int, end: int) -> bool:
-    title = _OFFICIAL_BEFORE.search(text[max(0, start - 60) : start])
-    if not title:
-        return False
-    if _ACCOMPANIED.search(text, 0, start) and not SIGN_WORD.search(text):
-        return True
-    title_at = max(0, start - 60) + title.start()
-    before = text[max(0, title_at - 40) : title_at]
-    if _REPORT_BEFORE.search(before):
-        return False
-    if _SAID_BY.search(before):
-        return True
-    after = text[end : end + 100]
-    says = _SAYS_AFTER.search(after)
-    return bool(says and not SIGN_WORD.search(after, 0, says.start()))
-
-
 def find_opds(sentences: list[str]) -> list[Opd]:
     """Offices in reading order with variants merged (same acronym or same name)."""
     merged: list[Opd] = []
     speakers: list[Opd] = []
     known: set[str] = set()
     for text in sentences:
-        if _CREDIT_LINE.match(text.strip()):
+        if is_credit_line(text):
             continue
         consumed: list[tuple[int, int]] = []
         mentions = _scan_full_names(text, consumed)
@@ -419,8 +336,7 @@ def find_opds(sentences: list[str]) -> list[Opd]:
             m
             for m in mentions
             # the look-behinds read a bounded window: they run for every mention
-            if not _VENUE_BEFORE.search(text[max(0, m[0] - 60) : m[0]])
-            and not _CREDIT_BEFORE.search(text[max(0, m[0] - 20) : m[0]])
+            if not venue_or_credit(text, m[0])
             and not _BAGIAN_REGION.match(m[2])
             and not (has_biro and m[2].startswith("Bagian"))
             and not _CENTRAL_AFTER.match(text, m[1])
@@ -431,7 +347,7 @@ def find_opds(sentences: list[str]) -> list[Opd]:
             is_acronym_only = acronym is not None and core == acronym
             norm = _norm_core(core)
             _merge(
-                speakers if _speaker_only(text, start, end) else merged,
+                speakers if speaker_only(text, start, end) else merged,
                 Opd(
                     name,
                     acronym,

@@ -1,0 +1,76 @@
+"""Mentions of an office that are not the office taking part: the credit of a release or
+photo, the venue of the signing, and the office of an official who is only quoted, attends
+or accompanies. Real annotation counts offices that sign, implement or organise."""
+
+from __future__ import annotations
+
+import re
+
+from agreements.extraction.lexicon import SIGN_WORD
+
+# "(Biro Adpim Setda Sultra)", "Sumber: Diskominfo Jatim": who wrote the release, not who
+# took part.
+_CREDIT_LINE = re.compile(
+    r"^\([^()]{2,80}\)\.?$|^(?:Sumber|Rilis|Foto|Editor|Pewarta|Penulis|Reporter|Teks|"
+    r"Publikasi|Redaksi)\s*:",
+    re.I,
+)
+
+
+# "di Kantor Badan Penghubung Provinsi Riau": where the signing took place, not who took part.
+_VENUE_BEFORE = re.compile(
+    r"\b(?:di|ke)\s+(?:(?:Kantor|Gedung|Aula|Ruang(?:an)?|Balai|Lantai\s+\w+)\s+)?$", re.I
+)
+
+
+def is_credit_line(text: str) -> bool:
+    return bool(_CREDIT_LINE.match(text.strip()))
+
+
+def venue_or_credit(text: str, start: int) -> bool:
+    """The office at ``start`` is where the signing took place, or who took the photo."""
+    return bool(
+        _VENUE_BEFORE.search(text[max(0, start - 60) : start])
+        or _CREDIT_BEFORE.search(text[max(0, start - 20) : start])
+    )
+
+
+# "foto Diskominfo Jatim", "Dok. Biro Adpim": a photo credit inside a caption line.
+_CREDIT_BEFORE = re.compile(r"\b(?:foto|dok\.?|dokumentasi|sumber|kredit)\s*:?\s*/?\s*$", re.I)
+# "kata Kasubdit Humas Badan Penghubung ...", "Kepala Biro X, Y, mengatakan": the office of
+# someone quoted about the agreement; it took part only when named elsewhere. A report read
+# at the ceremony ("Dalam laporannya, Kepala Biro ...") is the organiser's, and counts.
+_OFFICIAL_BEFORE = re.compile(
+    r"\b(?:Kepala|Kadis|Kaban|Karo|Kabag|Kabid|Kasubdit|Kasubbag|Kasubag|Kasi|Sekretaris|"
+    r"Plt\.?|Pj\.?|Juru\s+Bicara|Jubir)\b(?:\s+\S+){0,5}\s+$"
+)
+_SAYS = (
+    r"\b(?:kata|ujar|ungkap\w*|mengungkapkan|jelas(?:nya)?|menjelaskan|tutur\w*|menuturkan|"
+    r"terang\w*|menerangkan|mengatakan|dikatakan|menyampaikan|disampaikan|menurut|melalui|"
+    r"dihubungi|menegaskan|memaparkan|sebut(?:nya)?|menyebut(?:kan)?|menekankan|menambahkan|"
+    r"menilai|mengapresiasi|berharap)\b"
+)
+_SAID_BY = re.compile(_SAYS + r"\s*,?\s*$", re.I)
+_SAYS_AFTER = re.compile(_SAYS, re.I)
+_REPORT_BEFORE = re.compile(r"\blaporan\w*\b", re.I)
+
+
+# "Gubernur didampingi ..., Kepala Bappeda, Suandi, Kepala Biro X Arfan": an entourage.
+_ACCOMPANIED = re.compile(r"\b(?:didampingi|mendampingi|turut\s+hadir|hadir\s+pula)\b", re.I)
+
+
+def speaker_only(text: str, start: int, end: int) -> bool:
+    title = _OFFICIAL_BEFORE.search(text[max(0, start - 60) : start])
+    if not title:
+        return False
+    if _ACCOMPANIED.search(text, 0, start) and not SIGN_WORD.search(text):
+        return True
+    title_at = max(0, start - 60) + title.start()
+    before = text[max(0, title_at - 40) : title_at]
+    if _REPORT_BEFORE.search(before):
+        return False
+    if _SAID_BY.search(before):
+        return True
+    after = text[end : end + 100]
+    says = _SAYS_AFTER.search(after)
+    return bool(says and not SIGN_WORD.search(after, 0, says.start()))

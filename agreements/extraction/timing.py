@@ -1,0 +1,111 @@
+"""Whether a signing sentence speaks of a signing still to come or of one long past.
+
+"akan menandatangani", "... nanti", a date after the publication: a plan. "yang telah
+ditandatangani pada 2018", "pada Juli 2022", "pada Maret lalu": a recalled signing. A
+renewal signs anew even when it names the year the cooperation began.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from agreements.extraction import dates
+from agreements.extraction.lexicon import MONTH, MONTHS, OLD, PAST, PLAN, PLAN_SENTENCE
+
+# "... yang diteken pada Juli 2022": a month without a day recalls an earlier signing.
+_MONTH_ONLY = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?pada\s+(?:bulan\s+)?(?P<m>" + MONTH + r")\s+(?P<y>(?:19|20)\d{2})\b",
+    re.I,
+)
+# "... yang ditandatangani pada Maret lalu": a month of this year or last, already past.
+_MONTH_AGO = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?pada\s+(?:bulan\s+)?(?P<m>" + MONTH + r")\s+(?:lalu|silam|kemarin)\b",
+    re.I,
+)
+
+# "... penandatanganan oleh kedua gubernur pada Senin (27/2) nanti": a date still to come.
+_FUTURE_AFTER = re.compile(
+    r"^[^.;\"]*?\b(?:nanti|mendatang|(?:pekan|minggu|bulan|tahun)\s+depan)\b", re.I
+)
+
+
+# "Kunjungan ini merupakan bagian dari (rangkaian) penandatanganan ...": the purpose of a
+# visit, which says nothing of the signing having taken place.
+_PURPOSE_OF_VISIT = re.compile(
+    r"\b(?:kedatangan|kunjungan|kehadiran|penyambutan|lawatan)\b[^.]{0,120}?"
+    r"\bbagian\s+dari\s+(?:rangkaian\s+)?(?:acara\s+|kegiatan\s+|agenda\s+)?$",
+    re.I,
+)
+
+
+def planned(text: str, spans: list[tuple[int, int]]) -> bool:
+    if PLAN_SENTENCE.search(text):
+        return True
+    if spans and _PURPOSE_OF_VISIT.search(text[: spans[0][0]]):
+        return True
+    for start, end in spans:
+        before = text[max(0, start - 45) : start]
+        after = text[end : end + 25]
+        if PAST.search(before) and not re.search(r"\bbelum\b", before, re.I):
+            return False
+        if PLAN.search(before) or re.match(r"\s*(?:akan|nanti|segera)\b", after, re.I):
+            return True
+        if _FUTURE_AFTER.search(text[end : end + 70]):
+            return True
+    return False
+
+
+# Renewing or extending: the older year is the earlier cooperation, the signing is new.
+_RENEWAL = re.compile(
+    r"\b(?:memperpanjang|memperbarui|memperbaharui|melanjutkan|perpanjangan|pembaruan|"
+    r"pembaharuan|memperluas)\b",
+    re.I,
+)
+
+
+def dated_later(text: str, pub: dates.Published) -> bool:
+    """A signing dated after the article was published has not happened yet ("tahap akhir
+    penandatanganan PKS pada 22 Desember 2025", published in November)."""
+    if not pub.year:
+        return False
+    if pub.full:
+        last = pub.full
+    elif pub.month:
+        last = dt.date(pub.year + (pub.month == 12), pub.month % 12 + 1, 1) - dt.timedelta(1)
+    else:
+        last = dt.date(pub.year, 12, 31)
+    return any(
+        m.date and m.explicit_year and m.date > last and not m.statement
+        for m in dates.find_dates(text, pub)
+    )
+
+
+def recalled(text: str, spans: list[tuple[int, int]], pub: dates.Published) -> bool:
+    for start, end in spans:
+        before = text[max(0, start - 40) : start]
+        if re.search(r"\bsebelum\s*$", before, re.I):
+            continue  # "sebelum penandatanganan": before today's signing, not an old one
+        if OLD.search(before + text[start : end + 40]):
+            return True
+        month_only = _MONTH_ONLY.match(text[end : end + 60])
+        if month_only and pub.year:
+            seen = (int(month_only.group("y")), MONTHS[month_only.group("m").lower()])
+            if seen < (pub.year, pub.month or 1):
+                return True
+        month_ago = _MONTH_AGO.match(text[end : end + 40])
+        if month_ago and pub.month and MONTHS[month_ago.group("m").lower()] != pub.month:
+            return True  # an earlier month (possibly of last year)
+    for mention in dates.find_dates(text, pub):
+        if mention.date and mention.explicit_year and dates.is_old(mention.date, pub):
+            return True
+        if (
+            mention.date
+            and not dates.plausible(mention.date, pub)
+            and mention.date.year < (pub.year or 0)
+        ):
+            return True
+    if _RENEWAL.search(text[: spans[0][0]] if spans else text):
+        return False  # "memperpanjang kerja sama yang dimulai pada 2018 dengan menandatangani"
+    year = re.search(r"\b(?:pada|tahun)\s+(?:tahun\s+)?((?:19|20)\d{2})\b", text, re.I)
+    return bool(year and pub.year and int(year.group(1)) < pub.year)
