@@ -61,8 +61,10 @@ def choropleth(
     *,
     highlight: str | None = None,
     query: str = "",
+    url_name: str = "agreements:province",
 ) -> dict:
-    """``query``: the filters the province links carry, so a click keeps them."""
+    """``query``: the filters the province links carry, so a click keeps them; ``url_name``:
+    the province page the areas link to (the dashboard's, or the public portal's)."""
     breaks = _breaks(max(counts.values(), default=0))
     areas = [
         MapArea(
@@ -71,7 +73,7 @@ def choropleth(
             path=shape.path,
             count=counts.get(code, 0),
             level=level_of(counts.get(code, 0), breaks),
-            url=with_query(reverse("agreements:province", args=[code]), query),
+            url=with_query(reverse(url_name, args=[code]), query),
             highlighted=code == highlight,
         )
         for code, shape in sorted(province_shapes().items())

@@ -21,7 +21,7 @@ from agreements.models import (
     Sector,
     Source,
 )
-from agreements.selectors.search import agreement_search
+from agreements.selectors.search import agreement_search, public_agreement_search
 
 
 class YearFilter(django_filters.NumberFilter):
@@ -119,6 +119,14 @@ class AgreementFilter(django_filters.FilterSet):
     def filter_text(self, queryset, name, text):
         # Without an explicit sort, the best text matches come first.
         return agreement_search(queryset, text, ranked=not self.data.get("sort"))
+
+
+class PublicAgreementFilter(AgreementFilter):
+    """The same parameters for the public portal and the API; ``q`` reads only the public
+    fields (never the notes), see ``public_agreement_search``."""
+
+    def filter_text(self, queryset, name, text):
+        return public_agreement_search(queryset, text)
 
 
 class ArticleFilter(django_filters.FilterSet):

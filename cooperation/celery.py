@@ -3,6 +3,7 @@
 import os
 
 from celery import Celery, signals
+from celery.schedules import crontab
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cooperation.settings")
 
@@ -24,6 +25,11 @@ app.conf.update(
     beat_scheduler="django_celery_beat.schedulers:DatabaseScheduler",
     beat_schedule={
         "worker-heartbeat": {"task": "cooperation.record_heartbeat", "schedule": 60.0},
+        # The open dataset at 02:15 Jakarta time, after the day's edits.
+        "open-dataset": {
+            "task": "agreements.tasks.open_dataset_write",
+            "schedule": crontab(hour=2, minute=15),
+        },
     },
 )
 app.autodiscover_tasks()

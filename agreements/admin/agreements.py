@@ -17,6 +17,7 @@ from agreements.admin.agreement_forms import (
 from agreements.admin.history import GuardedHistoryAdmin
 from agreements.admin.importing import ImportGuardMixin, LimitedCSV, LimitedXLSX
 from agreements.admin.locking import VersionedAgreementForm
+from agreements.admin.publishing import publish_selected, unpublish_selected
 from agreements.admin.resources import AgreementResource
 from agreements.history_display import ReadableHistoryMixin
 from agreements.models import (
@@ -110,7 +111,16 @@ class DocumentInline(admin.TabularInline):
     model = Document
     form = DocumentForm
     extra = 0
-    fields = ["title", "kind", "file", "held_upload", "content_type", "size", "uploaded_at"]
+    fields = [
+        "title",
+        "kind",
+        "file",
+        "held_upload",
+        "is_public",
+        "content_type",
+        "size",
+        "uploaded_at",
+    ]
     readonly_fields = ["content_type", "size", "uploaded_at"]
 
 
@@ -183,8 +193,11 @@ class AgreementAdmin(
         "signed_on",
         "ends_on",
         "status_label",
+        "is_published",
     ]
+    actions = [publish_selected, unpublish_selected]
     list_filter = [
+        "is_published",
         "agreement_type",
         "cooperation_class",
         StatusFilter,
@@ -199,7 +212,15 @@ class AgreementAdmin(
     show_full_result_count = False
     list_per_page = 50
     autocomplete_fields = ["parent", "predecessor"]
-    readonly_fields = ["ends_on", "provenance", "created_at", "updated_at"]
+    # Publishing is an action (with its own history entry), never a field edited in passing.
+    readonly_fields = [
+        "ends_on",
+        "provenance",
+        "created_at",
+        "updated_at",
+        "is_published",
+        "published_at",
+    ]
     inlines = [AgreementPartyInline, AgreementOpdInline, ScopeItemInline, DocumentInline]
     fieldsets = [
         (None, {"fields": ["agreement_type", "cooperation_class", "title", "seen_version"]}),
@@ -217,6 +238,7 @@ class AgreementAdmin(
             _("Penghentian lebih awal"),
             {"fields": [("terminated_on", "termination_reason")], "classes": ["collapse"]},
         ),
+        (_("Publikasi"), {"fields": [("is_published", "published_at")]}),
         (_("Catatan"), {"fields": ["notes", "provenance", "created_at", "updated_at"]}),
     ]
 

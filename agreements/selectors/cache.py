@@ -39,6 +39,8 @@ _FINGERPRINT_SQL = "SELECT " + ", ".join(
         ("agreements_historicalagreementopd", "history_id", "history_date"),
         ("agreements_historicalscopeitem", "history_id", "history_date"),
         ("agreements_historicalopd", "history_id", "history_date"),
+        # A document marked public (or no longer) changes the public pages.
+        ("agreements_historicaldocument", "history_id", "history_date"),
         ("agreements_article", "id", "fetched_at"),
         ("agreements_articleagreement", "id", "created_at"),
     ]
