@@ -10,6 +10,8 @@ import django_filters
 from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from agreements.models import (
     Agreement,
@@ -124,6 +126,15 @@ class AgreementFilter(django_filters.FilterSet):
 class PublicAgreementFilter(AgreementFilter):
     """The same parameters for the public portal and the API; ``q`` reads only the public
     fields (never the notes), see ``public_agreement_search``."""
+
+    # The OpenAPI schema names these parameters as strings: codes such as "32", "kehutanan".
+    @extend_schema_field(OpenApiTypes.STR)
+    def filter_province(self, queryset, name, province):
+        return super().filter_province(queryset, name, province)
+
+    @extend_schema_field(OpenApiTypes.STR)
+    def filter_sector(self, queryset, name, sector):
+        return super().filter_sector(queryset, name, sector)
 
     def filter_text(self, queryset, name, text):
         return public_agreement_search(queryset, text)
