@@ -62,3 +62,19 @@ def test_publishing_bumps_the_version_so_a_stale_admin_form_cannot_undo_it():
     count = agreement.history.count()
     assert agreements_publish(agreements=[agreement]) == 0
     assert agreement.history.count() == count
+
+
+def test_the_demo_data_publishes_the_seed_and_most_others_but_not_all(superuser):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from agreements.demo.seed import SEED_TITLE
+
+    call_command("load_demo_data", "--synthetic", "30", stdout=StringIO())
+    assert Agreement.objects.get(title=SEED_TITLE).is_published
+    published = Agreement.objects.filter(is_published=True).count()
+    assert 15 < published < Agreement.objects.count()
+    assert Agreement.objects.filter(is_published=True).first().history.latest().history_user == (
+        superuser
+    )
