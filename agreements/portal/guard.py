@@ -54,7 +54,15 @@ def over_rate_limit(request) -> bool:
 
 
 def _page_key(request, lang: str) -> str:
-    parts = (data_fingerprint(), request.path, request.META.get("QUERY_STRING", ""), lang)
+    # The host and scheme too: canonical and Open Graph addresses are absolute.
+    parts = (
+        data_fingerprint(),
+        request.scheme,
+        request.get_host(),
+        request.path,
+        request.META.get("QUERY_STRING", ""),
+        lang,
+    )
     return "portal-page:" + hashlib.sha256(repr(parts).encode()).hexdigest()
 
 

@@ -118,3 +118,10 @@ def test_sitemap_lists_published_agreements_only(client):
 
 def test_the_staff_dashboard_still_needs_a_login(client):
     assert client.get("/agreements/")["Location"].startswith("/accounts/login/")
+
+
+def test_a_cached_page_keeps_the_host_it_was_asked_for(client, settings):
+    settings.ALLOWED_HOSTS = ["testserver", "data.example.id"]
+    client.get("/publik/data/")
+    html = client.get("/publik/data/", HTTP_HOST="data.example.id").text
+    assert '<link rel="canonical" href="http://data.example.id/publik/data/">' in html
