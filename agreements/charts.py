@@ -62,9 +62,11 @@ def choropleth(
     highlight: str | None = None,
     query: str = "",
     pairs_of: str | None = None,
+    url_name: str = "agreements:province",
 ) -> dict:
     """``query``: the filters the province links carry, so a click keeps them. ``pairs_of``:
-    the partner mode's province; the other provinces then open their pair with it."""
+    the partner mode's province; the other provinces then open their pair with it.
+    ``url_name``: the province page the areas link to (the dashboard's, or the portal's)."""
     breaks = _breaks(max(counts.values(), default=0))
     areas = [
         MapArea(
@@ -73,7 +75,7 @@ def choropleth(
             path=shape.path,
             count=counts.get(code, 0),
             level=level_of(counts.get(code, 0), breaks),
-            url=with_query(_area_address(code, pairs_of), query),
+            url=with_query(_area_address(code, pairs_of, url_name), query),
             highlighted=code in (highlight, pairs_of),
         )
         for code, shape in sorted(province_shapes().items())
@@ -86,9 +88,9 @@ def choropleth(
     return {"areas": areas, "legend": legend, "view_box": view_box()}
 
 
-def _area_address(code: str, pairs_of: str | None) -> str:
+def _area_address(code: str, pairs_of: str | None, url_name: str) -> str:
     if pairs_of is None or code == pairs_of:
-        return reverse("agreements:province", args=[code])
+        return reverse(url_name, args=[code])
     return reverse("agreements:pair", args=[pairs_of, code])
 
 

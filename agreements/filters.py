@@ -17,6 +17,8 @@ import django_filters
 from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from agreements.models import (
     Agreement,
@@ -32,7 +34,7 @@ from agreements.models import (
     Sector,
     Source,
 )
-from agreements.selectors.search import agreement_search
+from agreements.selectors.search import agreement_search, public_agreement_search
 
 #: ``status=dormant``: in force but without activity, report or news (querysets.dormant_condition).
 DORMANT = "dormant"
@@ -223,6 +225,23 @@ class AgreementFilter(django_filters.FilterSet):
     def filter_text(self, queryset, name, text):
         # Without an explicit sort, the best text matches come first.
         return agreement_search(queryset, text, ranked=not self.data.get("sort"))
+
+
+class PublicAgreementFilter(AgreementFilter):
+    """The same parameters for the public portal and the API; ``q`` reads only the public
+    fields (never the notes), see ``public_agreement_search``."""
+
+    # The OpenAPI schema names these parameters as strings: codes such as "32", "kehutanan".
+    @extend_schema_field(OpenApiTypes.STR)
+    def filter_province(self, queryset, name, province):
+        return super().filter_province(queryset, name, province)
+
+    @extend_schema_field(OpenApiTypes.STR)
+    def filter_sector(self, queryset, name, sector):
+        return super().filter_sector(queryset, name, sector)
+
+    def filter_text(self, queryset, name, text):
+        return public_agreement_search(queryset, text)
 
 
 class ArticleFilter(django_filters.FilterSet):

@@ -114,6 +114,14 @@ def ingest_article(
 
 
 @shared_task(soft_time_limit=600, time_limit=900, **COMMON)
+def open_dataset_write(self) -> int:
+    """Nightly: the open dataset of published agreements (services.dataset)."""
+    from agreements.services.dataset import open_dataset_write as write
+
+    return write()
+
+
+@shared_task(soft_time_limit=600, time_limit=900, **COMMON)
 def purge_raw_html(self) -> int:
     return articles.raw_html_purge()
 

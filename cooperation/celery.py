@@ -35,6 +35,11 @@ app.conf.update(
             "task": "agreements.tasks.send_reminders",
             "schedule": crontab(hour=6, minute=30),
         },
+        # The open dataset at 02:15 Jakarta time, after the day's edits.
+        "open-dataset": {
+            "task": "agreements.tasks.open_dataset_write",
+            "schedule": crontab(hour=2, minute=15),
+        },
     },
 )
 app.autodiscover_tasks()

@@ -55,6 +55,11 @@ INSTALLED_APPS = [
     "django_celery_beat",
     "axes",
     "csp",
+    "django.contrib.sitemaps",
+    "rest_framework",
+    "rest_framework.authtoken",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "agreements",
 ]
 
@@ -273,6 +278,11 @@ CONTENT_SECURITY_POLICY = {
 if env_bool("USE_X_FORWARDED_PROTO", default=False):
     # Only behind a proxy that sets this header itself; otherwise clients could spoof HTTPS.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# --- open data: the public portal (/publik/), the API (/api/v1/), the nightly dataset ---------
+PORTAL_RATE_LIMIT_PER_MINUTE = env_int("PORTAL_RATE_LIMIT_PER_MINUTE", 120)
+OPEN_DATA_ROOT = Path(env_str("OPEN_DATA_ROOT", str(MEDIA_ROOT / "opendata")))
+from cooperation.api_settings import REST_FRAMEWORK, SPECTACULAR_SETTINGS  # noqa: E402, F401
 
 # --- Celery ---------------------------------------------------------------------------------
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL") or embedded.broker_url()

@@ -23,5 +23,8 @@ urlpatterns = [
     # not need a login (LoginRequiredMiddleware would send the POST back to the login form).
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("demo-feed/", include("agreements.demo.feed.urls")),
+    # Open data: the public portal and the read-only API, both without a login.
+    path("publik/", include("agreements.portal.urls")),
+    path("api/v1/", include("agreements.api.urls")),
     path("", include("agreements.urls")),
 ]

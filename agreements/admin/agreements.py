@@ -23,6 +23,7 @@ from agreements.admin.followup import (
 from agreements.admin.history import GuardedHistoryAdmin
 from agreements.admin.importing import ImportGuardMixin, LimitedCSV, LimitedXLSX
 from agreements.admin.locking import VersionedAgreementForm
+from agreements.admin.publishing import publish_selected, unpublish_selected
 from agreements.admin.resources import AgreementResource
 from agreements.history_display import ReadableHistoryMixin
 from agreements.models import (
@@ -152,7 +153,16 @@ class DocumentInline(admin.TabularInline):
     model = Document
     form = DocumentForm
     extra = 0
-    fields = ["title", "kind", "file", "held_upload", "content_type", "size", "uploaded_at"]
+    fields = [
+        "title",
+        "kind",
+        "file",
+        "held_upload",
+        "is_public",
+        "content_type",
+        "size",
+        "uploaded_at",
+    ]
     readonly_fields = ["content_type", "size", "uploaded_at"]
 
 
@@ -225,8 +235,11 @@ class AgreementAdmin(
         "signed_on",
         "ends_on",
         "status_label",
+        "is_published",
     ]
+    actions = [publish_selected, unpublish_selected]
     list_filter = [
+        "is_published",
         "agreement_type",
         "cooperation_class",
         StatusFilter,
@@ -242,7 +255,8 @@ class AgreementAdmin(
     list_per_page = 50
     autocomplete_fields = ["parent", "predecessor"]
     # A termination is recorded as a "terminated" action (the timeline inline); the two
-    # fields show the date and reason kept from it (services.actions).
+    # fields show the date and reason kept from it (services.actions). Publishing is an
+    # action (with its own history entry), never a field edited in passing.
     readonly_fields = [
         "ends_on",
         "terminated_on",
@@ -250,6 +264,8 @@ class AgreementAdmin(
         "provenance",
         "created_at",
         "updated_at",
+        "is_published",
+        "published_at",
     ]
     inlines = [
         AgreementPartyInline,
@@ -284,6 +300,7 @@ class AgreementAdmin(
                 ),
             },
         ),
+        (_("Publikasi"), {"fields": [("is_published", "published_at")]}),
         (_("Catatan"), {"fields": ["notes", "provenance", "created_at", "updated_at"]}),
     ]
 

@@ -98,6 +98,10 @@ class Agreement(models.Model):
         help_text=_("Kerja sama yang diperpanjang atau diperbarui oleh naskah ini."),
     )
     notes = models.TextField(_("catatan"), blank=True)
+    # Open data: only an editor's publish action sets these (services/publishing.py), so the
+    # history shows who published and when; the public portal and the API read nothing else.
+    is_published = models.BooleanField(_("dipublikasikan"), default=False)
+    published_at = models.DateTimeField(_("dipublikasikan pada"), null=True, blank=True)
     provenance = models.CharField(
         _("asal data"), max_length=10, choices=Provenance.choices, default=Provenance.MANUAL
     )
@@ -163,6 +167,12 @@ class Agreement(models.Model):
             models.Index(fields=["updated_at", "id"], name="agreement_updated"),
             # Text search on the agreement list (`q`), indonesian configuration.
             GinIndex(fields=["search_vector"], name="agreement_search"),
+            # Public portal and API: published agreements only, newest signing first.
+            models.Index(
+                fields=["signed_on", "id"],
+                condition=Q(is_published=True),
+                name="agreement_published_signed",
+            ),
             # Admin search (icontains compiles to UPPER(title::text) LIKE ...).
             GinIndex(
                 OpClass(Upper(Cast("title", models.TextField())), name="gin_trgm_ops"),
@@ -287,6 +297,8 @@ class Document(models.Model):
     content_type = models.CharField(_("tipe isi"), max_length=100, editable=False)
     size = models.PositiveBigIntegerField(_("ukuran (bita)"), editable=False, default=0)
     uploaded_at = models.DateTimeField(_("diunggah"), default=timezone.now, editable=False)
+    # Only documents an editor marked public leave the application (portal, API, open data).
+    is_public = models.BooleanField(_("publik"), default=False)
 
     history = HistoricalRecords()
 

@@ -135,6 +135,11 @@ class AgreementQuerySet(models.QuerySet):
     def with_status_value(self, status: str, *, expiring_days: int | None = None):
         return self.filter(status_condition(status, expiring_days=expiring_days))
 
+    def published(self):
+        """What may leave the application: the public portal, the API for anonymous
+        clients and the open dataset read only these."""
+        return self.filter(is_published=True)
+
     def active(self):
         return self.with_status_value(AgreementStatus.ACTIVE)
 

@@ -39,6 +39,7 @@ _FINGERPRINT_SQL = "SELECT " + ", ".join(
         ("agreements_historicalagreementopd", "history_id", "history_date"),
         ("agreements_historicalscopeitem", "history_id", "history_date"),
         ("agreements_historicalopd", "history_id", "history_date"),
+        # A document marked public (or no longer) changes the public pages.
         ("agreements_historicaldocument", "history_id", "history_date"),
         ("agreements_historicalagreementaction", "history_id", "history_date"),
         ("agreements_historicalactivity", "history_id", "history_date"),

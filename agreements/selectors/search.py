@@ -13,7 +13,12 @@ from __future__ import annotations
 
 import re
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
+from django.contrib.postgres.search import (
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+    TrigramWordSimilarity,
+)
 from django.db.models import F, Q, QuerySet
 
 from agreements.extraction.gazetteer import get_gazetteer
@@ -24,6 +29,7 @@ from agreements.models import (
     AgreementParty,
     Province,
     Regency,
+    ScopeItem,
 )
 
 # Words that say nothing about which agreement is meant (and would only narrow to nothing).
@@ -127,3 +133,49 @@ def agreement_search(
     return matches.annotate(
         rank=SearchRank(F("search_vector"), query) + TrigramWordSimilarity(rank_text, "title")
     ).order_by("-rank", "-signed_on", "-id")
+
+
+def _public_word_condition(word: str) -> Q:
+    # Never the stored vector: it carries the internal notes (and the venue and signatories
+    # at the same weight), and a match on them would tell an anonymous visitor what the notes
+    # say. Only the public text is searched: the title, the scope items, OPD, organisation
+    # and province names. Published rows are few next to the staff list, so the title and
+    # scope vectors are computed on the fly.
+    title = SearchVector("title", config=SEARCH_CONFIG)
+    query = SearchQuery(word, config=SEARCH_CONFIG, search_type="plain")
+    by_title = (
+        Agreement.objects.published().annotate(public_text=title).filter(public_text=query)
+    ).values("pk")
+    by_scope = (
+        ScopeItem.objects.filter(agreement__is_published=True)
+        .annotate(public_text=SearchVector("description", config=SEARCH_CONFIG))
+        .filter(public_text=query)
+        .values("agreement_id")
+    )
+    by_opd = AgreementOpd.objects.filter(
+        Q(opd__name__trigram_word_similar=word) | Q(opd__acronym__iexact=word)
+    ).values("agreement_id")
+    by_organisation = AgreementParty.objects.filter(
+        organisation_name__trigram_word_similar=word
+    ).values("agreement_id")
+    provinces = Province.objects.filter(name__trigram_word_similar=word).values("code")
+    by_province = AgreementParty.objects.filter(province__in=provinces).values("agreement_id")
+    return (
+        Q(pk__in=by_title)
+        | Q(pk__in=by_scope)
+        | Q(pk__in=by_opd)
+        | Q(pk__in=by_organisation)
+        | Q(pk__in=by_province)
+    )
+
+
+def public_agreement_search(agreements: QuerySet[Agreement], text: str) -> QuerySet[Agreement]:
+    """``q`` of the public portal and the anonymous API: every term must match, over the
+    public fields only (see ``_public_word_condition``); newest signing first."""
+    codes, words = search_terms(text.strip())
+    matches = agreements
+    for code in codes:
+        matches = matches.involving(code)
+    for word in words:
+        matches = matches.filter(_public_word_condition(word))
+    return matches

@@ -35,6 +35,7 @@ ROLES = ["anonymous", "Viewer", "Editor", "Reviewer", "Administrator"]
 # without staff status are sent to the admin's own login. A POST that is let through is
 # "allowed" whatever the view then answers (a form with errors, a redirect).
 OK, LOGIN, ADMIN_LOGIN, DENIED, ALLOWED = 200, "login", "admin-login", 403, "allowed"
+NOT_ALLOWED = 405
 HOME = "302 to /"
 
 
@@ -63,6 +64,9 @@ def objects(superuser, make_user):
         size=15,
     )
     opd = Opd.objects.filter(province_id="15").first()
+    # Published, with its document public: the portal and the API answer for it.
+    Agreement.objects.filter(pk=agreement.pk).update(is_published=True)
+    Document.objects.filter(pk=document.pk).update(is_public=True)
     article = Article.objects.create(
         title="Jambi dan Jawa Barat",
         url="https://berita.example.id/a",
@@ -105,6 +109,7 @@ def get_matrix(ids):
     reviewers = expected_row(LOGIN, ADMIN_LOGIN, DENIED, OK, OK)
     staff = expected_row(LOGIN, ADMIN_LOGIN, OK, OK, OK)
     administrators = expected_row(LOGIN, ADMIN_LOGIN, DENIED, DENIED, OK)
+    everyone = expected_row(OK, OK, OK, OK, OK)
     admin_agreement = f"/admin/agreements/agreement/{agreement}"
     return {
         "/healthz": expected_row(OK, OK, OK, OK, OK),
@@ -184,7 +189,40 @@ def get_matrix(ids):
         "/admin/auth/group/": administrators,
         "/admin/axes/accessattempt/": administrators,
         "/admin/django_celery_beat/periodictask/": administrators,
+        # API tokens are issued and revoked by administrators.
+        "/admin/authtoken/tokenproxy/": administrators,
+        "/admin/authtoken/tokenproxy/add/": administrators,
+        **{url: everyone for url in public_addresses(ids)},
     }
+
+
+def public_addresses(ids):
+    """The public portal and the API: open to everyone, logged in or not."""
+    agreement, document, opd = ids["agreement"], ids["document"], ids["opd"]
+    return [
+        "/publik/",
+        "/publik/map/",
+        "/publik/agreements/",
+        "/publik/agreements/?province=15&lang=en",
+        f"/publik/agreements/{agreement}/",
+        f"/publik/agreements/{agreement}/documents/{document}/",
+        "/publik/provinces/15/",
+        "/publik/sectors/kehutanan/",
+        "/publik/data/",
+        "/publik/sitemap.xml",
+        "/api/v1/agreements/",
+        f"/api/v1/agreements/{agreement}/",
+        "/api/v1/provinces/",
+        "/api/v1/provinces/15/",
+        "/api/v1/regions/",
+        "/api/v1/regions/15/",
+        "/api/v1/sectors/",
+        "/api/v1/sectors/kehutanan/",
+        "/api/v1/opds/",
+        f"/api/v1/opds/{opd}/",
+        "/api/v1/schema/",
+        "/api/v1/docs/",
+    ]
 
 
 def post_matrix(ids):
@@ -234,6 +272,11 @@ def post_matrix(ids):
         f"/unsubscribe/{ids['unsubscribe']}/": expected_row(
             ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED
         ),
+        "/admin/authtoken/tokenproxy/add/": expected_row(
+            LOGIN, ADMIN_LOGIN, DENIED, DENIED, ALLOWED
+        ),
+        # The portal and the API are read-only for everyone: nothing answers a write.
+        **{url: expected_row(*[NOT_ALLOWED] * 5) for url in public_addresses(ids)},
     }
 
 
@@ -282,6 +325,22 @@ def test_permission_matrix_of_writes(client, make_user, objects, role):
     assert Activity.objects.get().title == "Rapat koordinasi"
     assert AgreementAction.objects.count() == 1
     assert MonitoringReport.objects.count() == 1
+
+
+@pytest.mark.parametrize("role", ["Viewer", "Editor", "Reviewer", "Administrator", None])
+def test_an_api_token_opens_the_api_and_nothing_else(client, make_user, objects, role):
+    """A token (of any role, or of a user without one) reads the portal and the API; it
+    logs nobody into the dashboard or the admin, and writes nothing anywhere."""
+    from rest_framework.authtoken.models import Token
+
+    user = make_user(role) if role else make_user()
+    header = {"HTTP_AUTHORIZATION": f"Token {Token.objects.create(user=user).key}"}
+    public = set(public_addresses(objects))
+    for url, row in get_matrix(objects).items():
+        expected = OK if url in public else row["anonymous"]
+        assert outcome(client.get(url, **header)) == expected, url
+    for url in public:
+        assert outcome(client.post(url, {}, **header), post=True) == NOT_ALLOWED, url
 
 
 def test_a_user_without_a_role_is_refused_politely(client, make_user):

@@ -7,6 +7,7 @@ from agreements.demo.seed import seed_agreement_create
 from agreements.demo.synthetic import DEMO_NOTE, generate_demo_data
 from agreements.models import Agreement
 from agreements.services.agreements import opd_standard_units_ensure
+from agreements.services.publishing import agreements_publish
 
 
 class Command(BaseCommand):
@@ -30,6 +31,12 @@ class Command(BaseCommand):
         if synthetic and not Agreement.objects.filter(notes=DEMO_NOTE).exists():
             created = generate_demo_data(agreements=synthetic, seed=1)
             self.stdout.write(f"Added {created} synthetic demo agreements.")
+            # The public portal shows published agreements only: the demo publishes the seed
+            # and two in three of the others, so both sides of the difference can be seen.
+            demo = Agreement.objects.filter(notes=DEMO_NOTE).only("pk")
+            chosen = [agreement] + [row for row in demo if row.pk % 3]
+            published = agreements_publish(agreements=chosen, user=author)
+            self.stdout.write(f"Published {published} demo agreements on /publik/.")
         # Generated PDFs marked as demo files, so detail pages show documents too.
         documents = demo_documents_attach()
         if documents:

@@ -1,0 +1,1 @@
+"""The public portal (/publik/): published agreements for anyone, no login, no script."""
