@@ -16,10 +16,18 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from agreements.followup_forms import ActionForm, ActivityForm, ReportForm
 from agreements.models import Activity, Agreement, CompletenessItem
+from agreements.scoping import require_editable
 from agreements.selectors import followup as follow_up_reads
 from agreements.selectors.pages import PageAggregates
 from agreements.services.actions import action_record
 from agreements.services.implementation import activity_save, report_file
+
+
+def _editable(request, pk: int) -> Agreement:
+    """The agreement, if the user's bureau answers for it (403 otherwise, GET included)."""
+    agreement = get_object_or_404(Agreement, pk=pk)
+    require_editable(request.user, agreement)
+    return agreement
 
 
 def _form_page(request, agreement, form, *, title: str):
@@ -47,7 +55,7 @@ def _saving(form, save) -> bool:
 @require_http_methods(["GET", "POST"])
 @permission_required("agreements.add_agreementaction", raise_exception=True)
 def action_add(request, pk: int):
-    agreement = get_object_or_404(Agreement, pk=pk)
+    agreement = _editable(request, pk)
     form = ActionForm(request.POST or None, agreement=agreement)
 
     def save():
@@ -62,13 +70,14 @@ def action_add(request, pk: int):
 @require_http_methods(["GET", "POST"])
 @permission_required("agreements.add_activity", raise_exception=True)
 def activity_add(request, pk: int):
-    return _activity_form(request, get_object_or_404(Agreement, pk=pk), Activity())
+    return _activity_form(request, _editable(request, pk), Activity())
 
 
 @require_http_methods(["GET", "POST"])
 @permission_required("agreements.change_activity", raise_exception=True)
 def activity_edit(request, pk: int, activity_id: int):
     activity = get_object_or_404(Activity, pk=activity_id, agreement_id=pk)
+    require_editable(request.user, activity.agreement)
     return _activity_form(request, activity.agreement, activity)
 
 
@@ -91,7 +100,7 @@ def _activity_form(request, agreement, activity):
 @require_http_methods(["GET", "POST"])
 @permission_required("agreements.add_monitoringreport", raise_exception=True)
 def report_add(request, pk: int):
-    agreement = get_object_or_404(Agreement, pk=pk)
+    agreement = _editable(request, pk)
     form = ReportForm(request.POST or None, agreement=agreement)
 
     def save():

@@ -15,11 +15,13 @@ from django.utils.translation import gettext_lazy as _
 from agreements.admin.history import GuardedHistoryAdmin
 from agreements.models import (
     Activity,
+    Agreement,
     AgreementAction,
     AgreementParty,
     Document,
     MonitoringReport,
 )
+from agreements.scoping import editable_agreements
 from agreements.services.actions import agreement_termination_refresh
 from agreements.services.implementation import report_file
 
@@ -124,6 +126,12 @@ class PerAgreementAdmin(OwnChoicesMixin, GuardedHistoryAdmin):
     autocomplete_fields = ["agreement"]
     list_select_related = ["agreement"]
     date_hierarchy = None
+
+    def get_queryset(self, request):
+        # A bureau's follow-up rows are those of its own regions' agreements (as the
+        # agreement admin's list); another region's row is "not found" here.
+        editable = editable_agreements(request.user, Agreement.objects.all())
+        return super().get_queryset(request).filter(agreement__in=editable)
 
 
 @admin.register(AgreementAction)

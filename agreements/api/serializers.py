@@ -1,7 +1,7 @@
 """What an agreement looks like outside the application: the API, the open dataset.
 
-``PartySerializer`` is the one place a party is written out (province parties carry their
-province code; regencies and cities will add their region code here). Public serializers
+``PartySerializer`` is the one place a party is written out (a province party carries its
+province code, every region party its Kemendagri region code). Public serializers
 name only public fields; ``FullAgreementSerializer`` (staff tokens) adds the internal dates
 and document numbers, never the notes, reviewer data or users.
 """
@@ -23,23 +23,21 @@ class ProvinceSerializer(serializers.ModelSerializer):
         fields = ["code", "name", "iso_3166_2", "capital", "island_group", "agreement_count"]
 
 
-class RegionSerializer(serializers.ModelSerializer):
-    """A region that can be a party. Provinces for now; regencies and cities join here."""
+class RegionSerializer(serializers.Serializer):
+    """A region that can be a party: a province ("32"), a kabupaten ("32.04") or a kota
+    ("32.73"), by its Kemendagri code; a kabupaten/kota names its province."""
 
+    code = serializers.CharField()
+    name = serializers.CharField()
     level = serializers.SerializerMethodField()
+    parent_code = serializers.SerializerMethodField()
     agreement_count = serializers.IntegerField(read_only=True)
 
-    class Meta:
-        model = Province
-        fields = ["code", "name", "level", "parent_code", "agreement_count"]
+    def get_level(self, region) -> str:
+        return getattr(region, "kind", None) or "province"
 
-    parent_code = serializers.SerializerMethodField()
-
-    def get_level(self, province) -> str:
-        return "province"
-
-    def get_parent_code(self, province) -> str | None:
-        return None
+    def get_parent_code(self, region) -> str | None:
+        return getattr(region, "province_id", None)
 
 
 class SectorSerializer(serializers.ModelSerializer):
@@ -60,11 +58,13 @@ class OpdSerializer(serializers.ModelSerializer):
 
 
 class PartySerializer(serializers.Serializer):
-    """A signing party. Region fields (``region_code``) are added here when they land."""
+    """A signing party: a region (province, kabupaten or kota) with its Kemendagri code, or
+    a named organisation (``region_code`` null)."""
 
     kind = serializers.CharField()
     name = serializers.CharField(source="display_name")
     province_code = serializers.CharField(source="province_id", allow_null=True)
+    region_code = serializers.CharField(allow_null=True)
     signatory_name = serializers.CharField()
     signatory_title = serializers.CharField()
 

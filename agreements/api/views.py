@@ -7,6 +7,7 @@ agreement with the staff fields (``access.is_staff_client``). Lists are cursor-p
 
 from __future__ import annotations
 
+from django.shortcuts import get_object_or_404
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, viewsets
@@ -79,10 +80,23 @@ class ProvinceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ReadOnly
 
 
 @extend_schema_view(
-    list=extend_schema(summary="Regions that can be parties (provinces; regencies later)")
+    list=extend_schema(summary="Regions that can be parties: provinces, kabupaten and kota"),
+    retrieve=extend_schema(summary="One region by its Kemendagri code (32, 32.73)"),
 )
-class RegionViewSet(ProvinceViewSet):
+class RegionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ReadOnly):
     serializer_class = serializers.RegionSerializer
+    pagination_class = None
+    lookup_field = "code"
+    lookup_value_regex = r"\d{2}(?:\.\d{2})?"
+
+    def get_queryset(self):
+        # Provinces first, then kabupaten/kota, each by code (two queries, whatever the rows).
+        return [*public.provinces_with_counts(), *public.regencies_with_counts()]
+
+    def get_object(self):
+        code = self.kwargs["code"]
+        regions = public.regencies_with_counts() if "." in code else public.provinces_with_counts()
+        return get_object_or_404(regions, code=code)
 
 
 @extend_schema_view(list=extend_schema(summary="Sectors (urusan pemerintahan)"))

@@ -22,6 +22,7 @@ from agreements.models import (
     Document,
     Opd,
     Province,
+    Regency,
     ScopeItem,
     Sector,
     status_condition,
@@ -39,7 +40,9 @@ def visible_agreements(*, staff: bool = False) -> QuerySet[Agreement]:
 
 def open_agreements(*, staff: bool = False) -> QuerySet[Agreement]:
     """Agreements with every public part prefetched: five queries for any number of rows."""
-    parties = AgreementParty.objects.select_related("province").order_by("position", "id")
+    parties = AgreementParty.objects.select_related("province", "regency").order_by(
+        "position", "id"
+    )
     opds = AgreementOpd.objects.select_related("opd").order_by("opd__province", "opd__name")
     scope = ScopeItem.objects.prefetch_related("sectors").order_by("position", "id")
     documents = Document.objects.order_by("-uploaded_at", "id")
@@ -101,6 +104,17 @@ def public_figures() -> PublicFigures:
 def provinces_with_counts() -> QuerySet[Province]:
     """Every province, with how many published agreements it is a party to."""
     return Province.objects.annotate(
+        agreement_count=Count(
+            "parties__agreement",
+            filter=Q(parties__agreement__is_published=True),
+            distinct=True,
+        )
+    ).order_by("code")
+
+
+def regencies_with_counts() -> QuerySet[Regency]:
+    """Every kabupaten and kota, with how many published agreements it is a party to."""
+    return Regency.objects.annotate(
         agreement_count=Count(
             "parties__agreement",
             filter=Q(parties__agreement__is_published=True),

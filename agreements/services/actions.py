@@ -16,10 +16,13 @@ from django.db import transaction
 from django.db.models import F
 
 from agreements.models import ActionKind, Agreement, AgreementAction
+from agreements.scoping import require_editable
 
 
 def _bound(action: AgreementAction, user) -> None:
     if user is not None:
+        # A bureau records the follow-up of its own regions' agreements only.
+        require_editable(user, action.agreement)
         action._history_user = user
         if action.recorded_by_id is None:
             action.recorded_by = user

@@ -10,10 +10,13 @@ from __future__ import annotations
 from django.db import transaction
 
 from agreements.models import ActionKind, Activity, AgreementAction, MonitoringReport
+from agreements.scoping import require_editable
 
 
 def _author(instance, user) -> None:
     if user is not None:
+        # A bureau records the follow-up of its own regions' agreements only.
+        require_editable(user, instance.agreement)
         instance._history_user = user
 
 

@@ -14,6 +14,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from agreements.models import Agreement, Document
+from agreements.scoping import editable_agreements
 
 
 def _set_published(*, agreements, user, published: bool) -> int:
@@ -21,6 +22,9 @@ def _set_published(*, agreements, user, published: bool) -> int:
     rows = Agreement.objects.select_for_update().filter(
         pk__in=[a.pk for a in agreements], is_published=not published
     )
+    if user is not None:
+        # A bureau publishes its own regions' agreements only.
+        rows = editable_agreements(user, rows)
     for agreement in rows:
         agreement.is_published = published
         agreement.published_at = timezone.now() if published else None

@@ -32,7 +32,7 @@ def agreement():
 
 @pytest.fixture
 def editor(client, make_user):
-    user = make_user("Editor")
+    user = make_user("Editor", regions=["15"])  # the Jambi bureau: the agreements are Jambi's
     client.force_login(user)
     return user
 

@@ -17,7 +17,7 @@ def test_a_new_agreement_is_not_published(client):
 
 
 def test_an_editor_publishes_from_the_admin_and_the_history_names_them(client, make_user):
-    editor = make_user("Editor")
+    editor = make_user("Editor", regions=["15"])
     agreement = AgreementFactory()
     client.force_login(editor)
     response = client.post(

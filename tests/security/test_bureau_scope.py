@@ -6,6 +6,7 @@ history, the import and the review accept and merge. Viewers read everything.
 """
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -211,3 +212,45 @@ def test_the_detail_page_offers_editing_only_of_the_bureaus_agreements(
     edit = 'href="/admin/agreements/agreement/{}/change/"'
     assert edit.format(ours.pk) in client.get(f"/agreements/{ours.pk}/").content.decode()
     assert edit.format(theirs.pk) not in client.get(f"/agreements/{theirs.pk}/").content.decode()
+
+
+def test_follow_up_of_another_regions_agreement_is_refused(client, jambi_editor, ours, theirs):
+    import datetime as dt
+
+    from agreements.models import ActionKind, Activity, AgreementAction
+    from agreements.services.actions import action_record
+
+    for path in ("actions/add/", "activities/add/", "reports/add/"):
+        assert client.get(f"/agreements/{ours.pk}/{path}").status_code == 200
+        assert client.get(f"/agreements/{theirs.pk}/{path}").status_code == 403
+    response = client.post(
+        f"/agreements/{theirs.pk}/activities/add/",
+        {"title": "Kegiatan Jambi", "state": "planned", "progress": "0"},
+    )
+    assert response.status_code == 403
+    assert not Activity.objects.filter(agreement=theirs).exists()
+    # The services refuse it for every caller with a user, not only the pages.
+    with pytest.raises(PermissionDenied):
+        action_record(
+            agreement=theirs, kind=ActionKind.SUSPENDED, date=dt.date(2024, 1, 5), user=jambi_editor
+        )
+    assert not AgreementAction.objects.filter(agreement=theirs, kind=ActionKind.SUSPENDED).exists()
+
+
+def test_the_follow_up_admin_lists_and_publishing_keep_to_the_bureau(
+    client, jambi_editor, ours, theirs
+):
+    import datetime as dt
+
+    from agreements.models import ActionKind, AgreementAction
+    from agreements.services.publishing import agreements_publish
+
+    for agreement in (ours, theirs):
+        AgreementAction.objects.create(
+            agreement=agreement, kind=ActionKind.ENTERED_INTO_FORCE, date=dt.date(2024, 1, 2)
+        )
+    page = client.get("/admin/agreements/agreementaction/").content.decode()
+    assert JAMBI_JABAR in page and RIAU_SUMBAR not in page
+    assert agreements_publish(agreements=[ours, theirs], user=jambi_editor) == 1
+    assert Agreement.objects.get(pk=ours.pk).is_published
+    assert not Agreement.objects.get(pk=theirs.pk).is_published
