@@ -27,7 +27,7 @@ from agreements.querystrings import canonical_address, canonical_query, with_que
 from agreements.selectors import agreements as agreement_reads
 from agreements.selectors import articles as article_reads
 from agreements.selectors import pages
-from agreements.selectors.cache import CachedCountPaginator
+from agreements.selectors.paging import CachedCountPaginator
 from agreements.tables import AgreementTable, ArticleTable
 
 PER_PAGE = 25

@@ -150,6 +150,10 @@ class Agreement(models.Model):
             models.Index(fields=["cooperation_class"], name="agreement_class"),
             models.Index(fields=["signed_on", "id"], name="agreement_signed_on"),
             models.Index(fields=["ends_on"], name="agreement_ends_on"),
+            # Home page: the latest signings, undated last (a top-N read of the index, no sort).
+            models.Index(
+                F("signed_on").desc(nulls_last=True), F("id").desc(), name="agreement_latest"
+            ),
             # Home page: recently added or changed, and what changed since the last visit.
             models.Index(fields=["updated_at", "id"], name="agreement_updated"),
             # Text search on the agreement list (`q`), indonesian configuration.
@@ -262,6 +266,10 @@ class AgreementParty(models.Model):
         indexes = [
             # Province and pair pages, and the list's province/partner filters.
             models.Index(fields=["province", "agreement"], name="party_province_agreement"),
+            # The list's text search matches organisation names by word similarity (%>).
+            GinIndex(
+                OpClass("organisation_name", name="gin_trgm_ops"), name="party_organisation_trgm"
+            ),
         ]
 
     def __str__(self) -> str:
