@@ -80,6 +80,10 @@ def cache_clear() -> None:
         logger.warning("aggregate cache unavailable; not cleared", exc_info=True)
 
 
+def cache_key(name: str, parts: tuple, fingerprint: str) -> str:
+    return "agg:" + hashlib.sha256(repr((name, parts, fingerprint)).encode()).hexdigest()
+
+
 def cached(name: str, parts: tuple, compute: Callable[[], T], *, fingerprint: str | None) -> T:
     """``compute()``, from the cache when the data has not changed since it was stored.
 
@@ -88,7 +92,7 @@ def cached(name: str, parts: tuple, compute: Callable[[], T], *, fingerprint: st
     """
     if fingerprint is None:
         return compute()
-    key = "agg:" + hashlib.sha256(repr((name, parts, fingerprint)).encode()).hexdigest()
+    key = cache_key(name, parts, fingerprint)
     try:
         value = _call(cache.get, key)
         if value is None:
