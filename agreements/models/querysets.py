@@ -120,5 +120,22 @@ class AgreementQuerySet(models.QuerySet):
 
 
 class AgreementPartyQuerySet(models.QuerySet):
-    """Parties; their counts per province and pair are SQL of their own, in
-    ``agreements.selectors.aggregates`` (the ORM's spelling cost seconds at a million)."""
+    def of_agreements(self, agreements):
+        return self.filter(agreement__in=agreements.values("pk"))
+
+    def partners_of(self, province_code: str):
+        """The other province parties of the agreements involving ``province_code``."""
+        agreements = self.model._meta.get_field("agreement").related_model.objects
+        return self.of_agreements(agreements.involving(province_code)).exclude(
+            province=province_code
+        )
+
+    def count_per_province(self):
+        """Rows of ``{"province", "province__name", "count"}`` (agreements per province),
+        most agreements first: the map, the network, the sector page and partner rankings."""
+        return (
+            self.filter(province__isnull=False)
+            .values("province", "province__name")
+            .annotate(count=Count("agreement", distinct=True))
+            .order_by("-count", "province")
+        )
