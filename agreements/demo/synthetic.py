@@ -1,11 +1,11 @@
 """A synthetic data set of any size, bulk-inserted, for demos and the page benchmarks.
 
-Bulk inserts bypass ``agreement_create`` for speed. The one piece of derived data, the
-search vector, is written in the INSERT itself (``search_vector_of``, the after-write hook's
-expression over the values): updating every row afterwards rewrote the whole table and left
-half of it dead until a VACUUM, and autovacuum passes over the growing table made a million
-rows take far longer than ten times a hundred thousand. Time and memory are linear in the
-number of agreements: the SQL of each batch is dropped from Django's debug query log (DEBUG
+Bulk inserts (COPY, ``agreements.demo.bulk``) bypass ``agreement_create`` for speed. The one
+piece of derived data, the search vector, is computed in the INSERT itself with the
+after-write hook's parts and weights: updating every row afterwards rewrote the whole table and
+left half of it dead until a VACUUM, and autovacuum passes over the growing table made a
+million rows take far longer than ten times a hundred thousand. Time and memory are linear in
+the number of agreements: the SQL of each batch is dropped from Django's debug query log (DEBUG
 keeps every statement, a gigabyte for a million rows), and the pool of umbrellas is bounded.
 """
 
