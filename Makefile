@@ -65,9 +65,10 @@ demo: $(STAMP) .env
 eval: $(STAMP) .env
 	$(PY) scripts/eval_extractor.py $(EVAL_ARGS)
 
-## bench: page times and query counts at 100,000 agreements (generated when missing)
+## bench: pages warm and cold, x a trivial view, at 100,000 agreements (generated when missing);
+## BENCH_ARGS="--agreements 1000000" with a DATABASE_URL of its own for the 1M scale
 bench: $(STAMP) .env messages
-	$(PY) scripts/bench_pages.py
+	$(PY) scripts/bench_pages.py $(BENCH_ARGS)
 
 bench-extract: $(STAMP) .env
 	$(PY) scripts/bench_extractor.py

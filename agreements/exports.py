@@ -1,10 +1,12 @@
 """CSV and XLSX exports of exactly the filtered agreements.
 
-CSV streams row by row (chunks of ``CHUNK`` from a server-side cursor), so an export of any
-size starts at once and finishes without holding rows in memory. XLSX cannot be streamed and
-costs about a millisecond a row to build; above ``EXPORT_XLSX_MAX_ROWS`` rows it is refused
-with a message pointing to CSV or narrower filters, so it always finishes inside the worker
-timeout. Every text cell is neutralised against formula injection (agreements.spreadsheet).
+CSV streams row by row (chunks of ``CHUNK`` from a server-side cursor), so an export starts
+at once and finishes without holding rows in memory; above ``EXPORT_CSV_MAX_ROWS`` rows it is
+refused with a message, because a stream cut off by the worker timeout would reach the user
+as a truncated file with HTTP 200. XLSX cannot be streamed and costs about a millisecond a
+row to build; above ``EXPORT_XLSX_MAX_ROWS`` rows it is refused with a message pointing to
+CSV or narrower filters, so it always finishes inside the worker timeout. Every text cell is
+neutralised against formula injection (agreements.spreadsheet).
 """
 
 from __future__ import annotations
@@ -165,8 +167,20 @@ def _filename(extension: str) -> str:
     return f"kerja-sama-{timezone.localdate():%Y-%m-%d}.{extension}"
 
 
+def _refuse_beyond(agreements: QuerySet[Agreement], limit: int, message: str) -> None:
+    if agreements.order_by().values("pk")[: limit + 1].count() > limit:
+        raise ExportTooLarge(message % {"limit": limit})
+
+
 def export_response(agreements: QuerySet[Agreement], *, export_format: str):
     if export_format == "csv":
+        # A stream cut by the worker timeout arrives as a file that looks complete (HTTP 200,
+        # rows up to the cut): refused up front instead, with the way out.
+        _refuse_beyond(
+            agreements,
+            settings.EXPORT_CSV_MAX_ROWS,
+            _("Ekspor CSV dibatasi %(limit)d baris. Persempit saringan, mis. provinsi atau tahun."),
+        )
         response = StreamingHttpResponse(
             _csv_lines(agreements), content_type="text/csv; charset=utf-8"
         )
@@ -174,15 +188,11 @@ def export_response(agreements: QuerySet[Agreement], *, export_format: str):
         return response
     # XLSX cannot be written as a stream of bytes; write-only mode keeps memory flat and the
     # file is spooled to disk before it is sent. The cap keeps it inside the worker timeout.
-    limit = settings.EXPORT_XLSX_MAX_ROWS
-    if agreements.order_by()[: limit + 1].count() > limit:
-        raise ExportTooLarge(
-            _(
-                "Ekspor XLSX dibatasi %(limit)d baris. Persempit saringan, atau pilih CSV "
-                "(tanpa batas)."
-            )
-            % {"limit": limit}
-        )
+    _refuse_beyond(
+        agreements,
+        settings.EXPORT_XLSX_MAX_ROWS,
+        _("Ekspor XLSX dibatasi %(limit)d baris. Persempit saringan, atau pilih CSV."),
+    )
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(_("Kerja sama"))
     sheet.append(_columns())

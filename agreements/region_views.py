@@ -13,7 +13,7 @@ from agreements import charts
 from agreements.models import Province
 from agreements.querystrings import canonical_address
 from agreements.selectors import regions as region_reads
-from agreements.selectors.cache import CachedCountPaginator
+from agreements.selectors.paging import CachedCountPaginator
 from agreements.tables import AgreementTable
 
 # As the other list pages (agreements.views.PAGINATION).

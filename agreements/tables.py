@@ -22,18 +22,23 @@ class AgreementTable(tables.Table):
     )
     agreement_type = tables.Column(
         verbose_name=_("Jenis"),
-        order_by=("agreement_type", "-signed_on"),
+        # Every order ends with the id: rows of the same day keep their place between pages.
+        order_by=("agreement_type", "-signed_on", "-id"),
         attrs=labelled(_("Jenis")),
     )
     parties = tables.Column(
         verbose_name=_("Pihak"), empty_values=(), orderable=False, attrs=labelled(_("Pihak"))
     )
     signed_on = tables.DateColumn(
-        verbose_name=_("Ditandatangani"), format="j M Y", attrs=labelled(_("Ditandatangani"))
+        verbose_name=_("Ditandatangani"),
+        format="j M Y",
+        order_by=("signed_on", "id"),
+        attrs=labelled(_("Ditandatangani")),
     )
     ends_on = tables.DateColumn(
         verbose_name=pgettext_lazy("tanggal berakhir", "Berakhir"),
         format="j M Y",
+        order_by=("ends_on", "id"),
         attrs=labelled(pgettext_lazy("tanggal berakhir", "Berakhir")),
     )
     status = tables.Column(verbose_name=_("Status"), empty_values=(), orderable=False)
@@ -72,14 +77,16 @@ class ArticleTable(tables.Table):
         orderable=False,
     )
     publisher = tables.Column(verbose_name=_("Penerbit"), orderable=False)
-    published_at = tables.DateTimeColumn(verbose_name=_("Diterbitkan"), format="j M Y")
+    published_at = tables.DateTimeColumn(
+        verbose_name=_("Diterbitkan"), format="j M Y", order_by=("published_at", "id")
+    )
     is_relevant = tables.BooleanColumn(verbose_name=_("Melaporkan kesepakatan"), orderable=False)
     agreement_count = tables.Column(verbose_name=_("Kesepakatan tertaut"), orderable=False)
 
     class Meta:
         model = Article
         fields = ("title", "publisher", "published_at", "is_relevant", "agreement_count")
-        order_by = ("-published_at",)
+        order_by = ("-published_at",)  # the column's order ends with the id
         attrs = {"class": "table"}
         empty_text = _("Belum ada artikel. Tambahkan sumber berita di Admin.")
         template_name = "django_tables2/table.html"

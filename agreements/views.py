@@ -31,8 +31,8 @@ from agreements.scoping import can_edit_agreement
 from agreements.selectors import agreements as agreement_reads
 from agreements.selectors import articles as article_reads
 from agreements.selectors import pages
-from agreements.selectors.cache import CachedCountPaginator
 from agreements.selectors.following import follow_state
+from agreements.selectors.paging import CachedCountPaginator
 from agreements.tables import AgreementTable, ArticleTable
 
 PER_PAGE = 25

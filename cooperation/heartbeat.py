@@ -3,6 +3,7 @@ reports how old the stamp is. A stale stamp means no worker is consuming tasks."
 
 from __future__ import annotations
 
+import functools
 import time
 
 import redis
@@ -14,7 +15,14 @@ INTERVAL_SECONDS = 60
 
 
 def redis_client(timeout: float = 2.0) -> redis.Redis:
-    url = settings.CELERY_BROKER_URL
+    """One client (and its connection pool) per broker address and timeout, kept for the
+    process: /healthz asks on every probe, and a new connection each time cost a TCP
+    handshake and a Redis client slot per request."""
+    return _client(settings.CELERY_BROKER_URL, timeout)
+
+
+@functools.lru_cache(maxsize=8)
+def _client(url: str, timeout: float) -> redis.Redis:
     if url.startswith("redis+socket://"):
         return redis.Redis(
             unix_socket_path=url.removeprefix("redis+socket://"), socket_timeout=timeout

@@ -227,9 +227,13 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = (
 )
 
 # --- request limits (README "Roles and security"): each keeps one request inside the worker
-# timeout. XLSX and the admin export are built whole; CSV streams any size.
+# timeout. XLSX and the admin export are built whole; CSV streams, up to its own cap (a
+# stream cut by the worker timeout would arrive as a complete-looking, truncated file).
 LIST_MAX_PER_PAGE = env_int("LIST_MAX_PER_PAGE", 100)
+# Lists count at most this many rows ("lebih dari 10.000") and open the pages of those only.
+LIST_COUNT_LIMIT = env_int("LIST_COUNT_LIMIT", 10_000)
 EXPORT_XLSX_MAX_ROWS = env_int("EXPORT_XLSX_MAX_ROWS", 20_000)
+EXPORT_CSV_MAX_ROWS = env_int("EXPORT_CSV_MAX_ROWS", 200_000)
 IMPORT_MAX_ROWS = env_int("IMPORT_MAX_ROWS", 1000)
 IMPORT_MAX_UPLOAD_MB = env_int("IMPORT_MAX_UPLOAD_MB", 2)
 PASSWORD_RESET_LIMIT_PER_HOUR = env_int("PASSWORD_RESET_LIMIT_PER_HOUR", 5)
@@ -311,7 +315,11 @@ if CACHE_URL and not CACHE_URL.startswith("locmem://"):
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": CACHE_URL,
-            "KEY_PREFIX": "cooperation",
+            # The database's name is part of every key: two databases served from one Redis
+            # (tests, a second checkout, staging) never read each other's aggregates.
+            "KEY_PREFIX": "cooperation:{HOST}:{PORT}/{NAME}".format(
+                **{key: DATABASES["default"].get(key) or "" for key in ("HOST", "PORT", "NAME")}
+            ),
             "OPTIONS": {"socket_timeout": 1, "socket_connect_timeout": 1},
         }
     }

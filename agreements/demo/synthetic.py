@@ -1,7 +1,12 @@
 """A synthetic data set of any size, bulk-inserted, for demos and the page benchmarks.
 
-Bulk inserts bypass ``agreement_create`` for speed; each batch ends with the same
-after-write hook every other writer calls.
+Bulk inserts (COPY, ``agreements.demo.bulk``) bypass ``agreement_create`` for speed. The one
+piece of derived data, the search vector, is computed in the INSERT itself with the
+after-write hook's parts and weights: updating every row afterwards rewrote the whole table and
+left half of it dead until a VACUUM, and autovacuum passes over the growing table made a
+million rows take far longer than ten times a hundred thousand. Time and memory are linear in
+the number of agreements: the SQL of each batch is dropped from Django's debug query log (DEBUG
+keeps every statement, a gigabyte for a million rows), and the pool of umbrellas is bounded.
 """
 
 from __future__ import annotations
@@ -10,10 +15,10 @@ import random
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
-from simple_history.utils import bulk_create_with_history
 
+from agreements.demo import bulk
 from agreements.demo.follow_up import follow_up_generate
 from agreements.models import (
     Activity,
@@ -27,12 +32,12 @@ from agreements.models import (
     Opd,
     OpdKind,
     PartyKind,
+    Provenance,
     Province,
     Regency,
     ScopeItem,
     Sector,
 )
-from agreements.services.agreements import agreement_after_write
 
 # Java's provinces sign far more agreements than the rest; weights reflect that.
 PROVINCE_WEIGHTS = {"31": 5, "32": 6, "33": 5, "34": 4, "35": 6, "36": 3, "51": 3, "12": 2, "73": 2}
@@ -109,13 +114,13 @@ def generate_demo_data(
     *,
     agreements: int,
     seed: int,
-    batch_size: int = 2000,
+    batch_size: int = 5000,
     progress: Callable[[int], None] | None = None,
 ) -> int:
     """Insert ``agreements`` synthetic agreements with parties, OPDs and scope; return the count.
 
-    Bulk inserts in batches, each batch in its own transaction, so 100,000 rows take minutes
-    and an interrupted run keeps what it finished.
+    COPY in batches, each batch in its own transaction, so a million rows take minutes and an
+    interrupted run keeps what it finished.
     """
     rng = random.Random(seed)
     # A stream of its own, so the agreements of a given seed stay what they were.
@@ -124,7 +129,7 @@ def generate_demo_data(
     weights = [PROVINCE_WEIGHTS.get(code, 1) for code in provinces]
     sectors = set(Sector.objects.values_list("code", flat=True))
     opd_pool = _demo_opds(provinces)
-    opds_by_name = {code: {opd.name: opd for opd in opds} for code, opds in opd_pool.items()}
+    opd_ids = {code: {opd.name: opd.pk for opd in opds} for code, opds in opd_pool.items()}
     names = dict(Province.objects.values_list("code", "name"))
     names["regencies"] = dict(Regency.objects.values_list("code", "name"))
     names["regencies_of"] = {}
@@ -132,60 +137,41 @@ def generate_demo_data(
         names["regencies_of"].setdefault(province, []).append(code)
     sector_opd_name = {sector: name for name, _acronym, sector in DEMO_OPD_NAMES}
     sector_choices = [code for code in SCOPE_PHRASES if code in sectors]
-    umbrellas: list[tuple[int, date, date, tuple[str, str]]] = []
+    umbrellas: list[tuple[int, date, date, tuple[str, ...]]] = []
     today = timezone.localdate()
     created = 0
 
     while created < agreements:
-        # Children and renewals point at umbrellas of earlier batches (their ids exist only
-        # once inserted): start small and grow, or a small demo has no PKS, adendum or renewal.
+        # Children and renewals point at umbrellas of earlier batches: start small and grow,
+        # or a small demo has no PKS, adendum or renewal.
         size = min(batch_size, agreements - created, max(60, created))
-        with transaction.atomic():
-            plans = [
-                _plan_agreement(rng, provinces, weights, umbrellas, names, today)
-                for _ in range(size)
-            ]
-            rows = [plan["agreement"] for plan in plans]
-            bulk_create_with_history(rows, Agreement, batch_size=batch_size)
-            parties, links, items, item_sectors = [], [], [], []
-            for plan, row in zip(plans, rows, strict=True):
-                for position, party in enumerate(plan["parties"]):
-                    party.agreement_id = row.pk
-                    party.position = position
-                    parties.append(party)
+        with transaction.atomic(), connection.cursor() as cursor:
+            ids = bulk.next_ids(cursor, "agreements_agreement", size)
+            rows, parties, topics_of = [], [], []
+            for pk in ids:
+                plan = _plan_agreement(rng, provinces, weights, umbrellas, names, today)
+                row = plan["agreement"]
                 topics = rng.sample(sector_choices, rng.randint(1, 3))
-                for position, topic in enumerate(topics):
-                    items.append(
-                        ScopeItem(
-                            agreement_id=row.pk, description=SCOPE_PHRASES[topic], position=position
-                        )
+                topics_of.append((pk, topics, plan["province_codes"]))
+                rows.append(_agreement_row(pk, row, topics))
+                for position, (kind, province, regency, organisation) in enumerate(plan["parties"]):
+                    parties.append(
+                        (pk, kind, province, regency, organisation, "", "", "", "", position)
                     )
-                    item_sectors.append(topic)
-                    for code in plan["province_codes"]:
-                        opd = opds_by_name[code].get(sector_opd_name[topic])
-                        if opd is not None:
-                            links.append(AgreementOpd(agreement_id=row.pk, opd_id=opd.pk))
                 # Only agreements between two provinces serve as umbrellas and renewal targets.
                 if (
-                    row.agreement_type == AgreementType.KESEPAKATAN_BERSAMA
+                    row["agreement_type"] == AgreementType.KESEPAKATAN_BERSAMA
                     and len(plan["province_codes"]) == 2
                 ):
                     umbrellas.append(
-                        (row.pk, row.signed_on, row.expires_on, plan["province_codes"])
+                        (pk, row["signed_on"], row["expires_on"], plan["province_codes"])
                     )
-            AgreementParty.objects.bulk_create(parties, batch_size=batch_size)
-            AgreementOpd.objects.bulk_create(links, batch_size=batch_size, ignore_conflicts=True)
-            ScopeItem.objects.bulk_create(items, batch_size=batch_size)
-            through = ScopeItem.sectors.through
-            through.objects.bulk_create(
-                [
-                    through(scopeitem_id=item.pk, sector_id=code)
-                    for item, code in zip(items, item_sectors, strict=True)
-                ],
-                batch_size=batch_size,
-            )
-            follow_up_generate([row.pk for row in rows], rng=follow_up_rng, today=today)
-            agreement_after_write(agreement_ids=[row.pk for row in rows])
+            bulk.insert_agreements(cursor, rows)
+            bulk.copy_rows(cursor, "agreements_agreementparty", bulk.PARTY_COLUMNS, parties)
+            _insert_scope_and_opds(cursor, topics_of, opd_ids, sector_opd_name)
+            follow_up_generate(ids, rng=follow_up_rng, today=today)
+        # With DEBUG on, Django keeps the SQL of every statement; nobody reads it here.
+        connection.queries_log.clear()
         created += size
         if progress:
             progress(size)
@@ -196,11 +182,46 @@ def generate_demo_data(
     return created
 
 
+def _agreement_row(pk: int, row: dict, topics: list[str]) -> tuple:
+    """A tuple of ``bulk.STAGING_COLUMNS``."""
+    return (
+        pk, row["agreement_type"], row["cooperation_class"], row["title"], row["signed_on"],
+        "", None, row["expires_on"], None, row.get("terminated_on"),
+        row.get("termination_reason", ""), DEMO_NOTE, Provenance.MANUAL, row.get("parent_id"),
+        row.get("predecessor_id"), "{}", False, None,
+        # The search vector's texts, as the after-write hook joins them (distinct, sorted).
+        " ".join(sorted({SCOPE_PHRASES[topic] for topic in topics})), "",
+    )  # fmt: skip
+
+
+def _insert_scope_and_opds(cursor, topics_of, opd_ids, sector_opd_name) -> None:
+    item_ids = iter(
+        bulk.next_ids(cursor, "agreements_scopeitem", sum(len(t) for _a, t, _c in topics_of))
+    )
+    items, item_sectors, links = [], [], []
+    for pk, topics, codes in topics_of:
+        for position, topic in enumerate(topics):
+            item = next(item_ids)
+            items.append((item, pk, SCOPE_PHRASES[topic], position))
+            item_sectors.append((item, topic))
+            for code in codes:
+                opd = opd_ids[code].get(sector_opd_name[topic])
+                if opd is not None:
+                    links.append((pk, opd, ""))
+    bulk.copy_rows(
+        cursor, "agreements_scopeitem", ("id", "agreement_id", "description", "position"), items
+    )
+    bulk.copy_rows(
+        cursor, "agreements_scopeitem_sectors", ("scopeitem_id", "sector_id"), item_sectors
+    )
+    bulk.copy_rows(cursor, "agreements_agreementopd", ("agreement_id", "opd_id", "role"), links)
+
+
 def _analyze_tables() -> None:
     """Fresh planner statistics after a bulk load: without them PostgreSQL plans the pages'
-    queries for the empty tables it last measured (until autovacuum catches up)."""
-    from django.db import connection
-
+    queries for the empty tables it last measured (until autovacuum catches up). Outside a
+    transaction (the command) also VACUUM, which marks the new pages all-visible so the
+    pages' counts can read indexes alone."""
     tables = [
         model._meta.db_table
         for model in (
@@ -215,8 +236,9 @@ def _analyze_tables() -> None:
         )
     ] + [ScopeItem.sectors.through._meta.db_table]
     with connection.cursor() as cursor:
+        command = "ANALYZE" if connection.in_atomic_block else "VACUUM (ANALYZE)"
         for table in tables:
-            cursor.execute(f'ANALYZE "{table}"')
+            cursor.execute(f'{command} "{table}"')
 
 
 def _regency_kind(name: str) -> str:
@@ -236,10 +258,14 @@ def _random_day(rng, first: date, last: date) -> date:
 
 def _plan_agreement(rng, provinces, weights, umbrellas, names, today) -> dict:
     roll = rng.random()
+
     regency_names = names["regencies"]
 
     def province_parties(codes):
-        return [AgreementParty(kind=PartyKind.PROVINCE, province_id=code) for code in codes]
+        return [(PartyKind.PROVINCE, code, None, "") for code in codes]
+
+    def regency_party(code):
+        return (_regency_kind(regency_names[code]), None, code, "")
 
     def titled(prefix, codes, extra=()):
         return (
@@ -252,7 +278,7 @@ def _plan_agreement(rng, provinces, weights, umbrellas, names, today) -> dict:
         window = max((parent_ends - parent_signed).days - 30, 1)
         signed_on = min(parent_signed + timedelta(days=rng.randint(1, min(window, 700))), today)
         expires_on = min(signed_on + timedelta(days=rng.choice([365, 730, 1095])), parent_ends)
-        agreement = Agreement(
+        agreement = dict(
             agreement_type=AgreementType.PERJANJIAN_KERJA_SAMA,
             cooperation_class=CooperationClass.KSDD,
             title=titled("Perjanjian Kerja Sama", codes),
@@ -269,7 +295,7 @@ def _plan_agreement(rng, provinces, weights, umbrellas, names, today) -> dict:
         window = max((min(previous_ends, today) - previous_signed).days, 1)
         signed_on = previous_signed + timedelta(days=rng.randint(1, window))
         if signed_on <= today:
-            agreement = Agreement(
+            agreement = dict(
                 agreement_type=AgreementType.ADENDUM,
                 cooperation_class=CooperationClass.KSDD,
                 title=titled("Adendum Kesepakatan Bersama", codes),
@@ -289,7 +315,7 @@ def _plan_agreement(rng, provinces, weights, umbrellas, names, today) -> dict:
         previous_id, _signed, previous_ends, codes = rng.choice(umbrellas)
         signed_on = previous_ends + timedelta(days=rng.randint(1, 90))
         if signed_on <= today:
-            agreement = Agreement(
+            agreement = dict(
                 agreement_type=AgreementType.KESEPAKATAN_BERSAMA,
                 cooperation_class=CooperationClass.KSDD,
                 title=titled("Perpanjangan Kesepakatan Bersama", codes),
@@ -322,10 +348,10 @@ def _plan_agreement(rng, provinces, weights, umbrellas, names, today) -> dict:
             # its own, the listed one standing in only for a province without any.
             own = names["regencies_of"].get(first)
             code = rng.choice(own) if own else organisation
-            other = AgreementParty(kind=_regency_kind(regency_names[code]), regency_id=code)
+            other = regency_party(code)
             organisation = regency_names[code]
         else:
-            other = AgreementParty(kind=kind, organisation_name=organisation)
+            other = (kind, None, None, organisation)
             cooperation_class = CooperationClass.KSDPK
         parties = [parties[0], other]
         title = titled("Kesepakatan Bersama", codes, [organisation])
@@ -333,10 +359,7 @@ def _plan_agreement(rng, provinces, weights, umbrellas, names, today) -> dict:
         # A province with one of its kabupaten/kota: the most common kind of KSDD there is.
         regency = rng.choice(names["regencies_of"][first])
         codes = (first,)
-        parties = [
-            parties[0],
-            AgreementParty(kind=_regency_kind(regency_names[regency]), regency_id=regency),
-        ]
+        parties = [parties[0], regency_party(regency)]
         title = titled("Kesepakatan Bersama", codes, [regency_names[regency]])
     elif 0.65 <= roll < 0.75 and names["regencies_of"].get(first):
         # Two kabupaten/kota, mostly neighbours in one province; no province is a party, so
@@ -348,17 +371,14 @@ def _plan_agreement(rng, provinces, weights, umbrellas, names, today) -> dict:
         if other == one:
             other = next(code for code in pool + elsewhere if code != one)
         codes = ()
-        parties = [
-            AgreementParty(kind=_regency_kind(regency_names[code]), regency_id=code)
-            for code in (one, other)
-        ]
+        parties = [regency_party(code) for code in (one, other)]
         title = "Kesepakatan Bersama " + " dan ".join(regency_names[c] for c in (one, other))
     agreement_type = AgreementType.KESEPAKATAN_BERSAMA
     if 0.48 <= roll < 0.53:
         # Some bureaus title the umbrella "Nota Kesepakatan" (MoU).
         agreement_type = AgreementType.NOTA_KESEPAKATAN
         title = title.replace("Kesepakatan Bersama", "Nota Kesepakatan", 1)
-    agreement = Agreement(
+    agreement = dict(
         agreement_type=agreement_type,
         cooperation_class=cooperation_class,
         title=title,
@@ -367,8 +387,8 @@ def _plan_agreement(rng, provinces, weights, umbrellas, names, today) -> dict:
         notes=DEMO_NOTE,
     )
     if rng.random() < 0.03 and signed_on < today:
-        agreement.terminated_on = min(
+        agreement["terminated_on"] = min(
             signed_on + timedelta(days=rng.randint(30, 300)), expires_on, today
         )
-        agreement.termination_reason = "Dihentikan atas kesepakatan para pihak (data demo)."
+        agreement["termination_reason"] = "Dihentikan atas kesepakatan para pihak (data demo)."
     return {"agreement": agreement, "parties": parties, "province_codes": codes}

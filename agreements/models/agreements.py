@@ -163,6 +163,10 @@ class Agreement(models.Model):
             models.Index(fields=["cooperation_class"], name="agreement_class"),
             models.Index(fields=["signed_on", "id"], name="agreement_signed_on"),
             models.Index(fields=["ends_on"], name="agreement_ends_on"),
+            # Home page: the latest signings, undated last (a top-N read of the index, no sort).
+            models.Index(
+                F("signed_on").desc(nulls_last=True), F("id").desc(), name="agreement_latest"
+            ),
             # Home page: recently added or changed, and what changed since the last visit.
             models.Index(fields=["updated_at", "id"], name="agreement_updated"),
             # Text search on the agreement list (`q`), indonesian configuration.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -103,6 +104,10 @@ class AgreementParty(models.Model):
             models.Index(fields=["regency", "agreement"], name="party_regency_agreement"),
             # The list's level and category filters (third parties by kind).
             models.Index(fields=["kind", "agreement"], name="party_kind_agreement"),
+            # The list's text search matches organisation names by word similarity (%>).
+            GinIndex(
+                OpClass("organisation_name", name="gin_trgm_ops"), name="party_organisation_trgm"
+            ),
         ]
 
     def __str__(self) -> str:

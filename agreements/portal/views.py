@@ -17,7 +17,7 @@ from agreements.portal.tables import PublicAgreementTable
 from agreements.querystrings import canonical_address, canonical_query, with_query
 from agreements.selectors import public
 from agreements.selectors.agreements import province_names
-from agreements.selectors.cache import CachedCountPaginator
+from agreements.selectors.paging import CachedCountPaginator
 from agreements.services.dataset import DATASET_FILES
 
 PER_PAGE = 25

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Count, F, Prefetch, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, QuerySet
 from django.utils import timezone
 
 from agreements.models import (
@@ -26,6 +26,7 @@ from agreements.models import (
     Sector,
     status_condition,
 )
+from agreements.selectors import aggregates
 from agreements.selectors.followup import follow_up_prefetches
 
 
@@ -38,7 +39,8 @@ def agreement_list_queryset() -> QuerySet[Agreement]:
         Agreement.objects.with_status()
         .with_dormant()
         .prefetch_related(Prefetch("parties", queryset=parties))
-        .order_by("-signed_on")
+        # The id breaks ties (many agreements share a day): pages neither repeat nor skip rows.
+        .order_by("-signed_on", "-id")
     )
 
 
@@ -57,9 +59,10 @@ def key_figures() -> KeyFigures:
         active=Count("id", filter=status_condition(AgreementStatus.ACTIVE, today=today)),
         expiring=Count("id", filter=status_condition(AgreementStatus.EXPIRING, today=today)),
     )
-    provinces = (
-        AgreementParty.objects.filter(province__isnull=False).values("province").distinct().count()
-    )
+    # One index probe per province (38), not a DISTINCT over every party row.
+    provinces = Province.objects.filter(
+        Exists(AgreementParty.objects.filter(province=OuterRef("code")))
+    ).count()
     return KeyFigures(provinces_involved=provinces, **counts)
 
 
@@ -68,17 +71,10 @@ def agreements_per_year(agreements: QuerySet[Agreement], *, date_field: str) -> 
     return list(agreements.per_year(date_field))
 
 
-def top_sectors(agreements: QuerySet[Agreement] | None = None, limit: int = 10) -> list[Sector]:
-    items = ScopeItem.objects.all()
-    if agreements is not None:
-        items = items.filter(agreement__in=agreements.values("pk"))
-    counts = (
-        items.values("sectors")
-        .exclude(sectors=None)
-        .annotate(count=Count("agreement", distinct=True))
-        .order_by("-count", "sectors")[:limit]
-    )
-    ranked = [(row["sectors"], row["count"]) for row in counts]
+def top_sectors(
+    agreements: QuerySet[Agreement] | None = None, limit: int = 10, *, province: str | None = None
+) -> list[Sector]:
+    ranked = aggregates.sector_counts(agreements, province=province, limit=limit)
     sectors = Sector.objects.in_bulk([code for code, _count in ranked])
     result = []
     for code, count in ranked:
@@ -117,7 +113,7 @@ def pending_proposals() -> int:
 
 def province_counts(agreements: QuerySet[Agreement]) -> list[dict]:
     """Agreements per province party, most first: ``{"province", "province__name", "count"}``."""
-    return list(AgreementParty.objects.of_agreements(agreements).count_per_province())
+    return aggregates.province_counts(agreements)
 
 
 def province_counts_with_regencies(agreements: QuerySet[Agreement]) -> list[dict]:
@@ -139,7 +135,7 @@ def province_counts_with_regencies(agreements: QuerySet[Agreement]) -> list[dict
 
 def partner_ranking(code: str) -> list[dict]:
     """Provinces that share agreements with ``code``, most agreements first."""
-    return list(AgreementParty.objects.partners_of(code).count_per_province())
+    return aggregates.partner_ranking(code)
 
 
 def partner_counts(agreements: QuerySet[Agreement], code: str) -> list[dict]:
@@ -154,8 +150,10 @@ def partner_counts(agreements: QuerySet[Agreement], code: str) -> list[dict]:
 
 def opds_involved(code: str, limit: int = 50) -> list[Opd]:
     return list(
+        # An OPD takes part in an agreement once (constraint agreement_opd_once): counting
+        # its links counts its agreements, without COUNT(DISTINCT).
         Opd.objects.filter(province=code, agreement_links__isnull=False)
-        .annotate(agreement_count=Count("agreement_links__agreement", distinct=True))
+        .annotate(agreement_count=Count("agreement_links"))
         .order_by("-agreement_count", "name")[:limit]
     )
 
@@ -172,17 +170,11 @@ def pair_agreements(first: str, second: str) -> QuerySet[Agreement]:
 
 def province_pairs(agreements: QuerySet[Agreement]) -> list[dict]:
     """Edges of the province network: each pair once (lower code first) with its count."""
-    return list(
-        AgreementParty.objects.of_agreements(agreements)
-        .filter(province__isnull=False, agreement__parties__province__gt=F("province"))
-        .values("province", partner=F("agreement__parties__province"))
-        .annotate(count=Count("agreement", distinct=True))
-        .order_by("-count", "province", "partner")
-    )
+    return aggregates.province_pairs(agreements)
 
 
 def sectors_of_province(code: str) -> list[Sector]:
-    return top_sectors(Agreement.objects.involving(code), limit=42)
+    return top_sectors(province=code, limit=42)
 
 
 def agreement_detail(pk: int) -> Agreement:

@@ -113,3 +113,14 @@ def test_a_large_xlsx_export_points_to_csv(viewer_client, settings, rows):
     page = viewer_client.get(response["Location"]).content.decode()
     assert "dibatasi 10 baris" in page
     assert len(export_rows(viewer_client, "csv")) == 13  # CSV has no cap
+
+
+def test_a_csv_export_beyond_its_cap_is_refused_not_truncated(viewer_client, settings, rows):
+    # A stream cut off by the worker timeout would arrive as a complete-looking file.
+    settings.EXPORT_CSV_MAX_ROWS = 10
+    response = viewer_client.get(reverse("agreements:export"), {"format": "csv"})
+    assert response.status_code == 302 and response["Location"] == "/agreements/"
+    page = viewer_client.get(response["Location"]).content.decode()
+    assert "Ekspor CSV dibatasi 10 baris" in page
+    settings.EXPORT_CSV_MAX_ROWS = 12
+    assert len(export_rows(viewer_client, "csv")) == 13

@@ -151,3 +151,28 @@ def test_the_demo_has_kabupaten_kota_agreements_in_believable_proportions():
     regency_parties = AgreementParty.objects.filter(regency__isnull=False)
     assert regency_parties.exists()
     assert not regency_parties.filter(organisation_name__gt="").exists()
+
+
+def test_generated_search_vectors_are_what_the_after_write_hook_computes():
+    from django.db import connection
+
+    from agreements.services.agreements import agreement_refresh_search
+
+    generate_demo_data(agreements=80, seed=3)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT id, search_vector::text FROM agreements_agreement ORDER BY id")
+        written = cursor.fetchall()
+        agreement_refresh_search()
+        cursor.execute("SELECT id, search_vector::text FROM agreements_agreement ORDER BY id")
+        assert cursor.fetchall() == written
+    assert all(vector for _id, vector in written)
+
+
+def test_the_generator_keeps_no_query_log(settings):
+    from django.db import connection
+
+    settings.DEBUG = True
+    connection.queries_log.clear()
+    generate_demo_data(agreements=120, seed=5)
+    # Only the statements after the last batch (the closing ANALYZE) remain.
+    assert len(connection.queries) < 10

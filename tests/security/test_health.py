@@ -61,3 +61,13 @@ def test_the_server_applies_the_statement_timeout():
     with connection.cursor() as cursor:
         cursor.execute("SHOW statement_timeout")
         assert cursor.fetchone()[0] == "30s"
+
+
+def test_health_checks_reuse_one_redis_connection_pool(settings):
+    from cooperation import heartbeat
+
+    settings.CELERY_BROKER_URL = "redis://127.0.0.1:6379/14"
+    first, second = heartbeat.redis_client(), heartbeat.redis_client()
+    assert first is second
+    settings.CELERY_BROKER_URL = "redis://127.0.0.1:6379/13"
+    assert heartbeat.redis_client() is not first  # a changed address gets its own client

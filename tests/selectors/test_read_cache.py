@@ -95,3 +95,48 @@ def test_the_fingerprint_cannot_repeat_after_a_restore():
     _restore_to(marks)
     AgreementFactory(provinces=["15", "32"], signed_on=dt.date(2011, 1, 5))
     assert data_fingerprint() != before_restore
+
+
+def test_a_new_article_leaves_the_agreement_aggregates_warm():
+    from agreements.models import Article
+    from agreements.selectors.cache import data_fingerprint
+
+    agreement = AgreementFactory(provinces=["15", "32"])
+    before, articles_before = data_fingerprint(), data_fingerprint("articles")
+    Article.objects.create(
+        title="Berita", url="https://b.example.id/1", canonical_url="https://b.example.id/1",
+        text="Teks.", content_hash="h1",
+    )  # fmt: skip
+    assert data_fingerprint() == before
+    assert data_fingerprint("articles") != articles_before
+    # Linked to an agreement, the article ends its dormancy: the agreement figures change.
+    from agreements.models import ArticleAgreement
+
+    ArticleAgreement.objects.create(article=Article.objects.get(), agreement=agreement)
+    assert data_fingerprint() != before
+    before = data_fingerprint()
+    AgreementFactory(provinces=["15", "32"])
+    assert data_fingerprint() != before
+
+
+def test_a_cold_entry_is_computed_once_while_others_wait():
+    import threading
+
+    from django.core.cache import cache
+
+    from agreements.selectors.cache import cache_key, cached
+
+    key = cache_key("figures", (), "fp")
+    # Another request holds the lock and is computing; its answer arrives a moment later.
+    assert cache.add(key + ":lock", "1", 30)
+    threading.Timer(0.2, lambda: cache.set(key, 42)).start()
+
+    def compute():
+        raise AssertionError("computed twice")
+
+    assert cached("figures", (), compute, fingerprint="fp") == 42
+    cache.delete(key + ":lock")
+    calls = []
+    assert cached("other", (), lambda: calls.append(1) or 7, fingerprint="fp") == 7
+    assert cached("other", (), lambda: calls.append(1) or 7, fingerprint="fp") == 7
+    assert calls == [1] and cache.get(cache_key("other", (), "fp") + ":lock") is None
