@@ -87,6 +87,8 @@ class RegionCodesField(forms.MultipleChoiceField):
             )
 
 
+# Kemendagri codes ("32", "32.73"), repeatable: strings in the API's schema.
+@extend_schema_field({"type": "array", "items": {"type": "string"}})
 class RegionFilter(django_filters.MultipleChoiceFilter):
     field_class = RegionCodesField
 

@@ -319,7 +319,13 @@ NETWORK_FILTERS = ("sector", "year_from", "year_to", "status", "type", "cooperat
 @canonical_address
 def network_view(request):
     agreement_filter = _filtered(request, keep=NETWORK_FILTERS)
-    page = pages.network_page(agreements=agreement_filter.qs, filters=agreement_filter.data)
+    # The visible toggle, as on the map: kabupaten/kota parties counted for their province.
+    with_regencies = request.GET.get("regencies") == "1"
+    page = pages.network_page(
+        agreements=agreement_filter.qs,
+        filters=agreement_filter.data,
+        with_regencies=with_regencies,
+    )
     names = page.names
     query = canonical_query(request.GET, keep=NETWORK_FILTERS)
     matrix_order = request.GET.get("matrix_order", "total")
@@ -330,6 +336,8 @@ def network_view(request):
         "network": charts.network(page.pairs, page.counts, names, query=query),
         "matrix": partner_matrix(page.pairs, names, query=query, order=matrix_order),
         "matrix_order": matrix_order,
+        "with_regencies": with_regencies,
+        "toggle_query": query + ("" if with_regencies else ("&" if query else "") + "regencies=1"),
         "pairs": [{**pair, "province_name": names[pair["province"]],
                    "partner_name": names[pair["partner"]]} for pair in page.pairs[:50]],
     }  # fmt: skip

@@ -38,6 +38,7 @@ from agreements.models import (
     ScopeItem,
     Sector,
 )
+from agreements.services.agreements import agreement_refresh_search
 
 # Java's provinces sign far more agreements than the rest; weights reflect that.
 PROVINCE_WEIGHTS = {"31": 5, "32": 6, "33": 5, "34": 4, "35": 6, "36": 3, "51": 3, "12": 2, "73": 2}
@@ -170,6 +171,9 @@ def generate_demo_data(
             bulk.copy_rows(cursor, "agreements_agreementparty", bulk.PARTY_COLUMNS, parties)
             _insert_scope_and_opds(cursor, topics_of, opd_ids, sector_opd_name)
             follow_up_generate(ids, rng=follow_up_rng, today=today)
+            # The follow-up fills in signatories, which the search vector reads: the vector
+            # of this batch's agreements is computed again from what they now hold.
+            agreement_refresh_search(agreement_ids=ids)
         # With DEBUG on, Django keeps the SQL of every statement; nobody reads it here.
         connection.queries_log.clear()
         created += size

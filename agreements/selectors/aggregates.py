@@ -89,6 +89,26 @@ def province_pairs(agreements: QuerySet[Agreement] | None = None) -> list[dict]:
     ]
 
 
+def province_pairs_with_regencies(agreements: QuerySet[Agreement] | None = None) -> list[dict]:
+    """As ``province_pairs``, with each kabupaten/kota party counted for its province: a
+    Kabupaten Bandung-Kota Surabaya agreement is a Jawa Barat-Jawa Timur edge, and one of a
+    province with its own kabupaten/kota is no edge at all. Each agreement counts once."""
+    where, params = _scope(agreements, "p.agreement_id")
+    sql = (
+        "WITH rolled AS (SELECT DISTINCT p.agreement_id,"  # noqa: S608
+        " COALESCE(p.province_id, r.province_id) AS code FROM agreements_agreementparty p"
+        " LEFT JOIN agreements_regency r ON r.code = p.regency_id"
+        f" WHERE (p.province_id IS NOT NULL OR p.regency_id IS NOT NULL){where})"
+        " SELECT a.code, b.code, COUNT(*) AS n FROM rolled a JOIN rolled b"
+        " ON b.agreement_id = a.agreement_id AND b.code > a.code"
+        " GROUP BY a.code, b.code ORDER BY n DESC, 1, 2"
+    )
+    return [
+        {"province": first, "partner": second, "count": count}
+        for first, second, count in _rows(sql, params)
+    ]
+
+
 def sector_counts(
     agreements: QuerySet[Agreement] | None = None, *, province: str | None = None, limit: int
 ) -> list[tuple[str, int]]:

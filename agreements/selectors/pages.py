@@ -23,6 +23,7 @@ from agreements.models import (
     Province,
     Sector,
 )
+from agreements.selectors import aggregates as pair_reads
 from agreements.selectors import agreements as reads
 from agreements.selectors import articles as article_reads
 from agreements.selectors import followup as follow_up_reads
@@ -156,10 +157,28 @@ class NetworkPage:
     names: dict[str, str]
 
 
-def network_page(*, agreements: QuerySet[Agreement], filters) -> NetworkPage:
+def network_page(
+    *, agreements: QuerySet[Agreement], filters, with_regencies: bool = False
+) -> NetworkPage:
+    """``with_regencies``: kabupaten/kota parties count for their province (the toggle)."""
     aggregates = PageAggregates()
-    pairs = aggregates.get("pairs", filter_key(filters), lambda: reads.province_pairs(agreements))
-    counts = _per_province(aggregates, agreements, filters)
+    if with_regencies:
+        pairs = aggregates.get(
+            "pairs_with_regencies",
+            filter_key(filters),
+            lambda: pair_reads.province_pairs_with_regencies(agreements),
+        )
+        rows = aggregates.get(
+            "per_province_with_regencies",
+            filter_key(filters),
+            lambda: reads.province_counts_with_regencies(agreements),
+        )
+        counts = dict(rows)
+    else:
+        pairs = aggregates.get(
+            "pairs", filter_key(filters), lambda: reads.province_pairs(agreements)
+        )
+        counts = _per_province(aggregates, agreements, filters)
     return NetworkPage(pairs=pairs, counts=counts, names=reads.province_names())
 
 

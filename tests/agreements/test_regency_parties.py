@@ -209,3 +209,25 @@ def test_the_map_counts_kabupaten_kota_for_their_province_when_asked(admin_clien
     assert "Hanya provinsi sebagai pihak" in page.content.decode()
     sector_only, _page = jabar("/map/?regencies=1&status=active")
     assert sector_only == 3
+
+
+def test_the_network_counts_kabupaten_kota_for_their_province_when_asked(admin_client):
+    # Kabupaten Bandung (Jawa Barat) with Kota Surabaya (Jawa Timur): an edge only rolled up;
+    # Jawa Barat with its own Kota Bandung: never an edge.
+    AgreementFactory(provinces=["32.04", "35.78"])
+    AgreementFactory(provinces=["32", "32.73"])
+    AgreementFactory(provinces=["32", "35"])
+
+    def edges(path):
+        response = admin_client.get(path)
+        assert response.status_code == 200
+        return response, {
+            (p["province"], p["partner"]): p["count"] for p in response.context["pairs"]
+        }
+
+    page, plain = edges("/network/")
+    assert plain == {("32", "35"): 1}
+    assert 'href="/network/?regencies=1"' in page.content.decode()
+    page, rolled = edges("/network/?regencies=1")
+    assert rolled == {("32", "35"): 2}
+    assert "Hanya provinsi sebagai pihak" in page.content.decode()
