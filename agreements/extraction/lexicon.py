@@ -43,7 +43,7 @@ ACTIVE_SIGN = re.compile(
 )
 PASSIVE_AGENT = re.compile(
     r"\b(?:ditandatangani|ditandatanganinya|diteken|ditandangani|dilakukan|dilaksanakan)"
-    r"\s+(?:langsung\s+|secara\s+\w+\s+|bersama\s+)?(?:oleh\s+)?",
+    r"\s+(?:langsung\s+|secara\s+\w+\s+|bersama\s+|masing-masing\s+)?(?:oleh\s+)?",
     re.I,
 )
 # Markers that turn a signing into a plan, a wish or a condition.

@@ -120,7 +120,8 @@ _OTHER = re.compile(
     r"\b(?:dengan|dan|bersama)\s+(?P<vertical>(?i:kejaksaan\s+tinggi|kepolisian\s+daerah)"
     r"(?:\s+\((?i:kejati|polda)\))?(?:\s+(?:[A-Z][\w-]*|setempat))?)|"
     # "antara Rektor UTM dengan Gubernur ...": a rector signs for the university
-    r"\bRektor\s+(?P<campus>[A-Z][A-Za-z]{1,9}\b(?:\s+(?!Dan\b|Dengan\b)[A-Z][\w'-]*){0,3})"
+    r"\bRektor\s+(?P<campus>[A-Z][A-Za-z]{1,9}\b"
+    r"(?:\s+(?!Dan\b|Dengan\b|Prof\w*\b|Dr\b|Drs\b|Ir\b|H\b)[A-Z][\w'-]*){0,3})"
 )
 
 

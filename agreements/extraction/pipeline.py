@@ -165,6 +165,15 @@ def _without_headline_fragments(
     ]
 
 
+def _without_party_names(signatories: list[Signatory], parties: list[Party]) -> list[Signatory]:
+    """ "Gubernur Papua dan Madang teken LoI": a party's own name read as a person's is none."""
+    regions = [p for p in parties if p.level != "other" or p.name.endswith(")")]
+    names = {word.lower() for p in regions for word in re.findall(r"[A-Za-z]+", p.name)}
+    return [
+        s for s in signatories if not s.name or not {w.lower() for w in s.name.split()} <= names
+    ]
+
+
 def _looks_like_headline(text: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z]+", text) if len(w) > 3]
     return (
@@ -325,7 +334,9 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
             if p.level != "other"
         ],
     )
-    result.signatories = _without_headline_fragments(signatories, sentences)
+    result.signatories = _without_party_names(
+        _without_headline_fragments(signatories, sentences), parties
+    )
     result.evidence["signatories"] = list(dict.fromkeys(s.evidence for s in result.signatories))
     result.confidence["signatories"] = min((s.confidence for s in result.signatories), default=0.5)
     return result

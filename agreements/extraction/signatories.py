@@ -50,7 +50,12 @@ _REPRESENTED_BY = re.compile(r"\bdi\s?wakili(?:\s+oleh)?\s+(?=" + TITLE.pattern[
 _REPRESENTED = re.compile(r"\byang\s+di\s?wakili(?:\s+oleh)?\b|\bdi\s?wakili(?:\s+oleh)?\b", re.I)
 _REP_MARK = " \u27c2 "
 _ON_BEHALF = re.compile(r"\b(?:mewakili|atas\s+nama|a\.\s?n\.?)\s*$", re.I)
-_OBJECT = re.compile(r"\b(?:antara|dengan|bersama)\s+(?=" + TITLE.pattern[2:] + r")", re.I)
+# "... MoU dengan para pihak, Gubernur Sulbar X dan Wakil Gubernur Kalsel Y".
+_OBJECT = re.compile(
+    r"\b(?:antara|dengan|bersama)\s+(?:para\s+pihak\s*,?\s*(?:(?:yakni|yaitu)\s+)?)?"
+    r"(?=" + TITLE.pattern[2:] + r")",
+    re.I,
+)
 
 
 @dataclass

@@ -97,3 +97,27 @@ def test_headline_verbs_and_regions_after_se_are_not_names():
     assert parse_person("Gubernur Sumbar Tanda Tangani Kesepakatan") == (None, "Gubernur Sumbar")
     assert parse_person("wali kota se-Sumatra Barat (Sumbar)")[0] is None
     assert parse_person("Wakil Wa")[0] is None  # a text cut off mid-title
+
+
+def test_signers_after_para_pihak_and_after_masing_masing():
+    listed = (
+        "MAMUJU - Kerja sama Pemprov Sulbar dengan Pemprov Kalsel resmi dilaksanakan melalui "
+        "penandatanganan nota kesepakatan dengan para pihak, Gubernur Sulbar Andi Masdar dan "
+        "Wakil Gubernur Kalsel Rudi Resna, di Mamuju, Jumat (9/3/2018)."
+    )
+    assert [name for name, _t in signers(listed, "2018-03-10")] == ["Andi Masdar", "Rudi Resna"]
+    each = (
+        "Kesepakatan Bersama antara Pemerintah Provinsi Papua Barat dan Yayasan Amungme resmi "
+        "ditandatangani, Jumat (25/4/2025). Dokumen itu ditandatangani masing-masing Ketua "
+        "Yayasan Leo Tumuka dan Gubernur Papua Barat Domi Mandacan."
+    )
+    assert {name for name, _t in signers(each, "2025-04-26")} >= {"Leo Tumuka", "Domi Mandacan"}
+
+
+def test_a_party_named_in_a_headline_is_no_signatory():
+    text = (
+        "Gubernur Papua dan Sandaun Teken LoI\n\n"
+        "JAYAPURA - Gubernur Papua, Indonesia, Yan Enembe, dan Gubernur Sandaun, Papua Nugini "
+        "(PNG), Tony Wouwou, menandatangani Letter of Intent di Jayapura, Minggu (3/3/2024)."
+    )
+    assert [name for name, _t in signers(text, "2024-03-04")] == ["Yan Enembe", "Tony Wouwou"]
