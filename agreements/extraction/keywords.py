@@ -86,6 +86,7 @@ EXTRA_KEYWORDS = {
         "peternakan",
         "perkebunan",
         "hortikultura",
+        "holtikultura",
         "tanaman pangan",
         "penyakit hewan",
         "kesehatan hewan",
@@ -95,7 +96,8 @@ EXTRA_KEYWORDS = {
         "lalu lintas hewan",
     ],
     "kelautan_perikanan": ["kelautan dan perikanan", "maritim", "ekonomi biru"],
-    "pariwisata": ["ekonomi kreatif", "parekraf"],
+    # with the misspellings the news keeps making ("parawisata", "holtikultura")
+    "pariwisata": ["ekonomi kreatif", "parekraf", "parawisata", "pariwista", "periwisata"],
     "kukm": ["koperasi", "ukm", "umkm", "usaha mikro kecil dan menengah", "usaha mikro"],
     "pupr": ["infrastruktur", "jalan", "air bersih", "air baku", "banjir", "sumber daya air"],
     "perbatasan": [

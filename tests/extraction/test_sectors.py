@@ -190,3 +190,12 @@ def test_a_village_named_as_a_place_is_not_village_affairs():
         ["Perjanjian kerja sama pangan diteken di gudang wilayah Desa Tolengas."], {0}, []
     )
     assert codes == ["pangan"]
+
+
+def test_the_usual_misspellings_of_sector_words():
+    codes, _, _ = find_sectors(
+        ["Ruang lingkup MoU itu adalah bidang parawisata serta tanaman pangan dan holtikultura."],
+        set(),
+        [],
+    )
+    assert set(codes) == {"pariwisata", "pertanian"}
