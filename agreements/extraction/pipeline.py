@@ -10,7 +10,7 @@ from agreements.extraction import dates, relevance
 from agreements.extraction.noise import drop_noise_sentences, strip_noise
 from agreements.extraction.opds import Opd, find_opds
 from agreements.extraction.parties import Party, find_parties, local_names
-from agreements.extraction.place import find_place
+from agreements.extraction.place import CEREMONY_SPEECH, find_place
 from agreements.extraction.prior import find_prior_year
 from agreements.extraction.sectors import find_sectors, pks_sentence_indexes
 from agreements.extraction.signatories import Signatory, find_signatories, people_index
@@ -319,8 +319,9 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
     )
 
     lead = [t for t in sentences[:4]]
+    speeches = [t for t in sentences if CEREMONY_SPEECH.search(t)]
     result.place, result.evidence["place"], result.confidence["place"] = find_place(
-        [counted_texts, [t for t, _ in event_tier], lead], dateline_city
+        [counted_texts, [t for t, _ in event_tier], lead, speeches], dateline_city
     )
 
     locals_ = local_names("\n".join(sentences))

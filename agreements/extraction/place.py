@@ -13,7 +13,7 @@ _VENUE_WORD = re.compile(
     r"Restoran|Villa|Kampus|Kediaman|Pavilion|Paviliun|Plaza|Center|Centre|Dome|Gedong|"
     r"Mahan|Rektorat|Kompleks|Lobby|Lobi|Area|Kawasan|Halaman|Panggung|Sirkuit|Candi|Pantai|"
     r"Taman|Bandara|Pelabuhan|Masjid|Pura|Benteng|Museum|Pondok|Ponpes|Gudang|Pabrik|"
-    r"Pasar|Kebun)\b",
+    r"Pasar|Kebun|Meuligoe|Anjong|Ballrom)\b",
     re.I,
 )
 # Islands and the country are where everything is, not where a signing took place.
@@ -126,6 +126,13 @@ def venue_phrases(text: str) -> list[tuple[int, int, str, int]]:
             continue
         out.append((m.start(), m.end() + len(phrase), phrase, score))
     return out
+
+
+# "kata Gubernur dalam sambutannya di Balai Raya Semarak": a speech at the ceremony says
+# where it was held.
+CEREMONY_SPEECH = re.compile(
+    r"\bdalam\s+(?:sambutan|pidato|arahan|laporan)(?:nya)?\s+(?:\S+\s+){0,3}?di\s+[A-Z]", re.I
+)
 
 
 def find_place(

@@ -66,3 +66,17 @@ def test_a_preposition_written_onto_the_venue():
         "Senin (4/3/2024)."
     )
     assert extract(text, published="2024-03-05").place == "ruang rapat Kantor Gubernur"
+
+
+def test_a_speech_at_the_ceremony_and_aceh_venue_words_say_where():
+    speech = (
+        "BENGKULU - Pemprov Jatim dan Pemprov Bengkulu menandatangani perjanjian kerja sama, "
+        "Minggu (2/7/2023). \"Kerja sama ini kita perkuat,\" kata Gubernur dalam sambutannya "
+        "di Balai Raya Semarak Bengkulu."
+    )
+    assert extract(speech, published="2023-07-03").place == "Balai Raya Semarak Bengkulu"
+    aceh = (
+        "Pemerintah Aceh dan Pemprov Jawa Tengah menandatangani kesepakatan bersama di Anjong "
+        "Mon Mata Meuligoe Gubernur Aceh, Minggu (10/4/2022)."
+    )
+    assert extract(aceh, published="2022-04-11").place.startswith("Anjong Mon Mata")
