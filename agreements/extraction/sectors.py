@@ -59,6 +59,9 @@ _MASK = re.compile(
     r"\b(?:warga|penduduk|pasien|pelajar)\s+(?:di\s+)?(?:wilayah\s+|daerah\s+)?perbatasan\b|"
     # "lahan di Kelurahan Bentiring": a place, not village affairs
     r"\b(?:Kelurahan|Desa|Kecamatan|Kampung)\s+(?!Provinsi\b|Prov\b)[A-Z][\w'-]*|"
+    # Business associations are parties, not fields: "Kamar Dagang dan Industri (Kadin)".
+    r"\bKamar\s+Dagang\s+dan\s+Industri\b|\b(?:Himpunan|Ikatan|Asosiasi|Gabungan)\s+"
+    r"(?:[A-Z][\w-]*\s+){0,4}(?:Pengusaha|Pedagang|Industri|Eksportir)(?:\s+[A-Z][\w-]*){0,3}|"
     # "membawa energi positif": a figure of speech
     r"\benergi\s+(?:positif|negatif|baru\s+bagi|luar\s+biasa)\b|"
     # social relations and problems in general are no social-affairs scope

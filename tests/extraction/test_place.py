@@ -71,7 +71,7 @@ def test_a_preposition_written_onto_the_venue():
 def test_a_speech_at_the_ceremony_and_aceh_venue_words_say_where():
     speech = (
         "BENGKULU - Pemprov Jatim dan Pemprov Bengkulu menandatangani perjanjian kerja sama, "
-        "Minggu (2/7/2023). \"Kerja sama ini kita perkuat,\" kata Gubernur dalam sambutannya "
+        'Minggu (2/7/2023). "Kerja sama ini kita perkuat," kata Gubernur dalam sambutannya '
         "di Balai Raya Semarak Bengkulu."
     )
     assert extract(speech, published="2023-07-03").place == "Balai Raya Semarak Bengkulu"

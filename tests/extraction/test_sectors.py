@@ -199,3 +199,15 @@ def test_the_usual_misspellings_of_sector_words():
         [],
     )
     assert set(codes) == {"pariwisata", "pertanian"}
+
+
+def test_business_associations_are_parties_not_fields():
+    codes, _, _ = find_sectors(
+        [
+            "Kerja sama juga mencakup Kamar Dagang dan Industri (Kadin) dan Himpunan Pengusaha "
+            "Muda Indonesia di bidang pariwisata."
+        ],
+        set(),
+        [],
+    )
+    assert codes == ["pariwisata"]
