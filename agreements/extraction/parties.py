@@ -127,7 +127,7 @@ _OTHER = re.compile(
 
 # "Provinsi Madang, Papua New Guinea": a region abroad signs as a party of its own.
 _FOREIGN_REGION = re.compile(
-    r"\b(?:(?P<region>(?:Provinsi|Negara\s+Bagian|Prefektur|Propinsi)\s+[A-Z][\w'-]+"
+    r"\b(?:(?P<region>(?:Provinsi|Negara\s+Bagian|Prefektur|Propinsi|Kota)\s+[A-Z][\w'-]+"
     r"(?:\s+[A-Z][\w'-]+)?)|Gubernur\s+(?P<governed>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))"
     r",?\s+(?:\()?(?P<country>Papua\s+New\s+Guinea|Papua\s+Nugini|PNG|"
     r"Malaysia|Australia|Jepang|Tiongkok|China|Korea(?:\s+Selatan)?|Thailand|Vietnam|Filipina|"
@@ -142,6 +142,10 @@ _NATIONAL_BODY = re.compile(
     r"Otoritas)(?:\s+(?:dan\s+)?[A-Z][\w-]*){1,6}(?:\s+\([A-Z][A-Za-z]{1,9}\))?|"
     r"(?-i:BPKP|BPK|KPK|OJK|BPS|BMKG|BNPB|Basarnas|BRIN|Bappenas|LKPP|BPOM|LLDIKTI)"
     r"(?:\s+Wilayah\s+[IVXL\d]+)?)(?![\w-])"
+)
+# "Pemerintah Wilayah Australia Utara (Northern Territory)": a territory abroad.
+_FOREIGN_TERRITORY = re.compile(
+    r"\bPemerintah\s+(?:Wilayah|Negara\s+Bagian)\s+(?P<territory>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
 )
 # "dengan ARJ Holding LLC", "China Great Wall Group": companies known by their suffix, and
 # "beberapa Investor Uni Emirat Arab": investors named by where they come from.
@@ -312,7 +316,7 @@ def find_parties(sentences: list[str], originals: list[str] | None = None) -> li
                     found.setdefault(item.lower(), Party(item, item_level, None, 0.75, original))
         for m in _FOREIGN_REGION.finditer(text):
             region = m.group("region") or m.group("governed")
-            if gaz.province_re.search(region):
+            if gaz.province_re.search(region) or _known_region("city", region.split(" ", 1)[-1]):
                 continue
             name = f"{region} ({m.group('country')})"
             found.setdefault(name.lower(), Party(name, "other", None, 0.6, original))
@@ -320,6 +324,9 @@ def find_parties(sentences: list[str], originals: list[str] | None = None) -> li
             org = m.group("org") or m.group("campus") or m.group("vertical")
             org = re.sub(r"\s+", " ", org).strip(" .,")
             found.setdefault(org.lower(), Party(org, "other", None, 0.6, original))
+        for m in _FOREIGN_TERRITORY.finditer(text):
+            name = "Pemerintah Wilayah " + m.group("territory")
+            found.setdefault(name.lower(), Party(name, "other", None, 0.6, original))
         for m in _NATIONAL_BODY.finditer(text):
             body = re.sub(r"\s+", " ", m.group("body")).strip(" .")
             if re.search(r"\bDaerah\b", body) or gaz.province_re.search(body):

@@ -12,7 +12,7 @@ from agreements.extraction.opds import Opd, find_opds
 from agreements.extraction.parties import Party, find_parties, local_names
 from agreements.extraction.place import CEREMONY_SPEECH, find_place
 from agreements.extraction.prior import find_prior_year
-from agreements.extraction.sectors import find_sectors, pks_sentence_indexes
+from agreements.extraction.sectors import find_sectors, opd_codes, pks_sentence_indexes
 from agreements.extraction.signatories import Signatory, find_signatories, people_index
 from agreements.extraction.text import (
     normalise,
@@ -285,9 +285,10 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
     result.confidence["parties"] = min((p.confidence for p in parties), default=0.5)
     result.agreement_type = _agreement_type(counted_texts, parties)
 
-    # The office of an official only quoted about the agreement is left out: real
+    # The office of an official only quoted, attending or accompanying is left out: real
     # annotation counts offices that sign, implement or organise, not those that comment.
-    result.opds = [o for o in find_opds(sentences) if not o.quoted_only]
+    opds = find_opds(sentences)
+    result.opds = [o for o in opds if not o.quoted_only]
 
     counted_idx = {i.index for i in counted}
     # "Hadir dalam penandatanganan itu Karo Humas ...": a list of guests states no scope
@@ -297,6 +298,11 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
     result.sectors, result.evidence["sectors"], result.confidence["sectors"] = find_sectors(
         sentences, scope_idx, pks_opds
     )
+    # ... unless its field is the scope: "Kepala Dinas Pendidikan mengatakan ..." on an
+    # education agreement speaks for the office that carries it out.
+    scope = set(result.sectors)
+    if scope:
+        result.opds = [o for o in opds if not o.quoted_only or opd_codes(o) & scope]
     result.opds = _offices_of_the_parties(result.opds, parties)
     result.evidence["opds"] = list(dict.fromkeys(o.evidence for o in result.opds))
     # Offices named in the signing sentences themselves are the likely signers; one named

@@ -122,7 +122,8 @@ _ROLE_KEYS = {
 _GOVERNOR_ALIAS_CODES = {"gubri": "14", "gubsu": "12"}
 # "ditandatangani oleh kedua gubernur", "masing-masing gubernur": the heads of the parties.
 _HEADS_OF_PARTIES = re.compile(
-    r"\b(?:kedua|para|masing-masing|ketiga|keempat)\s+(?P<role>gubernur|bupati|wali\s?kota|sekda)\b",
+    r"\b(?:kedua|para|masing-masing|ketiga|keempat|dua|tiga|empat)\s+"
+    r"(?P<role>gubernur|bupati|wali\s?kota|sekda)\b",
     re.I,
 )
 # "Rano dan Ramzi menandatangani ...": signers by name alone, the verb right after them.

@@ -243,3 +243,17 @@ def test_regency_office_of_a_regency_that_did_not_sign_is_left_out():
     assert [o.name for o in extract(text, published="2021-02-11").opds] == [
         "Dinas Pendidikan Kalbar"
     ]
+
+
+def test_quoted_head_of_the_office_whose_field_is_the_scope_is_kept():
+    from agreements.extraction import extract
+
+    text = (
+        "Jateng dan Jatim Sepakati Pengendalian Penyakit Ternak\n\n"
+        "SEMARANG - Pemerintah Provinsi Jawa Tengah dan Pemerintah Provinsi Jawa Timur "
+        "menandatangani kesepakatan bersama di bidang peternakan, Senin (3/10/2022).\n"
+        "Kepala Dinas Peternakan Jateng, Tri Wahyu, mengatakan pos pemeriksaan dibangun.\n"
+        "Kepala Badan Penghubung Jatim, Sari Dewi, mengatakan naskah segera diedarkan."
+    )
+    result = extract(text, published="2022-10-04")
+    assert [o.name for o in result.opds] == ["Dinas Peternakan Jateng"]

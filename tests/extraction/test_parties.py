@@ -116,3 +116,25 @@ def test_a_regency_written_short_is_found_with_its_code():
     )
     parties = extract(text, published="2024-03-05").parties
     assert ("Kabupaten Kutai Timur", "64.08") in [(p.name, p.region_code) for p in parties]
+
+
+def test_foreign_cities_and_territories_are_parties_and_dua_gubernur_sign():
+    city = (
+        "YOGYAKARTA - Pemda Daerah Istimewa Yogyakarta menandatangani MoU dengan Kota "
+        "Hangzhou, Tiongkok, di bidang seni budaya, Selasa (12/4/2016)."
+    )
+    assert ("Kota Hangzhou (Tiongkok)", "other") in [
+        (p.name, p.level) for p in extract(city, published="2016-04-13").parties
+    ]
+    territory = (
+        "MATARAM - Pemerintah Provinsi NTB menandatangani MoU sister province dengan Pemerintah "
+        "Wilayah Australia Barat, Senin (10/7/2023)."
+    )
+    assert "Pemerintah Wilayah Australia Barat" in [
+        p.name for p in extract(territory, published="2023-07-11").parties
+    ]
+    typo = (
+        "Kerja sama itu setelah ditandatangi nota kesepahaman antara Gubernur Sumsel Ali Nurdin "
+        "dan Gubernur Bangka Belitung Rudi Effendi di Sungailiat, Sabtu (4/3/2017)."
+    )
+    assert extract(typo, published="2017-03-05").is_agreement

@@ -229,8 +229,7 @@ Kepala Dinas Energi dan Sumber Daya Mineral Sumut, Ahmad Lubis, mengatakan pihak
         "expected": {
             "is_agreement": True,
             "parties": [_p("Sumatera Utara"), _p("PT PLN (Persero)", "other")],
-            # attending or commenting heads' offices are no OPDs of the agreement
-            "opds": [],
+            "opds": ["Dinas Energi dan Sumber Daya Mineral Sumut"],
             "sectors": ["esdm"],
             "signed_on": "2023-07-19",
             "place": "Rumah Dinas Gubernur Sumut, Jalan Sudirman, Medan",
@@ -374,8 +373,7 @@ Perjanjian awal kedua provinsi ditandatangani pada 2019.
             "is_agreement": True,
             "agreement_type": "adendum",
             "parties": [_p("Banten"), _p("DKI Jakarta")],
-            # attending or commenting heads' offices are no OPDs of the agreement
-            "opds": [],
+            "opds": ["Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Banten"],
             "sectors": ["pupr"],
             "signed_on": "2022-11-04",
             "place": "Pendopo Gubernur Banten, KP3B, Serang",
@@ -632,8 +630,10 @@ Hadir pula Kepala Dinas Pariwisata Provinsi Bali I Ketut Sudarma dan Kepala Dina
         "expected": {
             "is_agreement": True,
             "parties": [_p("Bali"), _p("Kabupaten Banyuwangi", "regency")],
-            # attending or commenting heads' offices are no OPDs of the agreement
-            "opds": [],
+            "opds": [
+                "Dinas Pariwisata Provinsi Bali",
+                "Dinas Pertanian dan Ketahanan Pangan Provinsi Bali",
+            ],
             "sectors": ["pariwisata", "pertanian"],
             "signed_on": "2022-09-16",
             "place": "Gedung Kertha Sabha, Denpasar",

@@ -130,8 +130,7 @@ Sementara Kepala Dinas Kesehatan Nias Selatan, Otanius Ndruru, menyebut prevalen
         "expected": {
             "is_agreement": True,
             "parties": [_p("Sumatera Utara"), _p("Nias Selatan", "regency")],
-            # offices whose heads only comment are no OPDs of the agreement
-            "opds": [],
+            "opds": ["Dinas Kesehatan Provinsi Sumut", "Dinas Kesehatan Nias Selatan"],
             "sectors": ["kesehatan", "pendidikan"],
             "signed_on": "2023-07-05",
             "place": "Kantor Gubernur Sumatera Utara",
@@ -534,8 +533,7 @@ Kepala Dinas Peternakan dan Kesehatan Hewan Jateng, Agus Wariyanto, mengatakan p
         "expected": {
             "is_agreement": True,
             "parties": [_p("Jawa Tengah"), _p("DI Yogyakarta"), _p("Jawa Timur")],
-            # offices whose heads only comment are no OPDs of the agreement
-            "opds": [],
+            "opds": ["Dinas Peternakan dan Kesehatan Hewan Jateng"],
             "sectors": ["pertanian"],
             "signed_on": "2022-10-03",
             "place": "Hotel Tentrem Semarang",
@@ -562,8 +560,7 @@ Kepala Dinas Kelautan dan Perikanan (DKP) Kaltara, Rohadiansyah, mengatakan peta
         "expected": {
             "is_agreement": True,
             "parties": [_p("Kalimantan Utara"), _p("Sulawesi Selatan")],
-            # offices whose heads only comment are no OPDs of the agreement
-            "opds": [],
+            "opds": ["Dinas Kelautan dan Perikanan (DKP) Kaltara"],
             "sectors": ["kelautan_perikanan", "perdagangan"],
             "signed_on": "2021-11-11",
             "place": "Rumah Jabatan Gubernur Sulsel",

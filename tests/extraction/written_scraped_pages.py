@@ -167,8 +167,7 @@ Hadir pula Kepala Dinas Perhubungan Kepri Junaidi Rahman dan Kepala Dinas Kelaut
             "parties": [_p("Riau"), _p("Kepulauan Riau")],
             # Corrected after the first run: written without the region qualifier, against
             # the dev convention of naming an office as the text does ("Diskominfo Kaltim").
-            # attending or commenting heads' offices are no OPDs of the agreement
-            "opds": [],
+            "opds": ["Dinas Perhubungan Kepri", "Dinas Kelautan dan Perikanan Riau"],
             "sectors": ["perhubungan", "kelautan_perikanan"],
             "signed_on": "2023-11-15",
             "place": "Gedung Daerah Tanjungpinang",
