@@ -161,7 +161,7 @@ TITLE = re.compile(
     r"Rektor|Direktur(?:\s+Utama)?|Dirut|Ketua|Menteri|Dekan|Presiden|CEO|Kapolda|Pangdam|"
     r"Kajati|Kajari|Kapolres|Dandim|Danrem|Kakanwil|Komisaris(?:\s+Utama)?|Sekjen|"
     r"General\s+Manager|GM|Manajer|Manager|Pemimpin(?:\s+(?:Cabang|Wilayah))?|Presiden\s+Direktur|"
-    r"Perwakilan)\b",
+    r"Perwakilan|Chief\s+Minister|Premier|Governor|Mayor)\b",
     re.I,
 )
 WEEKDAYS = {

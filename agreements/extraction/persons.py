@@ -365,7 +365,7 @@ def parse_person(
     if not name_tokens:
         title = segment.strip(" ,.")
         return None, title
-    name = " ".join(t.group().strip(".,") for t in name_tokens)
+    name = " ".join(t.group().strip(".,;") for t in name_tokens)
     if len(re.sub(r"\W", "", name)) < 3:
         return None, segment.strip(" ,.")  # "Wa" of a cut-off text is no one's name
     start = run[cut + 1].start() if cut + 1 < len(run) else name_tokens[0].start()

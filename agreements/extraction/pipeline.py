@@ -330,7 +330,14 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
         [counted_texts, [t for t, _ in event_tier], lead, speeches], dateline_city
     )
 
-    locals_ = local_names("\n".join(sentences))
+    # Regions abroad ("Provinsi Morobe (Papua Nugini)") name their heads' titles too.
+    abroad = {
+        word
+        for p in parties
+        if p.level == "other" and p.name.endswith(")")
+        for word in re.sub(r"\s*\(.*$|^(?:Provinsi|Propinsi|Kota|Prefektur)\s+", "", p.name).split()
+    }
+    locals_ = local_names("\n".join(sentences)) | abroad
     signatories = find_signatories(
         [(i.text, i.witnessed) for i in counted],
         locals_,

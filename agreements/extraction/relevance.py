@@ -140,7 +140,8 @@ MULTI_PARTY = re.compile(
 )
 _PROVINCES_COUNTED = re.compile(
     r"\bgubernur\s+(?:dari\s+)?(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
-    r"provinsi\b|\b(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+gubernur\b",
+    r"provinsi\b|\b(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
+    r"(?:gubernur|perwakilan\s+pemerintah\s+provinsi|pemerintah\s+provinsi)\b",
     re.I,
 )
 # "... bersama delapan gubernur lain. Provinsi Bali untuk pariwisata. Provinsi Kalteng untuk

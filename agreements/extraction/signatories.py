@@ -15,7 +15,9 @@ from agreements.extraction.lexicon import ACTIVE_SIGN, PASSIVE_AGENT, SIGN_WORD,
 from agreements.extraction.persons import is_structural, parse_person
 
 _CUT = re.compile(
-    r'"|;|\s(?:yang|untuk|tentang|terkait|di|dari|pada|dalam|bertempat|pukul|disaksikan|menyaksikan|'
+    # a semicolon ends the phrase unless the next signer follows it ("...; Pj Gubernur Aceh, X")
+    r'"|;(?!\s*(?:dan\s+)?' + TITLE.pattern[2:] + r")|"
+    r"\s(?:yang|untuk|tentang|terkait|di|dari|pada|dalam|bertempat|pukul|disaksikan|menyaksikan|"
     r"dihadiri|didampingi|hadir|turut|selaku|sebagai|saat|usai|setelah|guna|agar|mengatakan|"
     r"menyampaikan|kata|ujar|menandatangani|meneken|melakukan|telah|sudah|resmi|secara|"
     r"langsung|bersama-sama|masing-masing|tentang|atas|menjalin|sepakat|menyepakati|"
@@ -46,7 +48,16 @@ _OLEH_HEADS = re.compile(
 )
 _OTHER_PASSIVE = re.compile(r"\bdi(?!tandatangan|teken|lakukan|laksanakan|gelar)[a-z]{3,}\b")
 # "PT X diwakili Direktur Utamanya, Hari": the representative signs for his side.
-_REPRESENTED_BY = re.compile(r"\bdi\s?wakili(?:\s+oleh)?\s+(?=" + TITLE.pattern[2:] + r")", re.I)
+_REPRESENTED_BY = re.compile(
+    r"\bdi\s?wakili(?:\s+langsung)?(?:\s+oleh)?\s+(?=" + TITLE.pattern[2:] + r")", re.I
+)
+# "Pihak yang menandatangani LoI itu yakni Wakil Gubernur Papua X dan Gubernur Morobe Y".
+_SIGNERS_ARE = re.compile(
+    r"\byang\s+menandatangani\b[^.]{0,60}?\b(?:yakni|yaitu|adalah|ialah)\s*:?\s+(?="
+    + TITLE.pattern[2:]
+    + r")",
+    re.I,
+)
 _REPRESENTED = re.compile(r"\byang\s+di\s?wakili(?:\s+oleh)?\b|\bdi\s?wakili(?:\s+oleh)?\b", re.I)
 _REP_MARK = " \u27c2 "
 _ON_BEHALF = re.compile(r"\b(?:mewakili|atas\s+nama|a\.\s?n\.?)\s*$", re.I)
@@ -260,6 +271,8 @@ def find_signatories(
         for m in _REPRESENTED_BY.finditer(text):
             found += _parse_phrase(text[m.end() :], "", local_names)
         for m in _OLEH_HEADS.finditer(text):
+            found += _parse_phrase(text[m.end() :], "", local_names)
+        for m in _SIGNERS_ARE.finditer(text):
             found += _parse_phrase(text[m.end() :], "", local_names)
         for m in _OLEH.finditer(text):
             before = text[first_sign.end() if first_sign else 0 : m.start()]

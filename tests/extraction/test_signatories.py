@@ -121,3 +121,27 @@ def test_a_party_named_in_a_headline_is_no_signatory():
         "(PNG), Tony Wouwou, menandatangani Letter of Intent di Jayapura, Minggu (3/3/2024)."
     )
     assert [name for name, _t in signers(text, "2024-03-04")] == ["Yan Enembe", "Tony Wouwou"]
+
+
+def test_signers_listed_with_semicolons_named_after_yakni_or_by_a_foreign_title():
+    listed = (
+        "MoU itu ditandatangani oleh Pj Gubernur DKI Jakarta, Hadi Budi; Pj Gubernur Aceh, "
+        "Safri Ali; dan Pj Gubernur Papua, Ramli Limbong, di Yogyakarta, Rabu (28/8/2024)."
+    )
+    assert [n for n, _t in signers(listed, "2024-08-28")] == [
+        "Hadi Budi",
+        "Safri Ali",
+        "Ramli Limbong",
+    ]
+    yakni = (
+        "Provinsi Papua dan Provinsi Morobe, Papua Nugini, menandatangani LoI provinsi kembar di "
+        "Jayapura, Senin (4/3/2024). Pihak yang menandatangani LoI itu yakni Wakil Gubernur "
+        "Papua Kleo Tinal dan Gubernur Morobe Gino Sauno."
+    )
+    assert {n for n, _t in signers(yakni, "2024-03-05")} == {"Kleo Tinal", "Gino Sauno"}
+    foreign = (
+        "Pemerintah Provinsi NTB yang diwakili oleh Gubernur NTB, Zul Kifli, menandatangani MoU "
+        "dengan Pemerintah Wilayah Australia Utara yang diwakili oleh Chief Minister Northern "
+        "Territory, Nata Fyles, Senin (10/7/2023)."
+    )
+    assert {n for n, _t in signers(foreign, "2023-07-11")} == {"Zul Kifli", "Nata Fyles"}
