@@ -52,7 +52,8 @@ PLAN = re.compile(
     r"\b(?:akan|dijadwalkan|terjadwal|rencana\w*|direncanakan|merencanakan|bakal|hendak|"
     r"mendatang|segera|penjajakan|menjajaki|jika|apabila|kalau|bila|kemungkinan|belum|"
     r"nantinya|nanti|rancangan|draf|draft|persiapan|mempersiapkan|menyiapkan|usulan|"
-    r"diusulkan|ingin|menunggu|ditargetkan|proses\s+awal|menjelang|jelang|tinggal|berikutnya|tahap\s+akhir)\b",
+    r"diusulkan|ingin|menunggu|ditargetkan|proses\s+awal|menjelang|jelang|tinggal|berikutnya|"
+    r"tahap\s+akhir|agenda\s+(?:utama|kunjungan|misi|kegiatan)|agendanya)\b",
     re.I,
 )
 PLAN_SENTENCE = re.compile(

@@ -19,7 +19,9 @@ _CREDIT_LINE = re.compile(
 
 # "di Kantor Badan Penghubung Provinsi Riau": where the signing took place, not who took part.
 _VENUE_BEFORE = re.compile(
-    r"\b(?:di|ke)\s+(?:(?:Kantor|Gedung|Aula|Ruang(?:an)?|Balai|Lantai\s+\w+)\s+)?$", re.I
+    r"\b(?:di|ke)\s+(?:(?:Kantor|Gedung|Aula|Ruang(?:an)?|Balai|Lantai|Wisma|Graha)"
+    r"(?:\s+[\w.]+){0,3}\s+)?$",
+    re.I,
 )
 
 

@@ -192,6 +192,11 @@ def classify(sentences: list[str], pub: dates.Published) -> list[SentenceInfo]:
             info.bare = real and not info.counted
         else:
             info.signer_text = signer_text(text, [], False)
+        prev = infos[-1] if infos else None
+        if info.signing and prev and prev.planned and _AGENDA_ITEM.match(text):
+            # "Agenda utama ... meliputi: Penandatanganan KSB ... . Penandatanganan PKS ...":
+            # the items of a plan's list are planned too.
+            info.planned, info.counted, info.bare = True, False, False
         infos.append(info)
     # "Misi dagang tersebut dilakukan oleh Gubernur ... di Hotel X" right after a signing.
     for prev, info in pairwise(infos):
@@ -208,6 +213,9 @@ def classify(sentences: list[str], pub: dates.Published) -> list[SentenceInfo]:
     return infos
 
 
+_AGENDA_ITEM = re.compile(
+    r"^\W*(?:\d+[.)]\s*)?(?:Penandatanganan|Penandatangan)\b(?![^.]*\b(?:telah|sudah)\b)"
+)
 _LIST_CONTINUES = re.compile(
     r"\b(?:itu|tersebut)\s+(?:adalah|yakni|yaitu|ialah|meliputi)\b|"
     r"^(?:Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Kedelapan|Kesembilan|Kesepuluh|Para)\b|"

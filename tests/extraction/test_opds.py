@@ -257,3 +257,10 @@ def test_quoted_head_of_the_office_whose_field_is_the_scope_is_kept():
     )
     result = extract(text, published="2022-10-04")
     assert [o.name for o in result.opds] == ["Dinas Peternakan Jateng"]
+
+
+def test_an_office_named_in_a_longer_venue_is_not_a_participant():
+    assert (
+        all_names(["Naskah ditandatangani kedua gubernur di Ruang Pertemuan UPTD DPUPR, Belitung."])
+        == []
+    )

@@ -83,3 +83,15 @@ def test_a_governor_with_the_regents_and_mayors_of_his_province():
         "se-Sumatra Barat, Rabu (26/2/2020)."
     )
     assert extract(text, published="2020-02-27").is_agreement
+
+
+def test_the_items_of_a_visits_agenda_are_planned():
+    text = (
+        "Gubernur Jatim Disambut di Kupang\n\n"
+        "KUPANG - Gubernur NTT menyambut Gubernur Jatim di Bandara El Tari, Rabu (5/11/2025). "
+        "Agenda utama dalam misi tersebut meliputi: Penandatanganan Kesepakatan Bersama antara "
+        "Gubernur Jatim dan Gubernur NTT.\n"
+        "Penandatanganan Perjanjian Kerja Sama antar-instansi, serta komitmen transaksi "
+        "perdagangan antara pelaku usaha kedua provinsi."
+    )
+    assert not extract(text, published="2025-11-05").is_agreement
