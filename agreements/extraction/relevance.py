@@ -213,8 +213,11 @@ def classify(sentences: list[str], pub: dates.Published) -> list[SentenceInfo]:
     return infos
 
 
+# A nominal list item ("Penandatanganan PKS antar-instansi, serta ..."), not a sentence that
+# reports the act ("Penandatanganan dilakukan oleh ...").
 _AGENDA_ITEM = re.compile(
-    r"^\W*(?:\d+[.)]\s*)?(?:Penandatanganan|Penandatangan)\b(?![^.]*\b(?:telah|sudah)\b)"
+    r"^\W*(?:\d+[.)]\s*)?(?:Penandatanganan|Penandatangan)\b(?![^.]*\b(?:telah|sudah|"
+    r"dilakukan|dilaksanakan|berlangsung|digelar|oleh|di\s+[A-Z])\b)"
 )
 _LIST_CONTINUES = re.compile(
     r"\b(?:itu|tersebut)\s+(?:adalah|yakni|yaitu|ialah|meliputi)\b|"

@@ -95,3 +95,12 @@ def test_the_items_of_a_visits_agenda_are_planned():
         "perdagangan antara pelaku usaha kedua provinsi."
     )
     assert not extract(text, published="2025-11-05").is_agreement
+
+
+def test_a_signing_reported_after_a_plan_is_still_reported():
+    text = (
+        "Kedua gubernur akan menandatangani perjanjian kerja sama teknis bulan depan. "
+        "Penandatanganan kesepakatan bersama dilakukan oleh Gubernur Jambi dan Gubernur Riau "
+        "di Pekanbaru, Senin (4/3/2024)."
+    )
+    assert extract(text, published="2024-03-05").is_agreement
