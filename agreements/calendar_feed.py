@@ -1,7 +1,8 @@
 """The follower's calendar feed (RFC 5545, built with ``icalendar``, never by hand).
 
-All-day events: each followed agreement's end date and its notice dates, and the planned
-activities (kegiatan) of the followed agreements. UIDs are stable
+All-day events: each followed agreement's end date and its notice dates, its open deadlines
+(the DPRD's answer, the PKS after a KB: ``selectors.deadlines``), and the planned activities
+(kegiatan) of the followed agreements. UIDs are stable
 (agreement, kind, date), so a calendar application updates an event instead of adding a copy.
 """
 
@@ -15,7 +16,8 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
 from agreements.choices import ActivityState
-from agreements.models import Activity
+from agreements.models import Activity, ReminderKind
+from agreements.selectors.deadlines import deadline_candidates, deadlines_of
 from agreements.selectors.following import followed_agreements, notice_days_of
 
 #: Ends further back than this are left out of the feed.
@@ -81,6 +83,31 @@ def calendar_feed(*, user_id: int, language: str, today: dt.date | None = None) 
                         % {"days": days, "title": agreement.title},
                         url=url,
                         stamp=stamp,
+                    )
+                )
+        deadline_rows = deadline_candidates(
+            followed_agreements(user_id),
+            due_from=today - dt.timedelta(days=PAST_DAYS),
+            due_to=today + dt.timedelta(days=3650),
+        ).order_by("id")
+        summaries = {
+            ReminderKind.DPRD_APPROVAL: _("Batas persetujuan DPRD: %(title)s"),
+            ReminderKind.PKS_FOLLOW_UP: _("Batas PKS tindak lanjut: %(title)s"),
+        }
+        for agreement in deadline_rows:
+            for deadline in deadlines_of(agreement, today):
+                if deadline.due_on < today - dt.timedelta(days=PAST_DAYS):
+                    continue
+                party = f"-{deadline.party.pk}" if deadline.party else ""
+                calendar.add_component(
+                    _event(
+                        uid=f"agreement-{agreement.pk}-{deadline.kind}{party}-"
+                        f"{deadline.due_on:%Y%m%d}@{host}",
+                        day=deadline.due_on,
+                        summary=summaries[deadline.kind] % {"title": agreement.title},
+                        url=settings.SITE_URL + agreement.get_absolute_url(),
+                        stamp=stamp,
+                        note=deadline.party.display_name if deadline.party else "",
                     )
                 )
         activities = (

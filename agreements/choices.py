@@ -152,6 +152,8 @@ class ActionKind(models.TextChoices):
     """Dated actions on an agreement, as a treaty registry keeps them."""
 
     SIGNED = "signed", _("Ditandatangani")
+    # Opens the DPRD deadline (selectors.deadlines); "approved by the DPRD" closes it.
+    DPRD_SUBMITTED = "dprd_submitted", _("Diajukan ke DPRD")
     DPRD_APPROVED = "dprd_approved", _("Disetujui DPRD")
     ENTERED_INTO_FORCE = "in_force", _("Mulai berlaku")
     AMENDED = "amended", _("Diubah (adendum)")

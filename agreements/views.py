@@ -286,6 +286,7 @@ def agreement_detail(request, pk: int):
         and can_edit_agreement(request.user, page.agreement),
         "source_articles": page.source_articles,
         "missing": page.missing,
+        "deadlines": page.deadlines,
         "dormant_months": settings.DORMANT_AFTER_MONTHS,
     }
     return render(request, "agreements/agreement_detail.html", context)

@@ -404,4 +404,4 @@ INGEST_ALLOWED_PRIVATE_HOSTS = env_list("INGEST_ALLOWED_PRIVATE_HOSTS")
 INGEST_DEMO_FEED = env_bool("INGEST_DEMO_FEED", default=DEBUG)
 
 # --- follow-up: reminders and reports -------------------------------------------------------
-from cooperation.followup_settings import REMINDER_NOTICE_DAYS, SITE_URL  # noqa: E402, F401
+from cooperation.followup_settings import *  # noqa: E402, F403 (its __all__)

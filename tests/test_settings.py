@@ -79,3 +79,20 @@ def test_reminder_notice_days_parse_or_fail_loudly():
         result = load_settings(SECRET_KEY="x" * 50, REMINDER_NOTICE_DAYS=bad)
         assert result.returncode != 0
         assert "REMINDER_NOTICE_DAYS" in result.stderr
+
+
+def test_deadline_periods_parse_or_fail_loudly():
+    good = {"DPRD_RESPONSE_DAYS": "45", "PKS_FOLLOW_UP_MONTHS": "3"}
+    assert (
+        load_settings(SECRET_KEY="x" * 50, REMINDER_DPRD_NOTICE_DAYS="0,7", **good).returncode == 0
+    )
+    for name, bad in (
+        ("DPRD_RESPONSE_DAYS", "0"),
+        ("DPRD_RESPONSE_DAYS", "a month"),
+        ("PKS_FOLLOW_UP_MONTHS", "-1"),
+        ("REMINDER_DPRD_NOTICE_DAYS", "7,soon"),
+        ("REMINDER_PKS_NOTICE_DAYS", "9999"),
+    ):
+        result = load_settings(SECRET_KEY="x" * 50, **{name: bad})
+        assert result.returncode != 0
+        assert name in result.stderr

@@ -1,7 +1,8 @@
 """Follow-up demo data: dated actions, activities and monitoring reports.
 
 Synthetic agreements get a believable mix, bulk-inserted per batch like the agreements
-themselves: a "signed" action for every signed agreement, DPRD approvals, terminations as
+themselves: a "signed" action for every signed agreement, DPRD submissions and approvals (the
+recent ones often still waiting: open deadlines), terminations as
 actions (matching the agreement's termination date, as ``services.actions`` keeps them),
 "ended" for expired agreements; activities for about half of them and semester reports for
 about a third. The rest of those signed over a year ago, in force and without news, are
@@ -70,11 +71,7 @@ def follow_up_generate(agreement_ids: list[int], *, rng: random.Random, today=No
             continue
         pk = row["pk"]
         actions.append(AgreementAction(agreement_id=pk, kind=ActionKind.SIGNED, date=signed_on))
-        if rng.random() < 0.3:
-            approved = min(signed_on + timedelta(days=rng.randint(20, 120)), today)
-            actions.append(
-                AgreementAction(agreement_id=pk, kind=ActionKind.DPRD_APPROVED, date=approved)
-            )
+        actions += _dprd_steps(pk, signed_on, row, rng, today)
         if row["terminated_on"]:
             actions.append(
                 AgreementAction(
@@ -110,6 +107,22 @@ def follow_up_generate(agreement_ids: list[int], *, rng: random.Random, today=No
     AgreementAction.objects.bulk_create(actions, batch_size=2000)
     Activity.objects.bulk_create(activities, batch_size=2000)
     MonitoringReport.objects.bulk_create(reports, batch_size=2000, ignore_conflicts=True)
+
+
+def _dprd_steps(pk, signed_on, row, rng, today) -> list[AgreementAction]:
+    """About a third go to the DPRD after the signing: submitted, then approved. Those signed in
+    the last four months and still in force are mostly still waiting for the answer, so the
+    open deadline ("Persetujuan DPRD ditunggu sampai …") shows on their pages."""
+    recent = signed_on >= today - timedelta(days=120) and not row["terminated_on"]
+    if rng.random() >= (0.6 if recent else 0.3):
+        return []
+    submitted = min(signed_on + timedelta(days=rng.randint(3, 25)), today)
+    steps = [AgreementAction(agreement_id=pk, kind=ActionKind.DPRD_SUBMITTED, date=submitted)]
+    if recent and rng.random() < 0.8:
+        return steps
+    approved = min(submitted + timedelta(days=rng.randint(10, 60)), today)
+    steps.append(AgreementAction(agreement_id=pk, kind=ActionKind.DPRD_APPROVED, date=approved))
+    return steps
 
 
 def _records_filled_in(agreement_ids: list[int], rng: random.Random) -> None:

@@ -119,6 +119,9 @@ class ReminderProfile(models.Model):
 
 class ReminderKind(models.TextChoices):
     EXPIRY = "expiry", _("Masa berlaku berakhir")
+    # Deadlines derived from the dated actions (selectors.deadlines).
+    DPRD_APPROVAL = "dprd_approval", _("Persetujuan DPRD ditunggu")
+    PKS_FOLLOW_UP = "pks_follow_up", _("PKS tindak lanjut belum ditandatangani")
 
 
 class Reminder(models.Model):
@@ -140,7 +143,8 @@ class Reminder(models.Model):
         _("jenis"), max_length=20, choices=ReminderKind.choices, default=ReminderKind.EXPIRY
     )
     threshold_days = models.PositiveSmallIntegerField(_("hari sebelum"))
-    # The date the reminder is about (the end date); a changed expiry is a new reminder.
+    # The date the reminder is about (the end date or the deadline); a changed expiry or a new
+    # DPRD submission is a new reminder.
     due_on = models.DateField(_("jatuh tempo"))
     created_at = models.DateTimeField(_("dibuat"), default=timezone.now)
     # Set when the daily digest took it up (mailed, unless the user turned mails off).

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
 
-from agreements.models import Agreement, Follow, Reminder, ReminderProfile
+from agreements.models import Agreement, Follow, Reminder, ReminderKind, ReminderProfile
+from agreements.selectors.deadlines import due_deadlines
 
 
 def followed_condition(user_id: int) -> Q:
@@ -82,14 +83,10 @@ class DueReminder:
     agreement_id: int
     threshold_days: int
     due_on: dt.date
+    kind: str = ReminderKind.EXPIRY
 
 
-def due_reminders(today: dt.date) -> list[DueReminder]:
-    """Every (follower, agreement, threshold) the daily task owes on ``today``.
-
-    Four queries whatever the number of follows: the agreements in a notice period, then the
-    followers of each through the three kinds of follow.
-    """
+def _due_expiries(today: dt.date) -> list[tuple[int, str, int, dt.date]]:
     horizon = max([*settings.REMINDER_NOTICE_DAYS, 0])
     in_force = Agreement.objects.filter(
         Q(terminated_on__isnull=True) | Q(terminated_on__gt=today),
@@ -99,14 +96,30 @@ def due_reminders(today: dt.date) -> list[DueReminder]:
     candidates = in_force.filter(
         Q(ends_on__lte=today + dt.timedelta(days=horizon)) | ~Q(notice_days=[])
     ).only("id", "ends_on", "notice_days")
-    thresholds = {}
+    due = []
     for agreement in candidates:
         days = crossed_threshold(agreement, today)
         if days is not None:
-            thresholds[agreement.pk] = (days, agreement.ends_on)
-    if not thresholds:
+            due.append((agreement.pk, ReminderKind.EXPIRY, days, agreement.ends_on))
+    return due
+
+
+def due_reminders(today: dt.date) -> list[DueReminder]:
+    """Every (follower, agreement, kind, threshold) the daily task owes on ``today``: expiries
+    and the deadlines of ``selectors.deadlines``.
+
+    A fixed number of queries whatever the number of follows: the agreements in a notice
+    period, then the followers of each through the three kinds of follow.
+    """
+    owed: dict[int, list[tuple[str, int, dt.date]]] = {}
+    items = _due_expiries(today) + [
+        (d.agreement_id, d.kind, d.threshold_days, d.due_on) for d in due_deadlines(today)
+    ]
+    for agreement_id, kind, days, due_on in items:
+        owed.setdefault(agreement_id, []).append((kind, days, due_on))
+    if not owed:
         return []
-    ids = list(thresholds)
+    ids = list(owed)
     follows = Follow.objects.filter(user__is_active=True)
     pairs = set(follows.filter(agreement__in=ids).values_list("user_id", "agreement_id"))
     pairs |= set(
@@ -120,6 +133,7 @@ def due_reminders(today: dt.date) -> list[DueReminder]:
         )
     )
     return [
-        DueReminder(user_id, agreement_id, *thresholds[agreement_id])
+        DueReminder(user_id, agreement_id, days, due_on, kind)
         for user_id, agreement_id in sorted(pairs)
+        for kind, days, due_on in owed[agreement_id]
     ]

@@ -24,7 +24,7 @@ from agreements.models import (
 def follow_up_prefetches() -> list[Prefetch]:
     """What the agreement page shows of the follow-up, three queries however many rows."""
     actions = AgreementAction.objects.select_related(
-        "party__province", "document", "recorded_by"
+        "party__province", "party__regency", "document", "recorded_by"
     ).order_by("date", "id")
     activities = (
         Activity.objects.select_related("opd")

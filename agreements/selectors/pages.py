@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from django.conf import settings
 from django.db.models import QuerySet
+from django.utils import timezone
 
 from agreements.facts import ExtractedFacts
 from agreements.models import (
@@ -29,6 +30,7 @@ from agreements.selectors import articles as article_reads
 from agreements.selectors import followup as follow_up_reads
 from agreements.selectors.cache import cached, data_fingerprint
 from agreements.selectors.chains import Chain, pair_chains
+from agreements.selectors.deadlines import Deadline, deadlines_of
 
 T = TypeVar("T")
 
@@ -307,6 +309,8 @@ class AgreementPage:
     source_articles: list[ArticleAgreement]
     # Labels of the important fields not yet recorded (data completeness).
     missing: list[str] = field(default_factory=list)
+    # Open deadlines from the actions (DPRD answer, PKS after the KB), from prefetched rows.
+    deadlines: list[Deadline] = field(default_factory=list)
 
 
 def agreement_page(pk: int) -> AgreementPage | None:
@@ -326,6 +330,7 @@ def agreement_page(pk: int) -> AgreementPage | None:
         ),
         source_articles=article_reads.source_articles(agreement),
         missing=follow_up_reads.missing_items(agreement),
+        deadlines=deadlines_of(agreement, timezone.localdate()),
     )
 
 

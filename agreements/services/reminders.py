@@ -22,7 +22,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from agreements.models import Reminder, ReminderProfile
+from agreements.models import Reminder, ReminderKind, ReminderProfile
+from agreements.selectors.deadlines import open_deadline_keys
 from agreements.selectors.following import due_reminders
 from agreements.services.following import unsubscribe_token
 
@@ -49,6 +50,7 @@ def reminders_send(*, today: dt.date | None = None) -> ReminderRun:
             Reminder(
                 user_id=item.user_id,
                 agreement_id=item.agreement_id,
+                kind=item.kind,
                 threshold_days=item.threshold_days,
                 due_on=item.due_on,
             )
@@ -59,6 +61,7 @@ def reminders_send(*, today: dt.date | None = None) -> ReminderRun:
     )
     # bulk_create returns every row it was given, not only those the constraint let through.
     created = Reminder.objects.count() - before
+    _closed_deadlines_retire(today)
     waiting = Reminder.objects.filter(
         Q(sent_at__isnull=True) | Q(remind_again_on__lte=today)
     ).filter(Q(remind_again_on__isnull=True) | Q(remind_again_on__lte=today))
@@ -70,6 +73,28 @@ def reminders_send(*, today: dt.date | None = None) -> ReminderRun:
         mails += bool(sent)
     logger.info("reminders %s: %s new, %s digests, %s mails", today, created, digests, mails)
     return ReminderRun(created=created, digests=digests, mails=mails)
+
+
+def _closed_deadlines_retire(today: dt.date) -> int:
+    """Deadline reminders still waiting or unread (unsent, snoozed, not yet read) whose
+    deadline has been closed since (the DPRD answered, the PKS was signed) are not mailed
+    again: they are marked read and sent, so they stay in the list but leave the bell."""
+    waiting = Reminder.objects.exclude(kind=ReminderKind.EXPIRY).filter(
+        Q(sent_at__isnull=True) | Q(remind_again_on__isnull=False) | Q(read_at__isnull=True)
+    )
+    rows = list(waiting.values_list("pk", "agreement_id", "kind", "due_on"))
+    if not rows:
+        return 0
+    still_open = open_deadline_keys({row[1] for row in rows}, today)
+    closed = [
+        pk
+        for pk, agreement_id, kind, due_on in rows
+        if (agreement_id, kind, due_on) not in still_open
+    ]
+    now = timezone.now()
+    return Reminder.objects.filter(pk__in=closed).update(
+        sent_at=now, read_at=now, remind_again_on=None
+    )
 
 
 @transaction.atomic
@@ -111,10 +136,12 @@ def _mail(*, user, reminders: list[Reminder], language: str, today: dt.date) -> 
                     "reminder": reminder,
                     "agreement": reminder.agreement,
                     "days_left": (reminder.due_on - today).days,
+                    "kind": reminder.kind,
                     "url": settings.SITE_URL + reminder.agreement.get_absolute_url(),
                 }
                 for reminder in reminders
             ],
+            "only_expiries": all(r.kind == ReminderKind.EXPIRY for r in reminders),
             "notifications_url": settings.SITE_URL + reverse("agreements:notifications"),
             "unsubscribe_url": unsubscribe_url,
         }
