@@ -37,9 +37,9 @@ def _positive(name: str, default: int) -> int:
 # its own notice periods.
 REMINDER_NOTICE_DAYS = _days("REMINDER_NOTICE_DAYS", "180,90,30")
 
-# The deadlines that follow from the dated actions (agreements.selectors.deadlines). Neither
-# period is set by PP 28/2018 or Permendagri 22/2020 as far as the sources consulted show (see
-# the README): both are the bureau's own follow-up conventions.
+# The deadlines that follow from the dated actions (agreements.selectors.deadlines). The copies
+# of PP 28/2018 and Permendagri 22/2020 consulted set neither period (see the README), so both
+# are the bureau's own follow-up conventions.
 # Days the bureau gives the DPRD to answer after the "submitted to the DPRD" action.
 DPRD_RESPONSE_DAYS = _positive("DPRD_RESPONSE_DAYS", 30)
 # Months after a Kesepakatan Bersama's signing by which its first PKS should be signed.
