@@ -88,6 +88,8 @@ def following_page(request):
         "form": form,
         "calendar_url": calendar_url,
         "notice_days": settings.REMINDER_NOTICE_DAYS,
+        "dprd_days": settings.DPRD_RESPONSE_DAYS,
+        "pks_months": settings.PKS_FOLLOW_UP_MONTHS,
     }
     return render(request, "following/following.html", context)
 

@@ -17,6 +17,10 @@ from django.db.models import F
 
 from agreements.models import ActionKind, Agreement, AgreementAction
 from agreements.scoping import require_editable
+from agreements.services.following import deadline_reminders_retire
+
+#: Actions that may close a deadline of ``selectors.deadlines``.
+CLOSING_KINDS = (ActionKind.DPRD_APPROVED, ActionKind.TERMINATED, ActionKind.ENDED)
 
 
 def _bound(action: AgreementAction, user) -> None:
@@ -48,6 +52,9 @@ def action_record(
     action.save()
     if kind == ActionKind.TERMINATED:
         agreement_termination_refresh(agreement_ids=[agreement.pk])
+    if kind in CLOSING_KINDS:
+        # Its open deadline may have closed: the bell stops showing it at once.
+        deadline_reminders_retire(agreement_ids=[agreement.pk])
     return action
 
 

@@ -6,10 +6,12 @@ import datetime as dt
 
 from django.core import signing
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
-from agreements.models import Follow, Reminder, ReminderProfile
+from agreements.models import Follow, Reminder, ReminderKind, ReminderProfile
 from agreements.models.following import new_calendar_token
+from agreements.selectors.deadlines import open_deadline_keys
 
 #: A snoozed reminder comes back this many days later ("Ingatkan lagi minggu depan").
 SNOOZE_DAYS = 7
@@ -97,3 +99,32 @@ def unsubscribe_user_id(token: str) -> int | None:
 def unsubscribe(*, user_id: int) -> None:
     """Stop the reminder mails (the in-app notifications stay); the profile may not exist yet."""
     ReminderProfile.objects.update_or_create(user_id=user_id, defaults={"email_enabled": False})
+
+
+def deadline_reminders_retire(*, today: dt.date | None = None, agreement_ids=None) -> int:
+    """Deadline reminders still waiting or unread (unsent, snoozed, not yet read) whose
+    deadline has closed (the DPRD answered, the PKS was signed, the agreement ended) are
+    marked read and sent: they stay in the list but leave the bell and are never mailed again.
+
+    The daily run calls it for every reminder; recording a closing action calls it for that
+    agreement at once, so the bell is right before the next morning.
+    """
+    today = today or timezone.localdate()
+    waiting = Reminder.objects.exclude(kind=ReminderKind.EXPIRY).filter(
+        Q(sent_at__isnull=True) | Q(remind_again_on__isnull=False) | Q(read_at__isnull=True)
+    )
+    if agreement_ids is not None:
+        waiting = waiting.filter(agreement_id__in=agreement_ids)
+    rows = list(waiting.values_list("pk", "agreement_id", "kind", "due_on"))
+    if not rows:
+        return 0
+    still_open = open_deadline_keys({row[1] for row in rows}, today)
+    closed = [
+        pk
+        for pk, agreement_id, kind, due_on in rows
+        if (agreement_id, kind, due_on) not in still_open
+    ]
+    now = timezone.now()
+    return Reminder.objects.filter(pk__in=closed).update(
+        sent_at=now, read_at=now, remind_again_on=None
+    )

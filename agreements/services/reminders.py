@@ -23,9 +23,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from agreements.models import Reminder, ReminderKind, ReminderProfile
-from agreements.selectors.deadlines import open_deadline_keys
 from agreements.selectors.following import due_reminders
-from agreements.services.following import unsubscribe_token
+from agreements.services.following import deadline_reminders_retire, unsubscribe_token
 
 logger = logging.getLogger(__name__)
 
@@ -61,7 +60,7 @@ def reminders_send(*, today: dt.date | None = None) -> ReminderRun:
     )
     # bulk_create returns every row it was given, not only those the constraint let through.
     created = Reminder.objects.count() - before
-    _closed_deadlines_retire(today)
+    deadline_reminders_retire(today=today)
     waiting = Reminder.objects.filter(
         Q(sent_at__isnull=True) | Q(remind_again_on__lte=today)
     ).filter(Q(remind_again_on__isnull=True) | Q(remind_again_on__lte=today))
@@ -73,28 +72,6 @@ def reminders_send(*, today: dt.date | None = None) -> ReminderRun:
         mails += bool(sent)
     logger.info("reminders %s: %s new, %s digests, %s mails", today, created, digests, mails)
     return ReminderRun(created=created, digests=digests, mails=mails)
-
-
-def _closed_deadlines_retire(today: dt.date) -> int:
-    """Deadline reminders still waiting or unread (unsent, snoozed, not yet read) whose
-    deadline has been closed since (the DPRD answered, the PKS was signed) are not mailed
-    again: they are marked read and sent, so they stay in the list but leave the bell."""
-    waiting = Reminder.objects.exclude(kind=ReminderKind.EXPIRY).filter(
-        Q(sent_at__isnull=True) | Q(remind_again_on__isnull=False) | Q(read_at__isnull=True)
-    )
-    rows = list(waiting.values_list("pk", "agreement_id", "kind", "due_on"))
-    if not rows:
-        return 0
-    still_open = open_deadline_keys({row[1] for row in rows}, today)
-    closed = [
-        pk
-        for pk, agreement_id, kind, due_on in rows
-        if (agreement_id, kind, due_on) not in still_open
-    ]
-    now = timezone.now()
-    return Reminder.objects.filter(pk__in=closed).update(
-        sent_at=now, read_at=now, remind_again_on=None
-    )
 
 
 @transaction.atomic

@@ -265,3 +265,18 @@ def test_the_agreement_page_queries_do_not_grow_with_deadlines(client, make_user
     # The latest submission of each party counts: two open DPRD deadlines, and the PKS one.
     assert page.count("Persetujuan DPRD ditunggu sampai") == 2
     assert "PKS tindak lanjut belum ditandatangani" in page
+
+
+def test_recording_the_approval_takes_the_reminder_off_the_bell_at_once(client, make_user):
+    editor = make_user("Editor", username="biro", regions=["15"])
+    agreement = submitted(kb()).agreement
+    following.follow_set(user=editor, target="agreement", key=agreement.pk, follow=True)
+    run_beat(DPRD_DUE - dt.timedelta(days=7))
+    client.force_login(editor)
+    with time_machine.travel(dt.datetime(2026, 2, 26, 9), tick=False):
+        assert "row-unread" in client.get(reverse("agreements:notifications")).content.decode()
+        url = reverse("agreements:action_add", args=[agreement.pk])
+        client.post(url, {"kind": ActionKind.DPRD_APPROVED, "date": "2026-02-26"})
+        page = client.get(reverse("agreements:notifications")).content.decode()
+    assert "row-unread" not in page
+    assert "Persetujuan DPRD ditunggu" in page  # still listed, read
