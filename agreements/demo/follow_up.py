@@ -116,10 +116,12 @@ def _dprd_steps(pk, signed_on, row, rng, today) -> list[AgreementAction]:
     recent = signed_on >= today - timedelta(days=120) and not row["terminated_on"]
     if rng.random() >= (0.6 if recent else 0.3):
         return []
+    if recent and rng.random() < 0.8:
+        # Submitted in the last weeks: the answer is due within the coming month.
+        submitted = max(signed_on, today - timedelta(days=rng.randint(0, 25)))
+        return [AgreementAction(agreement_id=pk, kind=ActionKind.DPRD_SUBMITTED, date=submitted)]
     submitted = min(signed_on + timedelta(days=rng.randint(3, 25)), today)
     steps = [AgreementAction(agreement_id=pk, kind=ActionKind.DPRD_SUBMITTED, date=submitted)]
-    if recent and rng.random() < 0.8:
-        return steps
     approved = min(submitted + timedelta(days=rng.randint(10, 60)), today)
     steps.append(AgreementAction(agreement_id=pk, kind=ActionKind.DPRD_APPROVED, date=approved))
     return steps

@@ -1,3 +1,4 @@
+from datetime import timedelta
 from io import StringIO
 
 import pytest
@@ -15,9 +16,11 @@ from agreements.models import (
     AgreementParty,
     AgreementType,
     MonitoringReport,
+    ReminderKind,
     ReportPeriod,
     ScopeItem,
 )
+from agreements.selectors.deadlines import deadline_candidates, deadlines_of
 
 pytestmark = pytest.mark.django_db
 
@@ -124,6 +127,21 @@ def test_the_small_demo_shows_every_follow_up_feature(superuser):
     assert MonitoringReport.objects.count() > 50
     assert Agreement.objects.dormant().count() >= 10
     assert Agreement.objects.complete().exists() and Agreement.objects.incomplete().exists()
+    # Open deadlines within the next months, so the agreement pages show them.
+    today = timezone.localdate()
+    open_kinds = {
+        deadline.kind
+        for agreement in deadline_candidates(
+            Agreement.objects.all(), due_from=today, due_to=today + timedelta(days=200)
+        )
+        for deadline in deadlines_of(agreement, today)
+    }
+    assert open_kinds == {ReminderKind.DPRD_APPROVAL, ReminderKind.PKS_FOLLOW_UP}
+    # A DPRD approval follows its submission.
+    for action in AgreementAction.objects.filter(kind=ActionKind.DPRD_APPROVED):
+        assert action.agreement.actions.filter(
+            kind=ActionKind.DPRD_SUBMITTED, date__lte=action.date
+        ).exists()
     # Every termination is an action with the agreement's date and reason.
     for agreement in Agreement.objects.terminated():
         action = agreement.actions.get(kind=ActionKind.TERMINATED)
