@@ -6,18 +6,21 @@ agreement page, the reminders and the calendar feed always agree.
 
 The rule and its sources (the README's "Reminders" section says the same):
 
-- **DPRD approval.** PP 28/2018 (Kerja Sama Daerah) Pasal 6 requires the DPRD's approval of a
-  KSDD when the plan burdens the public and the region and/or its funding is not in the APBD
-  of the running year (the KSDPK has the same condition). Permendagri 22/2020 puts that
-  approval after the Kesepakatan Bersama is signed and before the Perjanjian Kerja Sama: the
-  request goes to the DPRD's leadership with the signed KB and the draft PKS. Whether an
-  agreement needs it is the bureau's judgement, so the deadline opens only when the bureau
-  records a "Diajukan ke DPRD" action; "Disetujui DPRD" (of that party, or of the whole
-  agreement) on or after it closes it. The sources consulted give no period within which the
-  DPRD must answer, so ``DPRD_RESPONSE_DAYS`` (default 30) is the bureau's own convention.
-- **PKS after a KB.** A KB is followed up by PKS (Permendagri 22/2020; PP 28/2018 lets the head
-  of region mandate an official to sign the PKS). No period is set between the two, so
-  ``PKS_FOLLOW_UP_MONTHS`` (default 6) after the KB's signing is the bureau's convention. A
+- **DPRD approval.** PP 28/2018 (Kerja Sama Daerah) requires the DPRD's approval of a KSDD
+  when the plan burdens the public and the region and/or its funding is not in the APBD of
+  the running year (Pasal 6, whose ayat (4) leaves the stages to a Permendagri; the ayat of
+  the condition itself was not checked against the gazetted text). Regional rules that follow
+  it apply the same condition to the KSDPK (DIY Perda 1/2023 Pasal 12). Permendagri 22/2020
+  puts the approval after the Kesepakatan Bersama is signed and before the Perjanjian Kerja
+  Sama: the request goes to the DPRD's leadership with the signed KB and the draft PKS
+  (reported as its Pasal 34). Whether an agreement needs it is the bureau's judgement, so the
+  deadline opens only when the bureau records a "Diajukan ke DPRD" action; "Disetujui DPRD"
+  (of that party, or of the whole agreement) on or after it closes it. The sources consulted
+  give no period within which the DPRD must answer, so ``DPRD_RESPONSE_DAYS`` (default 30) is
+  the bureau's own convention.
+- **PKS after a KB.** A KB is followed up by PKS (Permendagri 22/2020; PP 28/2018 Pasal 2 lets
+  the head of region empower an official to sign the PKS). No period is set between the two,
+  so ``PKS_FOLLOW_UP_MONTHS`` (default 6) after the KB's signing is the bureau's convention. A
   signed child agreement (a PKS linked to the KB as its parent) closes it.
 
 A terminated or ended agreement has no open deadline.
