@@ -2,18 +2,19 @@
 
 CSV streams row by row (chunks of ``CHUNK`` from a server-side cursor), so an export starts
 at once and finishes without holding rows in memory; above ``EXPORT_CSV_MAX_ROWS`` rows it is
-refused with a message, because a stream cut off by the worker timeout would reach the user
+refused in the request, because a stream cut off by the worker timeout would reach the user
 as a truncated file with HTTP 200. XLSX cannot be streamed and costs about a millisecond a
-row to build; above ``EXPORT_XLSX_MAX_ROWS`` rows it is refused with a message pointing to
-CSV or narrower filters, so it always finishes inside the worker timeout. Every text cell is
-neutralised against formula injection (agreements.spreadsheet).
+row to build; above ``EXPORT_XLSX_MAX_ROWS`` rows it is refused too. A refused export is
+offered as a background export instead (``services.export_jobs``), written by a task with the
+same functions. Every text cell is neutralised against formula injection
+(agreements.spreadsheet).
 """
 
 from __future__ import annotations
 
 import csv
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from django.conf import settings
 from django.contrib.postgres.aggregates import StringAgg
@@ -163,7 +164,7 @@ def _csv_lines(agreements: QuerySet[Agreement]) -> Iterator[str]:
         yield writer.writerow(row)
 
 
-def _filename(extension: str) -> str:
+def export_filename(extension: str) -> str:
     return f"kerja-sama-{timezone.localdate():%Y-%m-%d}.{extension}"
 
 
@@ -172,39 +173,64 @@ def _refuse_beyond(agreements: QuerySet[Agreement], limit: int, message: str) ->
         raise ExportTooLarge(message % {"limit": limit})
 
 
+def write_csv(agreements: QuerySet[Agreement], out, on_rows: Callable[[int], None]) -> int:
+    """Write the CSV to the text file ``out``; ``on_rows(n)`` after every ``CHUNK`` rows."""
+    written = 0
+    for line in _csv_lines(agreements):
+        out.write(line)
+        written += 1
+        if written % CHUNK == 0:
+            on_rows(written - 1)
+    return written - 1
+
+
+def write_xlsx(agreements: QuerySet[Agreement], out, on_rows: Callable[[int], None]) -> int:
+    """Write the workbook to the binary file ``out``; write-only mode keeps memory flat."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(_("Kerja sama"))
+    sheet.append(_columns())
+    written = 0
+    for row in _rows(agreements):
+        sheet.append(row)
+        written += 1
+        if written % CHUNK == 0:
+            on_rows(written)
+    workbook.save(out)
+    return written
+
+
+def _ignore(_rows: int) -> None:
+    return None
+
+
 def export_response(agreements: QuerySet[Agreement], *, export_format: str):
     if export_format == "csv":
         # A stream cut by the worker timeout arrives as a file that looks complete (HTTP 200,
-        # rows up to the cut): refused up front instead, with the way out.
+        # rows up to the cut): refused up front instead; the list offers a background export.
         _refuse_beyond(
             agreements,
             settings.EXPORT_CSV_MAX_ROWS,
-            _("Ekspor CSV dibatasi %(limit)d baris. Persempit saringan, mis. provinsi atau tahun."),
+            _("Ekspor CSV dibatasi %(limit)d baris."),
         )
         response = StreamingHttpResponse(
             _csv_lines(agreements), content_type="text/csv; charset=utf-8"
         )
-        response["Content-Disposition"] = f'attachment; filename="{_filename("csv")}"'
+        response["Content-Disposition"] = f'attachment; filename="{export_filename("csv")}"'
         return response
-    # XLSX cannot be written as a stream of bytes; write-only mode keeps memory flat and the
-    # file is spooled to disk before it is sent. The cap keeps it inside the worker timeout.
+    # XLSX cannot be written as a stream of bytes; the file is spooled to disk before it is
+    # sent. The cap keeps it inside the worker timeout.
     _refuse_beyond(
         agreements,
         settings.EXPORT_XLSX_MAX_ROWS,
-        _("Ekspor XLSX dibatasi %(limit)d baris. Persempit saringan, atau pilih CSV."),
+        _("Ekspor XLSX dibatasi %(limit)d baris."),
     )
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(_("Kerja sama"))
-    sheet.append(_columns())
-    for row in _rows(agreements):
-        sheet.append(row)
     # Closed by the FileResponse once sent, so no context manager here.
     spool = tempfile.TemporaryFile()  # noqa: SIM115
-    workbook.save(spool)
+    write_xlsx(agreements, spool, _ignore)
     spool.seek(0)
     return FileResponse(
         spool,
         as_attachment=True,
-        filename=_filename("xlsx"),
+        filename=export_filename("xlsx"),
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )

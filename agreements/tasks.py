@@ -20,7 +20,7 @@ from django.db import transaction
 
 from agreements.ingest.errors import PermanentError, TransientError
 from agreements.models import Source
-from agreements.services import articles, reminders, sources, uploads
+from agreements.services import articles, export_jobs, reminders, sources, uploads
 from agreements.services import reports as report_service
 
 logger = logging.getLogger(__name__)
@@ -172,3 +172,14 @@ def send_reminders(self, today: str | None = None) -> dict:
 @shared_task(bind=True, soft_time_limit=600, time_limit=900)
 def generate_report(self, report_id: int) -> str:
     return report_service.report_generate(report_id=report_id)
+
+
+# A million rows of CSV take minutes; the limits leave room for that and stop a runaway.
+@shared_task(bind=True, soft_time_limit=1800, time_limit=2100)
+def generate_export(self, job_id: int) -> str:
+    return export_jobs.export_job_generate(job_id=job_id)
+
+
+@shared_task(soft_time_limit=300, time_limit=600)
+def prune_export_jobs() -> int:
+    return export_jobs.export_jobs_prune()

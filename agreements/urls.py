@@ -1,6 +1,13 @@
 from django.urls import path
 
-from agreements import followup_views, region_views, views, views_following, views_reports
+from agreements import (
+    followup_views,
+    region_views,
+    views,
+    views_exports,
+    views_following,
+    views_reports,
+)
 
 app_name = "agreements"
 
@@ -46,6 +53,9 @@ urlpatterns = [
     ),
     path("calendar/<str:token>.ics", views_following.calendar, name="calendar"),
     path("unsubscribe/<str:token>/", views_following.unsubscribe, name="unsubscribe"),
+    path("exports/", views_exports.exports_page, name="exports"),
+    path("exports/new/", views_exports.export_prepare, name="export_prepare"),
+    path("exports/<int:pk>/download/", views_exports.export_download, name="export_download"),
     path("reports/", views_reports.reports_page, name="reports"),
     path("reports/<int:pk>/download/", views_reports.report_download, name="report_download"),
 ]

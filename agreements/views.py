@@ -263,11 +263,9 @@ def agreement_export(request):
     try:
         return exports.export_response(agreement_filter.qs, export_format=export_format)
     except exports.ExportTooLarge as error:
+        # Too large for one request: offered as a background export of the same filters.
         messages.warning(request, str(error))
-        query = request.GET.copy()
-        query.pop("format", None)
-        # straight to the list's canonical address, so the message survives one redirect only
-        return redirect(with_query(reverse("agreements:list"), canonical_query(query)))
+        return redirect(with_query(reverse("agreements:export_prepare"), request.GET.urlencode()))
 
 
 @require_GET

@@ -30,6 +30,11 @@ app.conf.update(
             "task": "agreements.tasks.prune_held_uploads",
             "schedule": 6 * 3600.0,
         },
+        # Background exports older than EXPORT_JOB_RETENTION_DAYS, with their files.
+        "prune-export-jobs": {
+            "task": "agreements.tasks.prune_export_jobs",
+            "schedule": crontab(hour=3, minute=40),
+        },
         # One digest a day, early in the Jakarta morning (the app's timezone above).
         "send-reminders": {
             "task": "agreements.tasks.send_reminders",

@@ -41,6 +41,7 @@ from agreements.models.agreements import (
     document_upload_to,
 )
 from agreements.models.bureaus import BureauRegion
+from agreements.models.exports import ExportFormat, ExportJob
 from agreements.models.following import Follow, Reminder, ReminderKind, ReminderProfile
 from agreements.models.implementation import Activity, MonitoringReport
 from agreements.models.news import Article, ArticleAgreement, Candidate, IngestRun, Source
@@ -84,6 +85,8 @@ __all__ = [
     "CooperationClass",
     "Document",
     "DocumentKind",
+    "ExportFormat",
+    "ExportJob",
     "Follow",
     "IngestRun",
     "IngestRunStatus",

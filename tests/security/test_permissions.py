@@ -19,6 +19,7 @@ from agreements.models import (
     Article,
     Candidate,
     Document,
+    ExportJob,
     MonitoringReport,
     Opd,
     PeriodicReport,
@@ -56,6 +57,9 @@ def objects(superuser, make_user):
         period="2020-S1", format="xlsx", state=ReportState.DONE, requested_by=owner
     )
     periodic_report.file.save("laporan.xlsx", SimpleUploadedFile("laporan.xlsx", b"PK"))
+    # Someone else's background export: listed and downloaded by its owner only.
+    export_job = ExportJob.objects.create(requested_by=owner, format="csv", state=ReportState.DONE)
+    export_job.file.save("ekspor.csv", SimpleUploadedFile("ekspor.csv", b"ID\n"))
     document = Document.objects.create(
         agreement=agreement,
         title="Naskah",
@@ -96,6 +100,7 @@ def objects(superuser, make_user):
         "candidate_history": candidate.history.latest().history_id,
         "reminder": reminder.pk,
         "periodic_report": periodic_report.pk,
+        "export_job": export_job.pk,
         "calendar": owner.reminder_profile.calendar_token,
         "unsubscribe": following.unsubscribe_token(user=owner),
     }
@@ -156,6 +161,10 @@ def get_matrix(ids):
         "/notifications/": dashboard,
         "/reports/": dashboard,
         f"/reports/{ids['periodic_report']}/download/": dashboard,
+        # Background exports: each user's own; another user's file is not found.
+        "/exports/": dashboard,
+        "/exports/new/?format=csv": dashboard,
+        f"/exports/{ids['export_job']}/download/": expected_row(LOGIN, 404, 404, 404, 404),
         # Secret addresses for calendar applications and mail links: no login, the token is
         # the key; a wrong one is not found.
         f"/calendar/{ids['calendar']}.ics": expected_row(OK, OK, OK, OK, OK),
@@ -269,6 +278,7 @@ def post_matrix(ids):
         # Another user's reminder cannot be snoozed (nor seen): not found.
         f"/notifications/{ids['reminder']}/snooze/": expected_row(LOGIN, 404, 404, 404, 404),
         "/reports/": dashboard,
+        "/exports/new/": dashboard,
         f"/unsubscribe/{ids['unsubscribe']}/": expected_row(
             ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED
         ),
