@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from agreements.extraction.gazetteer import get_gazetteer
 from agreements.extraction.lexicon import ORG_HEAD, WEEKDAY_NAMES
+from agreements.extraction.other_parties import Party, other_parties
 from agreements.extraction.place import venue_phrases
 
 _GOV_PREFIX = re.compile(
@@ -107,55 +108,6 @@ _NAME_STOP |= {
     "Bersinergi",
     "Perkuat",
 }
-_OTHER = re.compile(
-    r"(?:\b(?:antara|dengan|dan|bersama|atau|Rektor|Direktur(?:\s+Utama)?|Dirut|Ketua|Pimpinan|"
-    r"Kepala)\s+|\),\s+|[a-z],\s+|^\s*|[-\u2013\u2014]\s+)"
-    r"(?P<org>(?:Bank|PT|Jamkrida|Universitas|Institut|Politeknik|Perguruan\s+Tinggi|"
-    r"Sekolah\s+Tinggi|Fakultas|Akademi|Perumda|Kadin|BPJS|OJK|"
-    r"Yayasan|Badan\s+Usaha|Kejaksaan\s+(?:Tinggi|Negeri)|Kejati|Kejari|Kepolisian\s+Daerah|"
-    r"Polda|Kodam|Korem|Lantamal|Kanwil|Kantor\s+Wilayah|Badan\s+Pertanahan|BPN|Lembaga|LPP|"
-    r"Pengadilan\s+Tinggi|Ombudsman|BPKP|Pelindo|Bulog|PLN|Pertamina|Telkom)\.?"
-    r"(?:\s+\([A-Za-z]{2,12}\))?\s+[A-Z][\w&.'-]*(?:\s+(?!Dan\b|Dengan\b)[A-Z][\w&.'-]*){0,3})|"
-    # "kerja sama dengan kejaksaan tinggi (kejati) setempat", in lower case
-    r"\b(?:dengan|dan|bersama)\s+(?P<vertical>(?i:kejaksaan\s+tinggi|kepolisian\s+daerah)"
-    r"(?:\s+\((?i:kejati|polda)\))?(?:\s+(?:[A-Z][\w-]*|setempat))?)|"
-    # "antara Rektor UTM dengan Gubernur ...": a rector signs for the university
-    r"\bRektor\s+(?P<campus>[A-Z][A-Za-z]{1,9}\b"
-    r"(?:\s+(?!Dan\b|Dengan\b|Prof\w*\b|Dr\b|Drs\b|Ir\b|H\b)[A-Z][\w'-]*){0,3})"
-)
-
-
-# "Provinsi Madang, Papua New Guinea": a region abroad signs as a party of its own.
-_FOREIGN_REGION = re.compile(
-    r"\b(?:(?P<region>(?:Provinsi|Negara\s+Bagian|Prefektur|Propinsi|Kota)\s+[A-Z][\w'-]+"
-    r"(?:\s+[A-Z][\w'-]+)?)|Gubernur\s+(?P<governed>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))"
-    r",?\s+(?:\()?(?P<country>Papua\s+New\s+Guinea|Papua\s+Nugini|PNG|"
-    r"Malaysia|Australia|Jepang|Tiongkok|China|Korea(?:\s+Selatan)?|Thailand|Vietnam|Filipina|"
-    r"Timor\s+Leste|Belanda|Jerman|Amerika\s+Serikat|Taiwan|India|Rusia)\b"
-)
-
-
-# "dengan Badan Pengawasan Keuangan dan Pembangunan (BPKP)", "bersama LLDIKTI Wilayah XII":
-# national bodies sign with provinces too (a regional office, "... Daerah", is no party).
-_NATIONAL_BODY = re.compile(
-    r"\b(?:dengan|dan|bersama|antara)\s+(?:pihak\s+)?(?P<body>(?:Badan|Kementerian|Lembaga|Komisi|"
-    r"Otoritas)(?:\s+(?:dan\s+)?[A-Z][\w-]*){1,6}(?:\s+\([A-Z][A-Za-z]{1,9}\))?|"
-    r"(?-i:BPKP|BPK|KPK|OJK|BPS|BMKG|BNPB|Basarnas|BRIN|Bappenas|LKPP|BPOM|LLDIKTI)"
-    r"(?:\s+Wilayah\s+[IVXL\d]+)?)(?![\w-])"
-)
-# "Pemerintah Wilayah Australia Utara (Northern Territory)": a territory abroad.
-_FOREIGN_TERRITORY = re.compile(
-    r"\bPemerintah\s+(?:Wilayah|Negara\s+Bagian)\s+(?P<territory>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
-)
-# "dengan ARJ Holding LLC", "China Great Wall Group": companies known by their suffix, and
-# "beberapa Investor Uni Emirat Arab": investors named by where they come from.
-_COMPANY_BY_SUFFIX = re.compile(
-    r"\b(?P<company>(?:[A-Z][\w&'-]*\s+){1,4}(?i:Holding|Group|LLC|Ltd|Inc|Corporation|Corp|"
-    r"Company|GmbH|Pte)\b\.?(?:\s+(?i:LLC|Ltd|Inc|Co)\b\.?)?)|"
-    r"\b(?P<investor>(?i:investor|perusahaan|pengusaha)\s+(?:asal\s+|dari\s+)?"
-    r"(?:Uni\s+Emirat\s+Arab|Tiongkok|China|Jepang|Korea(?:\s+Selatan)?|Singapura|Malaysia|"
-    r"Australia|Belanda|Jerman|Amerika\s+Serikat|India|Taiwan|Rusia|Turki|Arab\s+Saudi|Qatar))\b"
-)
 
 
 @dataclass(frozen=True)
@@ -242,16 +194,6 @@ def province_mentions(text: str) -> list[ProvinceMention]:
     return out
 
 
-@dataclass
-class Party:
-    name: str
-    level: str
-    province_code: str | None
-    confidence: float
-    evidence: str
-    region_code: str | None = None  # "32.73" for a kabupaten/kota, the province's own code
-
-
 def local_names(text: str) -> frozenset[str]:
     """Words that name regencies and cities anywhere in the article."""
     names = set()
@@ -314,29 +256,11 @@ def find_parties(sentences: list[str], originals: list[str] | None = None) -> li
                 found.setdefault(region.lower(), Party(region, level, None, 0.8, original))
                 for item_level, item in _listed_regions(text, m.end(), level):
                     found.setdefault(item.lower(), Party(item, item_level, None, 0.75, original))
-        for m in _FOREIGN_REGION.finditer(text):
-            region = m.group("region") or m.group("governed")
-            if gaz.province_re.search(region) or _known_region("city", region.split(" ", 1)[-1]):
-                continue
-            name = f"{region} ({m.group('country')})"
-            found.setdefault(name.lower(), Party(name, "other", None, 0.6, original))
-        for m in _OTHER.finditer(text):
-            org = m.group("org") or m.group("campus") or m.group("vertical")
-            org = re.sub(r"\s+", " ", org).strip(" .,")
-            found.setdefault(org.lower(), Party(org, "other", None, 0.6, original))
-        for m in _FOREIGN_TERRITORY.finditer(text):
-            name = "Pemerintah Wilayah " + m.group("territory")
-            found.setdefault(name.lower(), Party(name, "other", None, 0.6, original))
-        for m in _NATIONAL_BODY.finditer(text):
-            body = re.sub(r"\s+", " ", m.group("body")).strip(" .")
-            if re.search(r"\bDaerah\b", body) or gaz.province_re.search(body):
-                continue
-            if not any(_same_name(body, p.name) for p in found.values() if p.level == "other"):
-                found.setdefault(body.lower(), Party(body, "other", None, 0.6, original))
-        for m in _COMPANY_BY_SUFFIX.finditer(text):
-            name = re.sub(r"\s+", " ", m.group("company") or m.group("investor")).strip(" .")
-            if not any(_same_name(name, p.name) for p in found.values() if p.level == "other"):
-                found.setdefault(name.lower(), Party(name, "other", None, 0.6, original))
+        for party in other_parties(text, original):
+            if not any(
+                _same_name(party.name, p.name) for p in found.values() if p.level == "other"
+            ):
+                found.setdefault(party.name.lower(), party)
     # governments first, then the organisations they signed with, each in reading order
     parties = sorted(found.values(), key=lambda p: p.level == "other")
     return _with_region_codes(parties, "\n".join(originals or sentences))
