@@ -122,14 +122,25 @@ _EARLIER_STEP = re.compile(
 )
 
 
+# "... kerja sama itu berakhir pada 26 Oktober 2021", "berlaku hingga 2026": the end of a
+# term, not a signing.
+_TERM_END = re.compile(
+    r"\b(?:berakhir|berlaku\s+(?:hingga|sampai(?:\s+dengan)?)|habis(?:\s+masa\s+berlakunya)?|"
+    r"jatuh\s+tempo|kedaluwarsa|kadaluarsa)\s+(?:pada\s+)?(?:tanggal\s+)?$",
+    re.I,
+)
+
+
 def _is_statement(text: str, start: int, anchor: int) -> bool:
     """A date preceded (after the event words) by "kata X", "ujarnya" is a quote date; one
-    after "sebelumnya pada" dates an earlier step. Neither is the signing's."""
+    after "sebelumnya pada" dates an earlier step, one after "berakhir pada" the end of a
+    term. None is the signing's."""
     window = text[max(anchor, start - 90) : start]
     return (
         bool(SPEECH.search(window))
         or window.rstrip().endswith('"')
         or bool(_EARLIER_STEP.search(window))
+        or bool(_TERM_END.search(window))
     )
 
 

@@ -33,15 +33,28 @@ _OTHER = re.compile(
     r"\b(?:dengan|dan|bersama)\s+(?P<vertical>(?i:kejaksaan\s+tinggi|kepolisian\s+daerah)"
     r"(?:\s+\((?i:kejati|polda)\))?(?:\s+(?:[A-Z][\w-]*|setempat))?)|"
     # "antara Rektor UTM dengan Gubernur ...": a rector signs for the university
-    r"\bRektor\s+(?P<campus>[A-Z][A-Za-z]{1,9}\b"
+    r"\bRektor\s+(?P<campus>(?!(?:Prof|Dr|Drs|Ir|H)\b)[A-Z][A-Za-z]{1,9}\b"
     r"(?:\s+(?!Dan\b|Dengan\b|Prof\w*\b|Dr\b|Drs\b|Ir\b|H\b)[A-Z][\w'-]*){0,3})"
 )
 
 
 # "Provinsi Madang, Papua New Guinea": a region abroad signs as a party of its own.
+# Words before a country that make no region of it: "dengan Pemerintah Jepang", "Duta Besar".
+_NOT_A_REGION = (
+    r"Pemerintah|Negara|Kedutaan|Duta|Konsulat|Konsul|Kota|Provinsi|Bank|Universitas|Investor|"
+    r"Perusahaan|Pengusaha|Republik|Kerajaan|Delegasi|Wisatawan|Pihak|Mitra|Sister|Kerja|Duta"
+)
+# "Ehime Prefecture": a Japanese prefecture by its English name (and its usual misspelling).
+_PREFECTURE = re.compile(r"\b(?P<pref>[A-Z][a-z]{2,})\s+(?:Prefecture|Perfecture)\b")
 _FOREIGN_REGION = re.compile(
     r"\b(?:(?P<region>(?:Provinsi|Negara\s+Bagian|Prefektur|Propinsi|Kota)\s+[A-Z][\w'-]+"
-    r"(?:\s+[A-Z][\w'-]+)?)|Gubernur\s+(?P<governed>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))"
+    r"(?:\s+[A-Z][\w'-]+)?)|Gubernur\s+(?P<governed>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|"
+    # "bersama pihak Ehime Jepang", "Pemprov Sulsel-Ehime Jepang": a region abroad named by
+    # its own name and its country
+    r"(?:(?:pihak|dengan|bersama)\s+(?:pihak\s+)?|(?<=\w)-)(?P<named>(?!(?:"
+    + _NOT_A_REGION
+    + r")\b)"
+    r"[A-Z][a-z]{2,}(?:\s+(?!(?:" + _NOT_A_REGION + r")\b)[A-Z][a-z]{2,})?))"
     r",?\s+(?:\()?(?P<country>Papua\s+New\s+Guinea|Papua\s+Nugini|PNG|"
     r"Malaysia|Australia|Jepang|Tiongkok|China|Korea(?:\s+Selatan)?|Thailand|Vietnam|Filipina|"
     r"Timor\s+Leste|Belanda|Jerman|Amerika\s+Serikat|Taiwan|India|Rusia)\b"
@@ -76,10 +89,12 @@ def other_parties(text: str, original: str) -> Iterator[Party]:
     matchers (regions abroad first, then organisations, territories, bodies, companies)."""
     gaz = get_gazetteer()
     for m in _FOREIGN_REGION.finditer(text):
-        region = m.group("region") or m.group("governed")
+        region = m.group("region") or m.group("governed") or m.group("named")
         if gaz.province_re.search(region) or gaz.region_code("city", region.split(" ", 1)[-1]):
             continue
         yield Party(f"{region} ({m.group('country')})", "other", None, 0.6, original)
+    for m in _PREFECTURE.finditer(text):
+        yield Party(m.group("pref") + " Prefecture", "other", None, 0.6, original)
     for m in _OTHER.finditer(text):
         org = m.group("org") or m.group("campus") or m.group("vertical")
         yield Party(re.sub(r"\s+", " ", org).strip(" .,"), "other", None, 0.6, original)

@@ -27,7 +27,7 @@ _GLUED_BEFORE = re.compile(r"\w\.$")
 _GLUED_AFTER = re.compile(r"\.[A-Z]")
 # "Bank Sumsel", "Kepolisian Daerah (Polda) Riau": the province names part of an organisation.
 _ORG_BEFORE = re.compile(
-    r"\b" + ORG_HEAD + r"(?:\s+[A-Z0-9][\w.&'-]*){0,3}\s*(?:\([^()]{1,20}\)\s*)?$"
+    r"\b" + ORG_HEAD + r"\.?(?:\s+[A-Z0-9][\w.&'-]*){0,3}\s*(?:\([^()]{1,20}\)\s*)?$"
 )
 _LOCAL_BEFORE = re.compile(
     r"\b(?:Kabupaten|Kab\.?|Pemkab|Bupati|Wabup|Banda|Bandar|Muaro|Muara|Tanjung|Pulau|Selat|"
@@ -121,10 +121,11 @@ class ProvinceMention:
 
 
 # "Pemkab Banyuwangi, Jawa Timur,": the province says where the regency lies.
-# "Pemkab Bantul (DIY)", "Kota Magelang, Provinsi Jawa Tengah" likewise.
+# "Pemkab Bantul (DIY)", "Kota Magelang, Provinsi Jawa Tengah", "Kota Tangerang Selatan
+# (Tangsel), Banten" likewise.
 _AFTER_LOCAL = re.compile(
     r"\b(?:Kabupaten|Kab\.?|Kota|Pemkab|Pemkot|Bupati|Wali\s?[Kk]ota)\s+[A-Z][\w'-]*"
-    r"(?:\s+[A-Z][\w'-]*){0,2}\s*[,(]\s*(?:(?:Provinsi|Propinsi|Prov\.?)\s+)?$"
+    r"(?:\s+[A-Z][\w'-]*){0,2}(?:\s*\([A-Za-z]{2,12}\))?\s*[,(]\s*(?:(?:Provinsi|Propinsi|Prov\.?)\s+)?$"
 )
 # "bupati Barito Selatan, Barito Utara, Murung Raya (Kalimantan Tengah)": where a list of
 # regencies lies.

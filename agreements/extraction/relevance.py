@@ -147,7 +147,10 @@ _PROVINCES_COUNTED = re.compile(
 # "... bersama delapan gubernur lain. Provinsi Bali untuk pariwisata. Provinsi Kalteng untuk
 # kesehatan ...": one line per partner after a multi-party signing.
 _PARTNER_LINE = re.compile(
-    r"^(?:\S+\s+){0,4}?(?:Provinsi|Pemprov|Pemerintah\s+Provinsi)\s+[A-Z]", re.I
+    r"^(?:\S+\s+){0,4}?(?:Provinsi|Pemprov|Pemerintah\s+Provinsi)\s+[A-Z]|"
+    # "Bidang suplai nikel ... dilakukan bersama Provinsi Sulteng": the partner comes late
+    r"\b(?:bersama|dengan)\s+(?:Provinsi|Pemprov|Pemerintah\s+Provinsi)\s+[A-Z]",
+    re.I,
 )
 
 
@@ -264,7 +267,7 @@ def party_sentence_indexes(infos: list[SentenceInfo]) -> list[int]:
             out.append(info.index)
         if info.counted and MULTI_PARTY.search(info.text):
             for line in infos[k + 1 : k + 12]:
-                if not _PARTNER_LINE.match(line.text) or PLAN.search(line.text):
+                if not _PARTNER_LINE.search(line.text) or PLAN.search(line.text):
                     break
                 out.append(line.index)
     return sorted(set(out))
