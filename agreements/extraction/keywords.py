@@ -121,7 +121,7 @@ EXTRA_KEYWORDS = {
 THEME_KEYWORDS = {
     "diklat": ["pelatihan", "peningkatan kapasitas", "pengembangan kompetensi"],
     "lingkungan_hidup": ["ekonomi hijau", "persampahan"],
-    "pmd": ["pmd"],
+    "pmd": ["pmd", "pemberdayaan ekonomi", "pemberdayaan ekonomi masyarakat"],
     # a university's three duties: teaching, research (and service, which has no code)
     "pendidikan": ["tri dharma", "tridharma", "tridarma", "tri darma"],
     "litbang": ["tri dharma", "tridharma", "tridarma", "tri darma"],
@@ -131,4 +131,13 @@ THEME_KEYWORDS = {
     "esdm": ["ketahanan energi", "transisi energi"],
     "pangan": ["swasembada pangan", "cadangan pangan", "distribusi pangan"],
     "kelautan_perikanan": ["blue economy", "kemaritiman"],
+    # search and rescue is part of disaster response
+    "trantibum_linmas": [
+        "pencarian dan pertolongan",
+        "pencarian dan penyelamatan",
+        "penyelamatan dan pencarian",
+        "search and rescue",
+    ],
+    # land handed over as a grant is a regional asset
+    "keuangan": ["tanah hibah", "hibah tanah", "hibah lahan"],
 }

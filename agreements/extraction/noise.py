@@ -24,6 +24,8 @@ _FURNITURE = re.compile(
     r"salin\s+link|dilihat\s*:|diposting\s+(?:pada|oleh)|posted\s+(?:by|on)\b|"
     r"(?:tags?|topik|label|trending)\s*:|ikuti\s+(?:kami|kanal|berita)\b|"
     r"summary\s*:|read\s+(?:in\s+english|more)\b|english\s+version\b|"
+    # "Read: Bupati X Minta Dukungan ...": a related headline in English furniture
+    r"read(?:\s+also)?\s*:|baca\s*:|"
     r"(?:home|beranda)\s*[\u00bb\u203a>/|]|"
     r"(?:kami|situs\s+ini|website\s+ini)\s+menggunakan\s+cookie|"
     r"(?:we|this\s+(?:web)?site)\s+uses?\s+cookies|"

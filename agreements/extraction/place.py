@@ -107,10 +107,16 @@ def _consume(rest: str) -> str:
     return phrase
 
 
+_REGIONS_LOCATED = re.compile(
+    r"\b(?:kota|kabupaten|daerah|provinsi|wilayah|pemda|kabupaten/kota)\s+$", re.I
+)
+
+
 def venue_phrases(text: str) -> list[tuple[int, int, str, int]]:
     """(start, end, phrase, score): score 2 for a named venue, 1 for a bare place name."""
     out = []
     for m in _INTRO.finditer(text):
+        located = _REGIONS_LOCATED.search(text, max(0, m.start() - 30), m.start())
         rest = text[m.end() :]
         first = rest.split(" ", 1)[0].lower().strip(",.")
         if first in _BAD_START or not first:
@@ -120,6 +126,8 @@ def venue_phrases(text: str) -> list[tuple[int, int, str, int]]:
             continue
         if _VENUE_WORD.search(phrase):
             score = 2
+        elif located:
+            continue  # "kedua kota di Banten": where the regions lie, not the venue
         elif phrase[:1].isupper() and len(phrase.split()) <= 3:
             score = 1
         else:
@@ -131,7 +139,12 @@ def venue_phrases(text: str) -> list[tuple[int, int, str, int]]:
 # "kata Gubernur dalam sambutannya di Balai Raya Semarak": a speech at the ceremony says
 # where it was held.
 CEREMONY_SPEECH = re.compile(
-    r"\bdalam\s+(?:sambutan|pidato|arahan|laporan)(?:nya)?\s+(?:\S+\s+){0,3}?di\s+[A-Z]", re.I
+    r"\bdalam\s+(?:sambutan|pidato|arahan|laporan)(?:nya)?\s+(?:\S+\s+){0,3}?di\s+[A-Z]|"
+    # '..." ujar Gubernur di Sirkuit Mandalika, Selasa': a quote given at a named venue
+    r"\b(?:kata|ujar|ucap|ungkap|jelas|tutur)\w*\s+(?:\S+\s+){0,4}?di\s+(?="
+    + _VENUE_WORD.pattern
+    + r")",
+    re.I,
 )
 
 

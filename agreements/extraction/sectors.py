@@ -17,7 +17,7 @@ from agreements.extraction.opds import Opd, _scan_acronyms, _scan_full_names, fi
 _SCOPE = re.compile(
     r"\b(?:bidang|sektor|meliputi|ruang\s+lingkup|lingkup|yakni|yaitu|mencakup|tentang|"
     r"terkait|dalam\s+hal|antara\s+lain|fokus|difokuskan|berfokus|memfokuskan|fokusnya|"
-    r"misi|materi|mengatur|menyangkut|berisi|memuat|"
+    r"misi|materi|mengatur|menyangkut|berisi|memuat|diarahkan|"
     r"sepakat|menyepakati)\b",
     re.I,
 )
@@ -29,7 +29,10 @@ _COOP = re.compile(
 )
 _WISH = re.compile(
     r"\b(?:berharap|harapan|harapnya|diharapkan|semoga|mudah-mudahan|tawaran|menawarkan|"
-    r"keinginan|ingin|usul\w*|mengajak|potensi\s+yang\s+bisa|dijajaki|menjajaki)\b|"
+    r"keinginan|ingin|usul\w*|mengajak|potensi\s+yang\s+bisa|dijajaki|menjajaki|"
+    # one side's challenges, what could be developed, and one side's offer of help
+    r"tantangan|(?:dapat|bisa|siap)\s+(?:dikembangkan|dikolaborasikan|dikerjasamakan)|"
+    r"(?:berkomitmen|siap)\s+(?:untuk\s+)?(?:membantu|mendukung))\b|"
     # what one side has to show ("Jambi memiliki beberapa potensi yakni karet, kopi ..."),
     # not what was agreed
     r"\b(?:memiliki|mempunyai|punya)\s+(?:\S+\s+){0,2}?(?:potensi|komoditas|komoditi|"
@@ -66,7 +69,16 @@ _MASK = re.compile(
     r"\benergi\s+(?:positif|negatif|baru\s+bagi|luar\s+biasa)\b|"
     # social relations and problems in general are no social-affairs scope
     r"\b(?:hubungan|persoalan|permasalahan|masalah|media|dinamika|kohesi|interaksi)\s+sosial\b|"
-    r"\bsosial\s+(?:kemasyarakatan|media)\b",
+    r"\bsosial\s+(?:kemasyarakatan|media)\b|"
+    # "menjadi jembatan kerja sama": a figure of speech, not a bridge to build
+    r"\b(?i:menjadi|sebagai)\s+(?i:jembatan)\b|\b(?i:jembatan)\s+(?i:kerja\s*sama|kerjasama|"
+    r"komunikasi|penghubung|persahabatan|silaturahmi)\b|"
+    # "Kabag Humas dan Protokol": an official's title, not the scope
+    r"\b(?:Kabag|Kabid|Karo|Kasubag|Kasubbag|Kasi|Kadis|Kaban)\s+(?:(?:dan\s+)?[A-Z][\w&]*\s*){1,4}|"
+    # "tidak hadir karena alasan kesehatan": why someone was absent
+    r"\b(?i:alasan|faktor|kondisi|gangguan)\s+(?i:kesehatan)\b|"
+    # "hilirisasi komoditas unggulan": what is processed downstream, not traded
+    r"(?<=[Hh]ilirisasi\s)(?i:komoditas|komoditi)(?:\s+(?i:unggulan|utama))?",
 )
 
 

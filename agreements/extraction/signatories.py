@@ -32,6 +32,11 @@ _NEXT_SIGNER = re.compile(r"(?:,\s*|\s)(?:dan|serta)\s+(?=" + TITLE.pattern[2:] 
 _NOT_SIGNER = re.compile(
     r"\b(?:disaksikan|menyaksikan|dihadiri|didampingi|hadir|turut|kata|ujar|mengatakan)\b", re.I
 )
+_MANDATE_BEFORE = re.compile(
+    r"\b(?:arahan|instruksi|amanat|perintah|petunjuk|imbauan|himbauan)\s+(?:langsung\s+)?"
+    r"(?:dari\s+)?(?:Bapak\s+)?$",
+    re.I,
+)
 # "ditandatangani Rizal dan Gubernur Y": a signatory already introduced, by name only.
 _BARE_NAME_FIRST = re.compile(
     r"(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})(?:,\s*|\s+)(?:dan|serta|bersama|dengan)"
@@ -243,7 +248,13 @@ def find_signatories(
                     region.rfind(": "),
                 )
                 region = region[boundary + 1 :]
-                titles = list(TITLE.finditer(region))
+                # "menindaklanjuti arahan Presiden, Pemprov X menandatangani": whose
+                # direction it follows, not who signs
+                titles = [
+                    t
+                    for t in TITLE.finditer(region)
+                    if not _MANDATE_BEFORE.search(region, max(0, t.start() - 30), t.start())
+                ]
                 # "Usai makan malam bersama empat gubernur di Lagoi, Gubernur Kepri Ansar
                 # Ahmad langsung ... menandatangani": the first title that names someone.
                 for title in titles:

@@ -1,0 +1,217 @@
+"""Shapes that real news takes and the rules first missed: one invented case each (the
+sentences are written for these tests, not taken from any article)."""
+
+from agreements.extraction import extract
+from agreements.extraction.dates import Published, find_dates
+from agreements.extraction.gazetteer import get_gazetteer
+from agreements.extraction.noise import strip_noise
+from agreements.extraction.opds import find_opds
+from agreements.extraction.place import CEREMONY_SPEECH, find_place
+from agreements.extraction.prior import find_prior_year
+from agreements.extraction.sectors import find_sectors
+
+
+def _provinces(result):
+    return {p.name for p in result.parties if p.level == "province"}
+
+
+# relevance
+
+
+def test_renewal_planned_over_a_memorandum_signed_in_a_year_alone_is_no_signing():
+    r = extract(
+        "GARUT - Bupati Garut menerima kunjungan Wali Kota Tasikmalaya di Pendopo Garut. "
+        "Keduanya sepakat akan memperbarui MoU kerja sama antara Pemkab Garut dengan Pemkot "
+        "Tasikmalaya yang sempat ditandatangani pada 2020.\n"
+    )
+    assert not r.is_agreement
+
+
+def test_signing_reported_with_its_day_still_counts_beside_a_relative_clause():
+    r = extract(
+        "GARUT - Pemkab Garut dan Pemkot Tasikmalaya menandatangani kesepakatan bersama "
+        "bidang pariwisata di Pendopo Garut, Senin (3/6/2024). Kesepakatan ini menggantikan "
+        "MoU yang ditandatangani pada 2019.\n",
+        published="2024-06-04",
+    )
+    assert r.is_agreement
+    assert str(r.signed_on) == "2024-06-03"
+
+
+# parties
+
+
+def test_region_abroad_named_with_its_country_is_the_counterpart():
+    r = extract(
+        "Pemprov Jateng-Kumamoto Jepang Teken MoU Sister Province\n"
+        "Kerja sama ditandai penanda tanganan MoU bersama pihak Kumamoto Jepang pada Kamis "
+        "(5/9/2024) secara virtual.\n",
+        published="2024-09-06",
+    )
+    assert r.is_agreement
+    assert _provinces(r) == {"Jawa Tengah"}
+    assert any("Kumamoto" in p.name and p.level == "other" for p in r.parties)
+
+
+def test_government_of_a_country_is_no_region_abroad():
+    r = extract(
+        "Pemprov Jateng menandatangani MoU dengan Pemerintah Jepang di Semarang, Kamis "
+        "(5/9/2024).\n",
+        published="2024-09-06",
+    )
+    assert not any(p.name.startswith("Pemerintah (") for p in r.parties)
+
+
+def test_province_inside_a_company_name_after_pt_is_no_party():
+    r = extract(
+        "MATARAM - Pemprov NTB menandatangani kesepakatan bersama dengan PT. Bali Mina Lestari "
+        "tentang perikanan di Mataram, Rabu (4/9/2024).\n",
+        published="2024-09-05",
+    )
+    assert _provinces(r) == {"Nusa Tenggara Barat"}
+
+
+def test_province_after_a_city_with_its_acronym_says_where_the_city_lies():
+    r = extract(
+        "Pemerintah Kota Serang dan Pemerintah Kota Tangerang Selatan (Tangsel), Banten, "
+        "menandatangani nota kesepahaman di Kota Serang, Jumat (6/9/2024).\n",
+        published="2024-09-07",
+    )
+    assert r.is_agreement
+    assert not _provinces(r)
+    assert r.place == "Kota Serang"
+
+
+def test_short_form_of_a_regency_that_spells_a_province_is_no_regency():
+    gaz = get_gazetteer()
+    assert gaz.region_code("regency", "Banten") is None
+    assert gaz.region_code("regency", "Kutim") is not None
+
+
+def test_partner_named_late_in_a_line_of_a_multi_party_list():
+    r = extract(
+        "SAMARINDA - Penandatanganan MoU dilakukan oleh Gubernur Kaltim bersama tiga gubernur "
+        "provinsi lain, Senin (2/9/2024).\n"
+        "Provinsi Bali untuk bidang pariwisata.\n"
+        "Kerjasama dengan Provinsi Maluku Utara untuk bidang perdagangan.\n"
+        "Bidang pasokan batu bara untuk pembangkit dilakukan bersama Provinsi Sulteng.\n",
+        published="2024-09-03",
+    )
+    assert _provinces(r) == {"Kalimantan Timur", "Bali", "Maluku Utara", "Sulawesi Tengah"}
+
+
+def test_degree_after_rektor_is_no_university():
+    r = extract(
+        "Nota kesepahaman diteken Bupati Klaten Budi Santoso dan Rektor Prof Dr Ani Lestari "
+        "di Klaten, Senin (2/9/2024).\n",
+        published="2024-09-03",
+    )
+    assert not any(p.name in {"Prof", "Dr"} for p in r.parties)
+
+
+# dates
+
+
+def test_end_of_an_old_term_is_no_signing_date():
+    mentions = find_dates(
+        "Kerja sama kedua daerah selama ini berakhir pada 26 Oktober 2023.",
+        Published.parse("2023-10-27"),
+    )
+    assert mentions and all(m.statement for m in mentions)
+
+
+# OPDs
+
+
+def test_offices_in_an_attendance_list_are_not_offices_of_the_agreement():
+    opds = find_opds(
+        [
+            "Pertemuan itu dihadiri para kepala dinas, inspektorat dan ketua Bappeda Provinsi "
+            "Jambi serta Kepala Biro Administrasi dari Universitas Jambi."
+        ]
+    )
+    assert all(o.quoted_only for o in opds)
+
+
+# sectors
+
+
+def _codes(sentence):
+    return set(find_sectors([sentence], {0}, [])[0])
+
+
+def test_scope_the_cooperation_is_directed_to():
+    codes, _evidence, _conf = find_sectors(
+        ["Kerja sama ini juga diarahkan untuk memperkuat ketahanan pangan."], set(), []
+    )
+    assert "pangan" in codes
+
+
+def test_challenges_possibilities_and_offers_of_help_are_no_scope():
+    assert not _codes(
+        "Ia menambahkan bahwa tantangan pembangunan ibu kota adalah infrastruktur dan SDM."
+    )
+    assert not _codes("Kerja sama ini dapat dikembangkan pada bidang pertanian dan kesehatan.")
+    assert not _codes(
+        "Dalam kerja sama ini Jatim siap membantu dalam bidang digitalisasi pemerintahan."
+    )
+
+
+def test_absence_for_health_reasons_figures_of_speech_and_titles_are_no_scope():
+    assert "kesehatan" not in _codes(
+        "Kerja sama diteken, gubernur tidak hadir karena alasan kesehatan."
+    )
+    assert "pupr" not in _codes("Kesepakatan ini menjadi jembatan kerja sama kedua daerah.")
+    assert "kominfo" not in _codes("Menurut Kabag Humas dan Protokol, MoU itu diteken hari ini.")
+
+
+def test_downstream_processing_of_commodities_is_industry_not_trade():
+    codes = _codes("Fokus ketiga yaitu hilirisasi komoditas unggulan.")
+    assert "perindustrian" in codes and "perdagangan" not in codes
+
+
+def test_search_and_rescue_land_grants_and_economic_empowerment():
+    assert "trantibum_linmas" in _codes("MoU itu meliputi bidang pencarian dan pertolongan.")
+    assert "keuangan" in _codes("Kesepakatan itu terkait penyerahan tanah hibah untuk kantor.")
+    assert "pmd" in _codes("Kerja sama itu terkait pemberdayaan ekonomi masyarakat adat.")
+
+
+# place
+
+
+def test_quote_given_at_a_named_venue_tells_the_place():
+    quote = '"Kerja sama ini kita mulai," ujar Gubernur di Sirkuit Mandalika, Selasa.'
+    assert CEREMONY_SPEECH.search(quote)
+    assert not CEREMONY_SPEECH.search('"Kita mulai," ujar Gubernur di Semarang, Selasa.')
+    place, _evidence, _conf = find_place([[], [], [], [quote]], None)
+    assert place == "Sirkuit Mandalika"
+
+
+# signatories
+
+
+def test_title_whose_direction_is_followed_is_no_signer():
+    r = extract(
+        "Dalam rangka menindaklanjuti arahan Presiden terkait kerja sama antardaerah, "
+        "Pemerintah Provinsi Jambi melakukan penandatanganan nota kesepahaman dengan "
+        "Pemerintah Provinsi Riau di Jambi, Senin (2/9/2024).\n",
+        published="2024-09-03",
+    )
+    assert r.is_agreement
+    assert not any(s.title == "Presiden" for s in r.signatories)
+
+
+# noise and prior cooperation
+
+
+def test_read_line_of_a_related_headline_is_furniture():
+    kept = strip_noise("Pemprov Jatim meneken MoU.\nRead: Dinas Pariwisata Jatim Gelar Festival\n")
+    assert "MoU" in kept and "Festival" not in kept
+
+
+def test_agreement_of_an_earlier_year_the_new_one_rests_on():
+    year, _ = find_prior_year(
+        ["Kedua gubernur sepakat berdasarkan kesepakatan tahun 1995 antara kedua provinsi."],
+        2024,
+    )
+    assert year == 1995
