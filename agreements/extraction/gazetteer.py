@@ -115,12 +115,19 @@ def _load_regions(
 
 def _abbreviations(name: str) -> set[str]:
     """Short forms the news makes of two-word names: "Kutai Timur" -> "kutim", "Kutai
-    Kartanegara" -> "kukar", "Tapanuli Selatan" -> "tapsel", "Lombok Timur" -> "lotim"."""
+    Kartanegara" -> "kukar", "Tapanuli Selatan" -> "tapsel", "Lombok Timur" -> "lotim"; and
+    of three-word names ending in a direction: "Tanjung Jabung Barat" -> "Tanjab Barat"."""
     words = _REGION_KIND.sub("", name).lower().split()
+    if len(words) == 3 and words[2] in _DIRECTIONS and all(w.isalpha() for w in words):
+        # "Tanjung Jabung Barat" -> "tanjab barat": the direction stays whole
+        return {words[0][:3] + words[1][:3] + words[2]}
     if len(words) != 2 or not all(w.isalpha() for w in words):
         return set()
     first, second = words
     return {first[:i] + second[:j] for i in (2, 3) for j in (2, 3)} - _COMMON_WORDS
+
+
+_DIRECTIONS = {"barat", "timur", "utara", "selatan", "tengah"}
 
 
 # Short forms that are everyday words too ("Sabu Raijua" would give "sara").

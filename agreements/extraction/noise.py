@@ -92,7 +92,10 @@ def _drop_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
     skip_next = False
     body = 0
+    credited = False
     for line in lines:
+        if credited and line and _is_headline(line):
+            continue  # "Editor : X" then bare headlines: the related-story list of the page
         if skip_next and line:
             skip_next = False
             continue
@@ -117,6 +120,7 @@ def _drop_lines(lines: list[str]) -> list[str]:
             or _CODE_CREDIT.match(line)
             or _is_credit(line)
         ):
+            credited = credited or (body >= 2 and _is_credit(line))
             continue
         stripped = _PHOTO_CREDIT.sub("", line) if len(line) > 40 else line
         out.append(stripped or line)

@@ -125,7 +125,10 @@ class ProvinceMention:
 # (Tangsel), Banten" likewise.
 _AFTER_LOCAL = re.compile(
     r"\b(?:Kabupaten|Kab\.?|Kota|Pemkab|Pemkot|Bupati|Wali\s?[Kk]ota)\s+[A-Z][\w'-]*"
-    r"(?:\s+[A-Z][\w'-]*){0,2}(?:\s*\([A-Za-z]{2,12}\))?\s*[,(]\s*(?:(?:Provinsi|Propinsi|Prov\.?)\s+)?$"
+    r"(?:\s+[A-Z][\w'-]*){0,2}(?:\s*\([A-Za-z]{2,12}\))?"
+    # "Kabupaten Sarolangun Provinsi Jambi", written without a comma, locates it too
+    r"(?:\s*[,(]\s*(?:(?:Provinsi|Propinsi|Prov\.?)\s+)?|\s+(?:Provinsi|Propinsi)\s+)$",
+    re.I,
 )
 # "bupati Barito Selatan, Barito Utara, Murung Raya (Kalimantan Tengah)": where a list of
 # regencies lies.
@@ -134,6 +137,12 @@ _AFTER_LOCAL_LIST = re.compile(
     r"(?:[^.;()]|\([^()]{0,40}\)){0,360}\s\(\s*(?:(?:Provinsi|Propinsi|Prov\.?)\s+)?$",
     re.I,
 )
+_UNNAMED_PROVINCE = re.compile(
+    r"\b(?:Pemerintah\s+Provinsi|Pemprov)\s+(?:bersama|dan|dengan)\s+(?:\S+\s+){0,6}?"
+    r"(?:kabupaten|kota|pemda|pemerintah\s+daerah)\b",
+    re.I,
+)
+_INVITED_BY = re.compile(r"\bdiundang\s+(?:oleh\s+)?(?:Gubernur|Pj\.?\s+Gubernur)\s*$", re.I)
 _PROVINCE_WORD_BEFORE = re.compile(r"\b(?:Provinsi|Propinsi|Prov\.?)\s*$")
 _DI = re.compile(r"\bdi\s", re.I)  # every venue phrase starts after "di"
 # Items of one list share its role: "di Sumsel, Jateng dan Kaltim", "Bank ... Jabar dan Banten".
@@ -157,7 +166,14 @@ def province_mentions(text: str) -> list[ProvinceMention]:
         )
         excluded = None
         if _SE.search(before[-25:]) or _SE_LIST.search(before[-40:]):
-            excluded = "comparison"
+            # "Pemerintah Provinsi bersama kabupaten/kota se Provinsi Gorontalo": the province
+            # left unnamed before is the one its regions belong to
+            if _UNNAMED_PROVINCE.search(before):
+                gov = True
+            else:
+                excluded = "comparison"
+        elif _INVITED_BY.search(before[-40:]):
+            excluded = "host"  # "diundang Gubernur Jambi untuk ...": who invites, not who signs
         elif _GLUED_BEFORE.search(before[-2:]) and _GLUED_AFTER.match(after):
             excluded = "location"
         elif _ORG_BEFORE.search(before[-60:]) or _ORG_AFTER.match(after):

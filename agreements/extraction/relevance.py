@@ -130,12 +130,14 @@ _GOV_UNITS = re.compile(
 )
 # Several parties that the text does not name one by one.
 MULTI_PARTY = re.compile(
-    r"\b(?:sejumlah|para|seluruh|beberapa)\s+(?:gubernur|bupati|wali\s?kota|kepala\s+daerah)\b|"
+    r"\b(?:sejumlah|para|seluruh|semua|beberapa)\s+(?:gubernur|bupati|wali\s?kota|kepala\s+daerah)\b|"
     r"\bgubernur\s+se-?\s*[A-Z]\w+|"
     # "dengan bupati dan wali kota se-Sumatra Barat": the province's own regencies and cities
     r"\b(?:bupati|wali\s?kota)(?:\s+(?:dan|serta)\s+(?:bupati|wali\s?kota))?\s+se-?\s*[A-Z]\w+|"
     r"\b(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
-    r"(?:provinsi|kabupaten|kota|pemerintah\s+daerah|pemda|gubernur|bupati|wali\s?kota)\b",
+    r"(?:provinsi|kabupaten|kota|pemerintah\s+daerah|pemda|gubernur|bupati|wali\s?kota)\b|"
+    # "bersama Pemerintah Daerah Kabupaten/Kota se Provinsi Gorontalo": all its regions
+    r"\b(?:kabupaten/kota|kab/kota|kabupaten\s+dan\s+kota)\s+se-?\s*(?:Provinsi\s+)?[A-Z]\w+",
     re.I,
 )
 _PROVINCES_COUNTED = re.compile(
