@@ -122,6 +122,13 @@ _EARLIER_STEP = re.compile(
 )
 
 
+# "... tindak lanjut pertemuan kedua gubernur di Jayasabha pada 12 Juli 2025 lalu": the
+# date of the meeting that led to the signing.
+_EARLIER_MEETING = re.compile(
+    r"\b(?:tindak\s*lanjut|menindaklanjuti|kelanjutan)\s+(?:dari\s+)?(?:hasil\s+)?"
+    r"(?:pertemuan|rapat|kunjungan|audiensi|pembicaraan)\b[^.;]*$",
+    re.I,
+)
 # "... kerja sama itu berakhir pada 26 Oktober 2021", "berlaku hingga 2026": the end of a
 # term, not a signing.
 _TERM_END = re.compile(
@@ -141,6 +148,7 @@ def _is_statement(text: str, start: int, anchor: int) -> bool:
         or window.rstrip().endswith('"')
         or bool(_EARLIER_STEP.search(window))
         or bool(_TERM_END.search(window))
+        or bool(_EARLIER_MEETING.search(window))
     )
 
 

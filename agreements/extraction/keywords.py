@@ -138,6 +138,12 @@ THEME_KEYWORDS = {
         "penyelamatan dan pencarian",
         "search and rescue",
     ],
+    # the usual misspellings of "infrastruktur"
+    "pupr": ["infrastriktur", "infrastuktur", "insfrastruktur", "infrastrukur"],
+    "pertanian": ["agrobisnis", "agribisnis"],
+    "perdagangan": ["pengembangan pasar"],
+    # the KPK's anti-corruption monitoring, spelled out in English
+    "pengawasan": ["surveillance for prevention", "monitoring center for prevention"],
     # land handed over as a grant is a regional asset
     "keuangan": ["tanah hibah", "hibah tanah", "hibah lahan"],
 }

@@ -10,10 +10,15 @@ from agreements.extraction import dates, relevance
 from agreements.extraction.noise import drop_noise_sentences, strip_noise
 from agreements.extraction.opds import Opd, find_opds
 from agreements.extraction.parties import Party, find_parties, local_names
-from agreements.extraction.place import CEREMONY_SPEECH, find_place
+from agreements.extraction.place import CEREMONY_SPEECH, QUOTE_AT_VENUE, find_place
 from agreements.extraction.prior import find_prior_year
 from agreements.extraction.sectors import find_sectors, opd_codes, pks_sentence_indexes
-from agreements.extraction.signatories import Signatory, find_signatories, people_index
+from agreements.extraction.signatories import (
+    Signatory,
+    find_signatories,
+    people_index,
+    with_party_roles,
+)
 from agreements.extraction.text import (
     normalise,
     rejoin_split_titles,
@@ -131,6 +136,14 @@ def _signing_date(
                     0.15 * rank
                 )
                 return mention.date, [text], confidence
+    # '"...," kata Gubernur di ruang melati Kantor Gubernur, Jumat (12/7/19)': when nothing
+    # else dates the signing, a quote given at a named venue dates the ceremony.
+    for text in article.split("\n"):
+        if not QUOTE_AT_VENUE.search(text):
+            continue
+        for mention in dates.find_dates(text, pub):
+            if mention.date and mention.statement and dates.plausible(mention.date, pub):
+                return mention.date, [text], 0.6
     return None, [], 0.4
 
 
@@ -348,6 +361,7 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
             if p.level != "other"
         ],
     )
+    signatories = with_party_roles(signatories, sentences)
     result.signatories = _without_party_names(
         _without_headline_fragments(signatories, sentences), parties
     )

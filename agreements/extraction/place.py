@@ -138,6 +138,13 @@ def venue_phrases(text: str) -> list[tuple[int, int, str, int]]:
 
 # "kata Gubernur dalam sambutannya di Balai Raya Semarak": a speech at the ceremony says
 # where it was held.
+# '..., kata Gubri, di ruang melati Kantor Gubernur Riau, Jumat': a quote at a named venue
+QUOTE_AT_VENUE = re.compile(
+    r"\b(?:kata|ujar|ucap|ungkap|jelas|tutur)\w*\s+(?:\S+\s+){0,6}?di\s+(?:\w+\s+){0,2}?(?="
+    + _VENUE_WORD.pattern
+    + r")",
+    re.I,
+)
 CEREMONY_SPEECH = re.compile(
     r"\bdalam\s+(?:sambutan|pidato|arahan|laporan)(?:nya)?\s+(?:\S+\s+){0,3}?di\s+[A-Z]|"
     # '..." ujar Gubernur di Sirkuit Mandalika, Selasa': a quote given at a named venue

@@ -17,14 +17,15 @@ from agreements.extraction.opds import Opd, _scan_acronyms, _scan_full_names, fi
 _SCOPE = re.compile(
     r"\b(?:bidang|sektor|meliputi|ruang\s+lingkup|lingkup|yakni|yaitu|mencakup|tentang|"
     r"terkait|dalam\s+hal|antara\s+lain|fokus|difokuskan|berfokus|memfokuskan|fokusnya|"
-    r"misi|materi|mengatur|menyangkut|berisi|memuat|diarahkan|"
+    r"misi|materi|mengatur|menyangkut|berisi|memuat|diarahkan|dikerjasamakan|poin|butir|"
+    r"prioritas|"
     r"sepakat|menyepakati)\b",
     re.I,
 )
 _STRONG_SCOPE = re.compile(r"\b(?:ruang\s+lingkup|lingkup\s+kerja\s*sama)\b", re.I)
 _COOP = re.compile(
     r"\b(?:kerja\s*sama|kerjasama|kesepakatan|MoU|PKS|perjanjian|sepakat|disepakati|"
-    r"bersepakat|bekerja\s*sama|nota|(?-i:KB|Kesber))\b",
+    r"bersepakat|bekerja\s*sama|nota|kolaborasi|(?-i:KB|Kesber))\b",
     re.I,
 )
 _WISH = re.compile(
@@ -45,7 +46,9 @@ _PKS = re.compile(r"\b(?:perjanjian\s+kerja\s*sama|PKS)\b", re.I)
 # Sentences that carry on a scope list: "Selain itu ...", "Pertama, ... Kedua, ...".
 _CONTINUES = re.compile(
     # bullet-like lines of a list: "- perdagangan;", "1. pariwisata", "a) perikanan"
-    r"^(?:[-\u2022*\u00b7\u2013]\s*|\d{1,2}[.)]\s+|[a-h][.)]\s+)\S|"
+    r"^(?:[-\u2022*\u00b7\u2013]\s*|\d{1,2}[.)]\s+|[a-p][.)]\s+)\S|"
+    # a list written as lines of "Bidang X" / "Sektor Y"
+    r"^(?:Bidang|Sektor)\s+\S|"
     r"^(?:Selain\s+itu|Juga|Kemudian|Serta|Termasuk|Pertama|Kedua|Ketiga|Keempat|Kelima|"
     r"Keenam|Ketujuh|Kedelapan|Kesembilan|Kesepuluh|Terakhir|Selanjutnya)\b",
     re.I,
@@ -121,7 +124,8 @@ def _headline_scope(text: str) -> str:
     """A headline joins clauses of different stories ("X dan Y Teken MoU, Gubernur Pamer
     Sekolah Gratis"): only the clauses about the agreement give its scope."""
     parts = _HEADLINE_PARTS.split(text)
-    kept = [p for p in parts if _COOP.search(p) or SIGN_WORD.search(p)]
+    # "... MoU : Prioritas Tol, Pelabuhan dan Pertanian": a part that names the scope stays
+    kept = [p for p in parts if _COOP.search(p) or SIGN_WORD.search(p) or _SCOPE.search(p)]
     return ", ".join(kept) if kept and len(kept) < len(parts) else text
 
 

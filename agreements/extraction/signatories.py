@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from agreements.extraction.gazetteer import get_gazetteer
 from agreements.extraction.lexicon import ACTIVE_SIGN, PASSIVE_AGENT, SIGN_WORD, TITLE, WEEKDAY
-from agreements.extraction.persons import is_structural, parse_person
+from agreements.extraction.persons import _HONORIFICS, _is_degree, is_structural, parse_person
 
 _CUT = re.compile(
     # a semicolon ends the phrase unless the next signer follows it ("...; Pj Gubernur Aceh, X")
@@ -328,3 +328,25 @@ def _add(out: list[Signatory], new: Signatory) -> None:
         ):
             return
     out.append(new)
+
+
+# "Drs HM Syarif Hidayat MM Bupati Musi Rawas Utara sebagai pihak pertama, H. Cek Hendra
+# Bupati Sarolangun sebagai pihak kedua": the parties of a document, each by name and title.
+_PARTY_ROLE = re.compile(
+    r"(?P<name>(?:[A-Z][\w'.-]*\s*){1,6}?)\s*,?\s*(?P<title>(?:Bupati|Wali\s?[Kk]ota|Walikota|"
+    r"Gubernur)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}?)\s*,?\s+(?:sebagai|selaku|sabagi)\s+"
+    r"pihak\s+(?:pertama|kedua|ketiga|kesatu|I{1,3})\b"
+)
+
+
+def with_party_roles(found: list[Signatory], sentences: list[str]) -> list[Signatory]:
+    """``found`` plus the signatories named as the first and second party of the document."""
+    out = list(found)
+    for text in sentences:
+        for m in _PARTY_ROLE.finditer(text):
+            words = [w.strip(".,") for w in m.group("name").split()]
+            words = [w for w in words if w and not _is_degree(w) and w.lower() not in _HONORIFICS]
+            words = [w for w in words if w.lower() not in {"hm", "h.m"}] or words
+            if words:
+                _add(out, Signatory(" ".join(words), m.group("title"), text, 0.75))
+    return out

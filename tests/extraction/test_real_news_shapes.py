@@ -215,3 +215,166 @@ def test_agreement_of_an_earlier_year_the_new_one_rests_on():
         2024,
     )
     assert year == 1995
+
+
+# parties, as regions name each other
+
+
+def test_regency_located_by_its_province_without_a_comma():
+    r = extract(
+        "MURATARA - Kabupaten Musi Rawas Utara Provinsi Sumatera Selatan melakukan "
+        "penandatanganan kerja sama dengan Kabupaten Sarolangun Provinsi Jambi, Senin "
+        "(2/9/2024).\n",
+        published="2024-09-03",
+    )
+    assert r.is_agreement
+    assert not _provinces(r)
+
+
+def test_governor_who_invites_the_regions_to_sign_is_no_party():
+    r = extract(
+        "JAMBI - Bupati Tanjab Barat bersama semua kepala daerah kabupaten/kota se-Provinsi "
+        "Jambi, diundang Gubernur Jambi untuk menandatangani kesepakatan bersama antar "
+        "kabupaten/kota di ruang Pola Gubernur, Senin (2/9/2024).\n",
+        published="2024-09-03",
+    )
+    assert r.is_agreement
+    assert not _provinces(r)
+    assert any(p.name == "Kabupaten Tanjung Jabung Barat" for p in r.parties)
+
+
+def test_province_left_unnamed_before_its_own_regencies_is_the_party():
+    r = extract(
+        "GORONTALO - Pemerintah Provinsi bersama Pemerintah Daerah Kabupaten/Kota se Provinsi "
+        "Gorontalo menandatangani perjanjian kerja sama bidang kesehatan di Hotel Aston, "
+        "Selasa (3/9/2024).\n",
+        published="2024-09-04",
+    )
+    assert r.is_agreement
+    assert _provinces(r) == {"Gorontalo"}
+
+
+def test_outlet_name_before_the_city_dateline():
+    r = extract(
+        "Kabarjambi.co.id - JAMBI - Pemkab Merangin dan Pemkab Bungo menandatangani "
+        "kesepakatan bersama di Bangko, Senin (2/9/2024).\n",
+        published="2024-09-03",
+        url="unknown (kabarjambi.co.id)",
+    )
+    assert r.is_agreement
+    assert not _provinces(r)
+
+
+def test_companies_named_as_such_are_the_counterpart():
+    r = extract(
+        "PONTIANAK - Gubernur Kalbar menandatangani kesepakatan bersama dengan Perusahaan "
+        "Perkebunan Karet di Kalbar, di Balai Petitih, Kamis (5/9/2024).\n",
+        published="2024-09-06",
+    )
+    assert r.is_agreement
+    assert any(p.level == "other" and p.name.startswith("Perusahaan") for p in r.parties)
+
+
+# signatories
+
+
+def test_first_and_second_party_of_the_document():
+    r = extract(
+        "MURATARA - Kabupaten Musi Rawas Utara melakukan penandatanganan kerja sama dengan "
+        "Kabupaten Sarolangun, Senin (2/9/2024).\n"
+        "Drs H Budi Santoso MM Bupati Musi Rawas Utara sebagai pihak pertama, H. Ali Akbar "
+        "Bupati Sarolangun sebagai pihak kedua.\n",
+        published="2024-09-03",
+    )
+    names = {s.name for s in r.signatories}
+    assert {"Budi Santoso", "Ali Akbar"} <= names
+
+
+# noise
+
+
+def test_bare_headlines_after_the_editor_line_are_the_page_s_list():
+    kept = strip_noise(
+        "Pemkab A dan Pemkab B menandatangani MoU di A, Senin.\n"
+        "Bupati A mengatakan kerja sama ini penting.\n"
+        "Editor : Budi\n"
+        "DLH Kota C Kekurangan Tong Sampah Layak Pakai\n"
+    )
+    assert "Tong Sampah" not in kept and "MoU" in kept
+
+
+# sectors
+
+
+def test_scope_of_a_collaboration_and_what_is_to_be_cooperated_on():
+    codes, _e, _c = find_sectors(
+        [
+            "Kolaborasi ini tidak hanya fokus pada satu sektor saja.",
+            "Diantaranya, sektor pendidikan, kesehatan dan perikanan.",
+            "Hal yang perlu dikerjasamakan adalah kerusakan lingkungan dan air baku.",
+        ],
+        set(),
+        [],
+    )
+    assert {"pendidikan", "kesehatan", "kelautan_perikanan", "lingkungan_hidup"} <= set(codes)
+
+
+def test_lines_of_bidang_and_letters_beyond_h_continue_a_list():
+    codes, _e, _c = find_sectors(
+        [
+            "Kedua pihak siap melakukan kerjasama.",
+            "Bidang Pendidikan",
+            "Bidang kesehatan",
+            "Bidang periwisata",
+            "Bidang tenaga kerja",
+        ],
+        set(),
+        [],
+    )
+    assert {"pendidikan", "kesehatan", "pariwisata", "tenaga_kerja"} <= set(codes)
+    codes, _e, _c = find_sectors(
+        ["Berikut 10 poin perjanjian kerja sama:", "i. Penggunaan bahan bakar gas."], set(), []
+    )
+    assert "esdm" in codes
+
+
+def test_headline_part_that_names_the_priorities():
+    codes, _e, _c = find_sectors(
+        ["Pemprov A dan B MoU : Prioritas Pelabuhan dan Pertanian"], set(), []
+    )
+    assert {"perhubungan", "pertanian"} <= set(codes)
+
+
+def test_misspellings_agribusiness_markets_and_prevention_monitoring():
+    assert "pupr" in _codes("Kerja sama meliputi bidang infrastriktur dan jalan.")
+    assert "pertanian" in _codes("MoU itu mencakup pengembangan agrobisnis.")
+    assert "perdagangan" in _codes("Kerja sama itu meliputi pengembangan pasar.")
+    assert "pengawasan" in _codes(
+        "Kerja sama meliputi monitoring, controlling, surveillance for prevention."
+    )
+
+
+# dates
+
+
+def test_date_of_the_meeting_the_signing_follows_is_not_its_date():
+    mentions = find_dates(
+        "Penandatanganan ini tindak lanjut pertemuan kedua gubernur di Denpasar pada 12 Juli "
+        "2025 lalu.",
+        Published.parse("2025-08-05"),
+    )
+    assert mentions and all(m.statement for m in mentions)
+
+
+def test_quote_at_a_named_venue_dates_a_signing_dated_nowhere_else():
+    r = extract(
+        "PEKANBARU - Gubernur Riau menandatangani kesepakatan bersama dengan Pemkot Pekanbaru "
+        "dan Pemkab Siak.\n"
+        "Penandatanganan itu dihadiri para kepala daerah.\n"
+        "Kesepakatan ini terkait pembangunan daerah secara terpadu.\n"
+        "Para kepala daerah memberikan paparan.\n"
+        '"Kami berharap kesepakatan ini bermanfaat," kata Gubernur di ruang melati Kantor '
+        "Gubernur Riau, Jumat (12/7/2024).\n",
+        published="2024-07-13",
+    )
+    assert str(r.signed_on) == "2024-07-12"
