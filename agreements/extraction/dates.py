@@ -59,7 +59,11 @@ _SLASH = re.compile(
 _WEEKDAY_RE = re.compile(r"\b(?P<w>" + WEEKDAY + r")\b", re.I)
 # A page's own time stamp on a line of its own: "Senin, 01 Juli 2019 - 20:40 WIB".
 PAGE_STAMP = re.compile(
-    r"^\s*(?:" + WEEKDAY + r"\s*,?\s*)?(?P<d>\d{1,2})\s+(?P<m>" + MONTH + r")\s+(?P<y>\d{4})"
+    r"^\s*(?:[-\u2013\u2022]\s*)?(?:"
+    + WEEKDAY
+    + r"\s*,?\s*)?(?P<d>\d{1,2})\s+(?P<m>"
+    + MONTH
+    + r")\s+(?P<y>\d{4})"
     r"(?:\s*[-|,/]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT)?)?\s*$",
     re.I,
 )

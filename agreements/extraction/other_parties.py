@@ -45,7 +45,8 @@ _NOT_A_REGION = (
     r"Perusahaan|Pengusaha|Republik|Kerajaan|Delegasi|Wisatawan|Pihak|Mitra|Sister|Kerja|Duta"
 )
 # "Ehime Prefecture": a Japanese prefecture by its English name (and its usual misspelling).
-_PREFECTURE = re.compile(r"\b(?P<pref>[A-Z][a-z]{2,})\s+(?:Prefecture|Perfecture)\b")
+# "Pemerintah Bekes County, Hungaria": a county abroad likewise.
+_PREFECTURE = re.compile(r"\b(?P<pref>[A-Z][a-z]{2,})\s+(?P<kind>Prefecture|Perfecture|County)\b")
 _FOREIGN_REGION = re.compile(
     r"\b(?:(?P<region>(?:Provinsi|Negara\s+Bagian|Prefektur|Propinsi|Kota)\s+[A-Z][\w'-]+"
     r"(?:\s+[A-Z][\w'-]+)?)|Gubernur\s+(?P<governed>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|"
@@ -94,7 +95,8 @@ def other_parties(text: str, original: str) -> Iterator[Party]:
             continue
         yield Party(f"{region} ({m.group('country')})", "other", None, 0.6, original)
     for m in _PREFECTURE.finditer(text):
-        yield Party(m.group("pref") + " Prefecture", "other", None, 0.6, original)
+        kind = "County" if m.group("kind") == "County" else "Prefecture"
+        yield Party(f"{m.group('pref')} {kind}", "other", None, 0.6, original)
     for m in _OTHER.finditer(text):
         org = m.group("org") or m.group("campus") or m.group("vertical")
         yield Party(re.sub(r"\s+", " ", org).strip(" .,"), "other", None, 0.6, original)

@@ -115,6 +115,7 @@ def _signing_date(
 ) -> tuple[dt.date | None, list[str], float]:
     """The first event date in the best tier; a date that cannot be resolved stays None,
     unless its weekday fits exactly one of the years the article names."""
+    unresolved: list[str] = []
     for rank, tier in enumerate(tiers):
         for text, anchor in tier:
             for mention in dates.find_dates(text, pub, anchor):
@@ -126,7 +127,10 @@ def _signing_date(
                         year = dates.year_by_weekday(article, mention.weekday, month, day)
                         if year:
                             return dt.date(year, month, day), [text], 0.75
-                    return None, [text], 0.5
+                    # "Selasa (28/6)" in a caption, "Selasa (28/6/16)" in the body: a later
+                    # signing sentence of the same tier may give the year
+                    unresolved = unresolved or [text]
+                    continue
                 if not dates.plausible(mention.date, pub):
                     continue
                 # A day and month (or a weekday) read against a publication date known to the
@@ -136,6 +140,8 @@ def _signing_date(
                     0.15 * rank
                 )
                 return mention.date, [text], confidence
+        if unresolved:
+            return None, unresolved, 0.5
     # '"...," kata Gubernur di ruang melati Kantor Gubernur, Jumat (12/7/19)': when nothing
     # else dates the signing, a quote given at a named venue dates the ceremony.
     for text in article.split("\n"):

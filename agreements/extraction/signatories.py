@@ -45,9 +45,10 @@ _BARE_NAME_FIRST = re.compile(
 # "Penandatanganan berlangsung di X, oleh Sekda Y": the agent after any event wording,
 # unless a passive verb other than signing ("dibuka oleh", "disaksikan oleh") governs it.
 _OLEH = re.compile(r"\boleh\s+(?=" + TITLE.pattern[2:] + r")", re.I)
-# "penandatanganan ... oleh tiga gubernur, yakni Gubernur NTT A, Gubernur Bali B, dan ..."
+# "penandatanganan ... oleh tiga gubernur, yakni Gubernur NTT A, Gubernur Bali B, dan ...",
+# "dilakukan antara dua kepala daerah yakni Bupati X A dan Wali Kota Y B"
 _OLEH_HEADS = re.compile(
-    r"\boleh\s+(?:\S+\s+){0,2}?(?:gubernur|bupati|wali\s?kota|kepala\s+daerah)\s*,?\s*"
+    r"\b(?:oleh|antara)\s+(?:\S+\s+){0,2}?(?:gubernur|bupati|wali\s?kota|kepala\s+daerah)\s*,?\s*"
     r"(?:yakni|yaitu|masing-masing|antara\s+lain)\s*:?\s+(?=" + TITLE.pattern[2:] + r")",
     re.I,
 )

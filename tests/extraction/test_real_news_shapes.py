@@ -378,3 +378,50 @@ def test_quote_at_a_named_venue_dates_a_signing_dated_nowhere_else():
         published="2024-07-13",
     )
     assert str(r.signed_on) == "2024-07-12"
+
+
+# dates, parties and signatories that later real pages showed
+
+
+def test_caption_without_a_year_does_not_hide_the_body_s_dated_signing():
+    r = extract(
+        "Bupati Garut Budi Santoso dan Walikota Tasikmalaya Ani Lestari saat penandatanganan "
+        "MoU di Pendopo Garut, Selasa (28/6).\n"
+        "GARUT - Pemkab Garut dan Pemkot Tasikmalaya melakukan penandatanganan kesepakatan "
+        "bersama.\n"
+        "Penandatanganan kerjasama tersebut dilakukan Bupati Garut Budi Santoso dan Walikota "
+        "Tasikmalaya Ani Lestari di Pendopo Garut, Selasa (28/6/16) lalu.\n"
+    )
+    assert str(r.signed_on) == "2016-06-28"
+
+
+def test_page_stamp_after_a_dash_is_no_signing_date():
+    r = extract(
+        "Kota dan Kabupaten Garut Lakukan Kesepakatan\n\n- 16 November 2021, 07:04 WIB\n\n"
+        "Pemerintah Kota Tasikmalaya dan Kabupaten Garut melakukan penandatanganan "
+        "kesepakatan di Aula Pendopo Garut.\n",
+        published="2021-11-16",
+    )
+    assert r.is_agreement
+    assert r.signed_on is None
+
+
+def test_county_abroad_is_the_counterpart_and_its_earlier_term_the_prior_year():
+    r = extract(
+        "MEDAN - Pemerintah Provinsi Sumatera Utara dan Pemerintah Kent County, Inggris kembali "
+        "menjalin kerja sama sister province yang pernah dilakukan tahun 2011-2016 lalu. Kerja "
+        "sama ini ditandai dengan penandatangan MoU di Gubernuran, Rabu (6/12/2017).\n"
+    )
+    assert r.is_agreement
+    assert any(p.name == "Kent County" for p in r.parties)
+    assert r.prior_cooperation_since == 2011
+
+
+def test_signing_between_two_heads_named_after_yakni():
+    r = extract(
+        "NGAMPRAH - Pemerintah Kota Cimahi dan Pemerintah Kabupaten Bandung Barat sepakat "
+        "bekerja sama. Penandatanganan naskah kesepakatan dilakukan antara dua kepala daerah yakni "
+        "Bupati Bandung Barat Asep Sutisna dan Wali Kota Cimahi Ajat Priatna di Gedung Bupati, "
+        "Rabu (12/2/2020).\n"
+    )
+    assert {s.name for s in r.signatories} >= {"Asep Sutisna", "Ajat Priatna"}
