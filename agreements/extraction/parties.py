@@ -124,11 +124,10 @@ class ProvinceMention:
 # "Pemkab Bantul (DIY)", "Kota Magelang, Provinsi Jawa Tengah", "Kota Tangerang Selatan
 # (Tangsel), Banten" likewise.
 _AFTER_LOCAL = re.compile(
-    r"\b(?:Kabupaten|Kab\.?|Kota|Pemkab|Pemkot|Bupati|Wali\s?[Kk]ota)\s+[A-Z][\w'-]*"
+    r"\b(?i:Kabupaten|Kab\.?|Kota|Pemkab|Pemkot|Bupati|Wali\s?kota)\s+[A-Z][\w'-]*"
     r"(?:\s+[A-Z][\w'-]*){0,2}(?:\s*\([A-Za-z]{2,12}\))?"
     # "Kabupaten Sarolangun Provinsi Jambi", written without a comma, locates it too
-    r"(?:\s*[,(]\s*(?:(?:Provinsi|Propinsi|Prov\.?)\s+)?|\s+(?:Provinsi|Propinsi)\s+)$",
-    re.I,
+    r"(?:\s*[,(]\s*(?:(?:Provinsi|Propinsi|Prov\.?)\s+)?|\s+(?:Provinsi|Propinsi)\s+)$"
 )
 # "bupati Barito Selatan, Barito Utara, Murung Raya (Kalimantan Tengah)": where a list of
 # regencies lies.

@@ -344,6 +344,8 @@ def with_party_roles(found: list[Signatory], sentences: list[str]) -> list[Signa
     """``found`` plus the signatories named as the first and second party of the document."""
     out = list(found)
     for text in sentences:
+        if "pihak" not in text.lower():
+            continue  # the pattern is costly; most sentences name no "pihak pertama"
         for m in _PARTY_ROLE.finditer(text):
             words = [w.strip(".,") for w in m.group("name").split()]
             words = [w for w in words if w and not _is_degree(w) and w.lower() not in _HONORIFICS]

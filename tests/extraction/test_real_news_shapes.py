@@ -425,3 +425,13 @@ def test_signing_between_two_heads_named_after_yakni():
         "Rabu (12/2/2020).\n"
     )
     assert {s.name for s in r.signatories} >= {"Asep Sutisna", "Ajat Priatna"}
+
+
+def test_regency_written_in_lower_case_before_its_province():
+    r = extract(
+        "MURATARA - Pemkab Musi Rawas Utara melakukan penandatanganan kerja sama dengan "
+        "Pemkab Sarolangun, kabupaten Sarolangun Provinsi Jambi, Senin (2/9/2024).\n",
+        published="2024-09-03",
+    )
+    assert r.is_agreement
+    assert not _provinces(r)
