@@ -133,7 +133,7 @@ MULTI_PARTY = re.compile(
     r"\b(?:sejumlah|para|seluruh|semua|beberapa)\s+(?:gubernur|bupati|wali\s?kota|kepala\s+daerah)\b|"
     r"\bgubernur\s+se-?\s*[A-Z]\w+|"
     # "dengan bupati dan wali kota se-Sumatra Barat": the province's own regencies and cities
-    r"\b(?:bupati|wali\s?kota)(?:\s+(?:dan|serta)\s+(?:bupati|wali\s?kota))?\s+se-?\s*[A-Z]\w+|"
+    r"\b(?:bupati|wali\s?kota)(?:\s*(?:dan|serta|/)?\s*(?:bupati|wali\s?kota))?\s+se-?\s*[A-Z]\w+|"
     r"\b(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
     r"(?:provinsi|kabupaten|kota|pemerintah\s+daerah|pemda|gubernur|bupati|wali\s?kota)\b|"
     # "bersama Pemerintah Daerah Kabupaten/Kota se Provinsi Gorontalo": all its regions
@@ -282,6 +282,12 @@ _COOPERATION = re.compile(
 )
 
 
+def _plan_in_lead(text: str) -> bool:
+    """A plan in a lead sentence; "Agenda misi dagang ... menandai era baru" names the event
+    held, the "agenda" wording alone is no plan there."""
+    return any(not m.group().lower().startswith("agenda") for m in PLAN.finditer(text))
+
+
 def context_party_indexes(infos: list[SentenceInfo]) -> tuple[list[int], list[int]]:
     """Where the parties of a signing that names too few of them are written: the headline
     and lead when they speak of the cooperation, the sentence before the signing ("Kedua
@@ -297,7 +303,7 @@ def context_party_indexes(infos: list[SentenceInfo]) -> tuple[list[int], list[in
     out = [
         i.index
         for i in infos[:3]
-        if i.index != first and _COOPERATION.search(i.text) and not PLAN.search(i.text)
+        if i.index != first and _COOPERATION.search(i.text) and not _plan_in_lead(i.text)
     ]
     if first > 0 and not PLAN.search(infos[first - 1].text):
         out.append(first - 1)

@@ -435,3 +435,25 @@ def test_regency_written_in_lower_case_before_its_province():
     )
     assert r.is_agreement
     assert not _provinces(r)
+
+
+def test_lead_naming_the_held_agenda_gives_the_parties_of_both_provinces():
+    r = extract(
+        "Agenda misi dagang dan investasi antara Pemerintah Provinsi Jawa Tengah dan Kalimantan "
+        "Barat menandai era baru kerja sama ekonomi.\n"
+        "Digelar di Pontianak, pada Kamis 8/5/2025, kegiatan tersebut membukukan transaksi.\n"
+        "Sebagai bagian dari misi tersebut, juga dilakukan penandatanganan kerja sama "
+        "antarperangkat daerah dari kedua provinsi.\n",
+        published="2025-05-09",
+    )
+    assert r.is_agreement
+    assert _provinces(r) == {"Jawa Tengah", "Kalimantan Barat"}
+
+
+def test_doubled_syllable_typo_and_regents_and_mayors_of_the_province():
+    r = extract(
+        "Ada dua penenandatanganan MOU, pertama Gubernur NTB dengan Bupati Walikota se NTB "
+        "tentang informasi publik, di Gedung Sangkareang, Mataram (17/12/21).\n"
+    )
+    assert r.is_agreement
+    assert _provinces(r) == {"Nusa Tenggara Barat"}
