@@ -120,7 +120,6 @@ EXTRA_KEYWORDS = {
 # Programme and theme wording of scopes, and the short office names of SKPD lists.
 THEME_KEYWORDS = {
     "diklat": ["pelatihan", "peningkatan kapasitas", "pengembangan kompetensi"],
-    "lingkungan_hidup": ["ekonomi hijau", "persampahan"],
     "pmd": ["pmd", "pemberdayaan ekonomi", "pemberdayaan ekonomi masyarakat"],
     # a university's three duties: teaching, research (and service, which has no code)
     "pendidikan": ["tri dharma", "tridharma", "tridarma", "tri darma"],
@@ -128,7 +127,7 @@ THEME_KEYWORDS = {
     # building a smelter is downstream industry, whatever mine feeds it
     "perindustrian": ["smelter", "pengolahan dan pemurnian"],
     "kominfo": ["infokom", "kominfotik", "diskominfotik"],
-    "esdm": ["ketahanan energi", "transisi energi"],
+    "esdm": ["ketahanan energi", "transisi energi", "pembangkit listrik tenaga sampah", "pltsa"],
     "pangan": ["swasembada pangan", "cadangan pangan", "distribusi pangan"],
     "kelautan_perikanan": ["blue economy", "kemaritiman"],
     # search and rescue is part of disaster response
@@ -139,7 +138,14 @@ THEME_KEYWORDS = {
         "search and rescue",
     ],
     # the usual misspellings of "infrastruktur"
-    "pupr": ["infrastriktur", "infrastuktur", "insfrastruktur", "infrastrukur"],
+    "pupr": ["infrastriktur", "infrastuktur", "insfrastruktur", "infrastrukur", "sumur bor"],
+    # a waste-to-energy plant is both waste handling and power
+    "lingkungan_hidup": [
+        "ekonomi hijau",
+        "persampahan",
+        "pembangkit listrik tenaga sampah",
+        "pltsa",
+    ],
     "pertanian": ["agrobisnis", "agribisnis"],
     "perdagangan": ["pengembangan pasar"],
     # the KPK's anti-corruption monitoring, spelled out in English

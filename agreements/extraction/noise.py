@@ -161,9 +161,33 @@ def _digest_stories(lines: list[str]) -> list[str]:
     return out
 
 
+_BULLET = re.compile(r"^[-\u2022]\s+(?=\S)")
+
+
+def _related_bullets(lines: list[str]) -> list[str]:
+    """Three or more bulleted headlines in a row, not introduced by a colon and none about a
+    cooperation: the page's list of other stories set into the body."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while (
+            j < len(lines) and _BULLET.match(lines[j]) and _is_headline(_BULLET.sub("", lines[j]))
+        ):
+            j += 1
+        run = lines[i:j]
+        before = next((t for t in reversed(out) if t), "")
+        if len(run) >= 3 and not before.endswith(":") and not any(_COOP.search(t) for t in run):
+            i = j
+            continue
+        out.extend(run or lines[i : i + 1])
+        i = max(j, i + 1)
+    return out
+
+
 def strip_noise(text: str) -> str:
     """The article body without page furniture, credits, captions and trailing lists."""
-    lines = _drop_lines(text.split("\n"))
+    lines = _related_bullets(_drop_lines(text.split("\n")))
     lines = _digest_stories(lines)
     return "\n".join(lines).strip()
 

@@ -27,7 +27,9 @@ _GLUED_BEFORE = re.compile(r"\w\.$")
 _GLUED_AFTER = re.compile(r"\.[A-Z]")
 # "Bank Sumsel", "Kepolisian Daerah (Polda) Riau": the province names part of an organisation.
 _ORG_BEFORE = re.compile(
-    r"\b" + ORG_HEAD + r"\.?(?:\s+[A-Z0-9][\w.&'-]*){0,3}\s*(?:\([^()]{1,20}\)\s*)?$"
+    r"\b"
+    + ORG_HEAD
+    + r"\.?(?:\s+(?:\([^()]{1,20}\)|[\"“]?[A-Z0-9][\w.&'\"”-]*)){0,4}\s*(?:\([^()]{1,20}\)\s*)?$"
 )
 _LOCAL_BEFORE = re.compile(
     r"\b(?:Kabupaten|Kab\.?|Pemkab|Bupati|Wabup|Banda|Bandar|Muaro|Muara|Tanjung|Pulau|Selat|"
@@ -145,6 +147,7 @@ _INVITED_BY = re.compile(r"\bdiundang\s+(?:oleh\s+)?(?:Gubernur|Pj\.?\s+Gubernur
 _PROVINCE_WORD_BEFORE = re.compile(r"\b(?:Provinsi|Propinsi|Prov\.?)\s*$")
 _DI = re.compile(r"\bdi\s", re.I)  # every venue phrase starts after "di"
 # Items of one list share its role: "di Sumsel, Jateng dan Kaltim", "Bank ... Jabar dan Banten".
+_THANKED = re.compile(r"\bterima\s*kasih\s+(?:kepada|pada)\b[^.;\"]{0,60}$", re.I)
 _LIST_JOIN = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|atau|&))\s+$")
 
 
@@ -173,6 +176,8 @@ def province_mentions(text: str) -> list[ProvinceMention]:
                 excluded = "comparison"
         elif _INVITED_BY.search(before[-40:]):
             excluded = "host"  # "diundang Gubernur Jambi untuk ...": who invites, not who signs
+        elif _THANKED.search(before[-70:]):
+            excluded = "host"  # "terima kasih kepada Bapak Gubernur Kalbar": who is thanked
         elif _GLUED_BEFORE.search(before[-2:]) and _GLUED_AFTER.match(after):
             excluded = "location"
         elif _ORG_BEFORE.search(before[-60:]) or _ORG_AFTER.match(after):

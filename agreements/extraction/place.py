@@ -107,6 +107,7 @@ def _consume(rest: str) -> str:
     return phrase
 
 
+_LOCALITY = re.compile(r"\b(?:Desa|Kecamatan|Kelurahan|Nagari|Kampung|Dusun|Gampong)\s+[A-Z]")
 _REGIONS_LOCATED = re.compile(
     r"\b(?:kota|kabupaten|daerah|provinsi|wilayah|pemda|kabupaten/kota)\s+$", re.I
 )
@@ -124,8 +125,10 @@ def venue_phrases(text: str) -> list[tuple[int, int, str, int]]:
         phrase = _consume(rest)
         if not phrase or phrase.lower() in _TOO_WIDE:
             continue
-        if _VENUE_WORD.search(phrase):
-            score = 2
+        if _VENUE_WORD.search(phrase) or (
+            _EVENT_INTRO.match(text, m.start()) and _LOCALITY.search(phrase)
+        ):
+            score = 2  # "dilaksanakan di Sungai Rampah Kecamatan X": a village is a venue too
         elif located:
             continue  # "kedua kota di Banten": where the regions lie, not the venue
         elif phrase[:1].isupper() and len(phrase.split()) <= 3:

@@ -80,6 +80,12 @@ _MASK = re.compile(
     r"\b(?:Kabag|Kabid|Karo|Kasubag|Kasubbag|Kasi|Kadis|Kaban)\s+(?:(?:dan\s+)?[A-Z][\w&]*\s*){1,4}|"
     # "tidak hadir karena alasan kesehatan": why someone was absent
     r"\b(?i:alasan|faktor|kondisi|gangguan)\s+(?i:kesehatan)\b|"
+    # "pejabat di lingkungan Pemko Solok": within the administration, not the environment
+    r"\b(?i:lingkungan)(?=\s+(?:Pemko|Pemkot|Pemkab|Pemprov|Pemda|Pemerintah|Setda\w*|Sekretariat|"
+    r"Sekda|Balai\s?[Kk]ota|(?i:kantor|instansi|kerja|internal))\b)|"
+    # "acara dirangkaikan dengan pelantikan pengurus FKUB": a side event, not the scope
+    r"\bdirangkai(?:kan)?\s+(?:pula\s+)?dengan\s+(?:pelantikan|pengukuhan|peresmian|peluncuran|"
+    r"upacara|apel|peringatan|pembukaan)\b[^.;]*|"
     # "hilirisasi komoditas unggulan": what is processed downstream, not traded
     r"(?<=[Hh]ilirisasi\s)(?i:komoditas|komoditi)(?:\s+(?i:unggulan|utama))?",
 )

@@ -75,6 +75,17 @@ _OBJECT = re.compile(
 )
 
 
+# '"...," kata Bupati Mempawah Erlina usai penandatanganan MoU bersama Bupati Kubu Raya X':
+# the speaker signed together with those named after "bersama".
+_SPEAKER_SIGNED = re.compile(
+    r"\b(?:kata|ujar|ungkap|ucap|tutur|jelas)(?:nya)?\s+(?P<who>(?="
+    + TITLE.pattern[2:]
+    + r")[^,.;\"]{3,80}?)\s+(?:usai|seusai|setelah|sesudah)\s+(?:melakukan\s+)?"
+    r"penandatanganan\b[^.;]{0,60}?\bbersama\s+(?=" + TITLE.pattern[2:] + r")",
+    re.I,
+)
+
+
 @dataclass
 class Signatory:
     name: str | None
@@ -187,7 +198,21 @@ def people_index(
                 key = _head_key(title, local_names) if name else None
                 if key and name:
                     index.setdefault(key, name)
+        # '..." ungkap Zul Elfian, Walikota Solok': the name before the office
+        for m in _SPEAKER_THEN_ROLE.finditer(text):
+            for _none, title in _parse_phrase(text[m.end("name") + 1 :].lstrip(), "", local_names)[
+                :1
+            ]:
+                key = _head_key(title, local_names)
+                if key:
+                    index.setdefault(key, m.group("name"))
     return index
+
+
+_SPEAKER_THEN_ROLE = re.compile(
+    r"\b(?:kata|ujar|ungkap|ucap|tutur|jelas|sebut|tegas|papar)(?:nya)?\s+"
+    r"(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}),\s+(?=" + _HEAD_ROLE.pattern[2:] + r")"
+)
 
 
 _ORGANISATION_WORD = re.compile(
@@ -284,6 +309,8 @@ def find_signatories(
             found += _parse_phrase(text[m.end() :], "", local_names)
         for m in _OLEH_HEADS.finditer(text):
             found += _parse_phrase(text[m.end() :], "", local_names)
+        for m in _SPEAKER_SIGNED.finditer(text):
+            found += _parse_phrase(m.group("who") + " ", "", local_names)[:1]
         for m in _SIGNERS_ARE.finditer(text):
             found += _parse_phrase(text[m.end() :], "", local_names)
         for m in _OLEH.finditer(text):

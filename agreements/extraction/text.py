@@ -32,6 +32,7 @@ _ABBREVIATIONS = {
     "dr",
     "drs",
     "dra",
+    "capt",
     "ir",
     "prof",
     "jl",
