@@ -92,6 +92,9 @@ class Extraction:
         }
 
 
+_ANAPHORIC_SUBJECT = re.compile(r"(?:Kedua|Keduanya|Ketiga|Mereka)\b")
+
+
 def error_dict(id: str, message: str) -> dict:
     """The contract line for an input that could not be read."""
     return {
@@ -345,8 +348,13 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
 
     lead = [t for t in sentences[:4]]
     speeches = [t for t in sentences if CEREMONY_SPEECH.search(t)]
+    # "X bertemu Y di Pendapa Z. Kedua kepala daerah menandatangani ...": the meeting before
+    before_anaphora = [
+        sentences[i.index - 1] for i in counted if i.index and _ANAPHORIC_SUBJECT.match(i.text)
+    ]
     result.place, result.evidence["place"], result.confidence["place"] = find_place(
-        [counted_texts, [t for t, _ in event_tier], lead, speeches], dateline_city
+        [counted_texts, [t for t, _ in event_tier], before_anaphora, lead, speeches],
+        dateline_city,
     )
 
     # Regions abroad ("Provinsi Morobe (Papua Nugini)") name their heads' titles too.

@@ -38,6 +38,10 @@ _EVENT_VERB = re.compile(
     r"acara|prosesi|seremoni)\b",
     re.I,
 )
+_EVENT_SUBJECT = re.compile(
+    r"(?:Acara|Kegiatan|Prosesi|Seremoni)\s+(?:(?:tersebut|ini|itu)\s+)?(?:yang\s+)?"
+    r"(?:berlangsung|digelar|dilaksanakan|diselenggarakan|bertempat|dihelat)\b"
+)
 _ANAPHORA = re.compile(r"\b(?:tersebut|ini|itu|kesempatan)\b", re.I)
 _WITNESS_BEFORE = re.compile(
     r"\b(?:menyaksikan|saksikan|menghadiri|hadir\s+(?:pada|dalam|di)|"
@@ -205,13 +209,16 @@ def classify(sentences: list[str], pub: dates.Published) -> list[SentenceInfo]:
         infos.append(info)
     # "Misi dagang tersebut dilakukan oleh Gubernur ... di Hotel X" right after a signing.
     for prev, info in pairwise(infos):
+        # "Acara yang berlangsung di ruang rapat Gubernur, Senin (11/5) ... dihadiri oleh
+        # ...": the event is the subject; who attended it follows.
+        subject = bool(_EVENT_SUBJECT.match(info.text))
         if (
             prev.counted
             and not info.signing
-            and _ANAPHORA.search(info.text)
+            and (subject or _ANAPHORA.search(info.text))
             and _EVENT_VERB.search(info.text)
             and not PLAN.search(info.text[:40])
-            and not WITNESS.search(info.text)
+            and (subject or not WITNESS.search(info.text))
         ):
             info.event = True
             info.counted = True

@@ -64,7 +64,9 @@ _MASK = re.compile(
     # "warga perbatasan berobat ...": where people live, not border management.
     r"\b(?:warga|penduduk|pasien|pelajar)\s+(?:di\s+)?(?:wilayah\s+|daerah\s+)?perbatasan\b|"
     # "lahan di Kelurahan Bentiring": a place, not village affairs
-    r"\b(?:Kelurahan|Desa|Kecamatan|Kampung)\s+(?!Provinsi\b|Prov\b)[A-Z][\w'-]*|"
+    r"\b(?i:Kelurahan|Desa|Kecamatan|Kampung)\s+(?!Provinsi\b|Prov\b)[A-Z][\w'-]*|"
+    # the state's auditors are a party, not public finance: "Badan Pengawasan Keuangan dan ..."
+    r"\bBadan\s+(?:Pengawasan|Pemeriksa)\s+Keuangan(?:\s+dan\s+Pembangunan)?\b|"
     # Business associations are parties, not fields: "Kamar Dagang dan Industri (Kadin)".
     r"\bKamar\s+Dagang\s+dan\s+Industri\b|\b(?:Himpunan|Ikatan|Asosiasi|Gabungan)\s+"
     r"(?:[A-Z][\w-]*\s+){0,4}(?:Pengusaha|Pedagang|Industri|Eksportir)(?:\s+[A-Z][\w-]*){0,3}|"

@@ -151,7 +151,7 @@ _GOVERNOR_ALIAS_CODES = {"gubri": "14", "gubsu": "12"}
 # "ditandatangani oleh kedua gubernur", "masing-masing gubernur": the heads of the parties.
 _HEADS_OF_PARTIES = re.compile(
     r"\b(?:kedua|para|masing-masing|ketiga|keempat|dua|tiga|empat)\s+"
-    r"(?P<role>gubernur|bupati|wali\s?kota|sekda)\b",
+    r"(?P<role>gubernur|bupati|wali\s?kota|sekda|kepala\s+daerah)\b",
     re.I,
 )
 # "Rano dan Ramzi menandatangani ...": signers by name alone, the verb right after them.
@@ -176,9 +176,17 @@ def _head_key(title: str, local_names: frozenset[str]) -> tuple[str, str] | None
         code = get_gazetteer().province_code(province.group())
         if code:
             return key, code
+    gaz = get_gazetteer()
     for word in re.findall(r"[A-Z][\w'-]+", rest):
         if word in local_names:
             return key, word.lower()
+    # "Bupati Situbondo" where the text never writes "Pemkab Situbondo"
+    first = re.match(r"\s*([A-Z][\w'-]+)\b", rest)
+    word = first.group(1) if first else ""
+    if key in {"bupati", "wali kota", "wakil bupati", "wakil wali kota"} and (
+        gaz.region_code("regency", word) or gaz.region_code("city", word)
+    ):
+        return key, word.lower()
     return None
 
 
@@ -257,8 +265,12 @@ def find_signatories(
         heads = None if witnessed else _HEADS_OF_PARTIES.search(text)
         if heads:
             role = _ROLE_KEYS.get(heads.group("role").lower(), heads.group("role").lower())
+            # "kedua kepala daerah": whichever head each party has
+            roles = ["gubernur", "bupati", "wali kota"] if role.startswith("kepala") else [role]
             for key in party_keys or []:
-                name = people.get((role, key))
+                role, name = next(
+                    ((r, people[(r, key)]) for r in roles if (r, key) in people), (roles[0], None)
+                )
                 if name:
                     province = get_gazetteer().provinces.get(key)
                     where = province.name if province else key.title()

@@ -131,3 +131,40 @@ def test_a_village_where_the_signing_was_held_is_its_place():
     )
     place, _evidence, _conf = find_place([[text]], "Padang")
     assert place == "Sungai Lebar Kecamatan Batu Hampar Kabupaten Agam"
+
+
+# eleventh unseen set
+
+
+def test_both_heads_sign_after_a_sentence_that_names_them_and_the_venue():
+    r = extract(
+        "MAGELANG - Pemkab Magelang dan pemkab Temanggung menjalin kerja sama promosi wisata "
+        "kemarin (2/12). Bupati Magelang, Zaenal Arifin, bertemu Bupati Temanggung, Budi "
+        "Santoso, di Pendapa Drh Soepardi kemarin.\n"
+        "Kedua kepala daerah bertemu menandatangani kerja sama di bidang pariwisata.\n"
+    )
+    assert {s.name for s in r.signatories} == {"Zaenal Arifin", "Budi Santoso"}
+    assert r.place == "Pendapa Drh Soepardi"
+
+
+def test_the_event_sentence_after_a_signing_gives_its_day_and_venue():
+    r = extract(
+        "Kapolda Maluku Hadiri Penandatanganan Nota Kesepahaman Pemprov Maluku\n"
+        "Polda Maluku mendukung pencegahan korupsi di daerah.\n"
+        "Pengawasan anggaran menjadi perhatian bersama.\n"
+        "Kapolda Maluku menghadiri acara penandatanganan nota kesepahaman antara Gubernur Maluku "
+        "dengan Kejaksaan Tinggi Maluku tentang pendampingan hukum.\n"
+        "Acara yang berlangsung di ruang rapat Gubernur Maluku, Senin (11/5/2020) pagi ini "
+        "dipimpin langsung oleh Gubernur dan dihadiri oleh Wakil Gubernur serta para bupati.\n"
+    )
+    assert str(r.signed_on) == "2020-05-11"
+    assert r.place == "ruang rapat Gubernur Maluku"
+
+
+def test_a_village_written_in_lower_case_and_the_state_auditors_name_are_no_scope():
+    codes = _codes(
+        "Kerja sama pariwisata itu ditandatangani di desa Sukamaju bersama Badan Pengawasan "
+        "Keuangan dan Pembangunan."
+    )
+    assert not codes & {"pmd", "keuangan"}
+    assert "pariwisata" in codes
