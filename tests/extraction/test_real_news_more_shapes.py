@@ -168,3 +168,18 @@ def test_a_village_written_in_lower_case_and_the_state_auditors_name_are_no_scop
     )
     assert not codes & {"pmd", "keuangan"}
     assert "pariwisata" in codes
+
+
+# twelfth unseen set
+
+
+def test_a_degree_of_agribusiness_after_the_name_is_no_name():
+    r = extract(
+        "Disaksikan langsung oleh Gubernur Jawa Tengah, PKS bidang perkebunan itu diteken oleh "
+        "Kepala Dinas Perkebunan Provinsi Jateng, Ir. Bambang Setiawan, MMA, dengan Dinas "
+        "Perkebunan Provinsi Lampung di Semarang, Senin (3/2/2025).\n",
+        published="2025-02-04",
+    )
+    assert ("Bambang Setiawan", "Kepala Dinas Perkebunan Provinsi Jateng") in {
+        (s.name, s.title) for s in r.signatories
+    }
