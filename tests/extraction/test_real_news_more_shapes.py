@@ -139,11 +139,11 @@ def test_a_village_where_the_signing_was_held_is_its_place():
 def test_both_heads_sign_after_a_sentence_that_names_them_and_the_venue():
     r = extract(
         "MAGELANG - Pemkab Magelang dan pemkab Temanggung menjalin kerja sama promosi wisata "
-        "kemarin (2/12). Bupati Magelang, Zaenal Arifin, bertemu Bupati Temanggung, Budi "
+        "kemarin (2/12). Bupati Magelang, Wahyu Pranoto, bertemu Bupati Temanggung, Budi "
         "Santoso, di Pendapa Drh Soepardi kemarin.\n"
         "Kedua kepala daerah bertemu menandatangani kerja sama di bidang pariwisata.\n"
     )
-    assert {s.name for s in r.signatories} == {"Zaenal Arifin", "Budi Santoso"}
+    assert {s.name for s in r.signatories} == {"Wahyu Pranoto", "Budi Santoso"}
     assert r.place == "Pendapa Drh Soepardi"
 
 
