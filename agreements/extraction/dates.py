@@ -59,7 +59,11 @@ _SLASH = re.compile(
 _WEEKDAY_RE = re.compile(r"\b(?P<w>" + WEEKDAY + r")\b", re.I)
 # A page's own time stamp on a line of its own: "Senin, 01 Juli 2019 - 20:40 WIB".
 PAGE_STAMP = re.compile(
-    r"^\s*(?:" + WEEKDAY + r"\s*,?\s*)?(?P<d>\d{1,2})\s+(?P<m>" + MONTH + r")\s+(?P<y>\d{4})"
+    r"^\s*(?:[-\u2013\u2022]\s*)?(?:"
+    + WEEKDAY
+    + r"\s*,?\s*)?(?P<d>\d{1,2})\s+(?P<m>"
+    + MONTH
+    + r")\s+(?P<y>\d{4})"
     r"(?:\s*[-|,/]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT)?)?\s*$",
     re.I,
 )
@@ -122,14 +126,33 @@ _EARLIER_STEP = re.compile(
 )
 
 
+# "... tindak lanjut pertemuan kedua gubernur di Jayasabha pada 12 Juli 2025 lalu": the
+# date of the meeting that led to the signing.
+_EARLIER_MEETING = re.compile(
+    r"\b(?:tindak\s*lanjut|menindaklanjuti|kelanjutan)\s+(?:dari\s+)?(?:hasil\s+)?"
+    r"(?:pertemuan|rapat|kunjungan|audiensi|pembicaraan)\b[^.;]*$",
+    re.I,
+)
+# "... kerja sama itu berakhir pada 26 Oktober 2021", "berlaku hingga 2026": the end of a
+# term, not a signing.
+_TERM_END = re.compile(
+    r"\b(?:berakhir|berlaku\s+(?:hingga|sampai(?:\s+dengan)?)|habis(?:\s+masa\s+berlakunya)?|"
+    r"jatuh\s+tempo|kedaluwarsa|kadaluarsa)\s+(?:pada\s+)?(?:tanggal\s+)?$",
+    re.I,
+)
+
+
 def _is_statement(text: str, start: int, anchor: int) -> bool:
     """A date preceded (after the event words) by "kata X", "ujarnya" is a quote date; one
-    after "sebelumnya pada" dates an earlier step. Neither is the signing's."""
+    after "sebelumnya pada" dates an earlier step, one after "berakhir pada" the end of a
+    term. None is the signing's."""
     window = text[max(anchor, start - 90) : start]
     return (
         bool(SPEECH.search(window))
         or window.rstrip().endswith('"')
         or bool(_EARLIER_STEP.search(window))
+        or bool(_TERM_END.search(window))
+        or bool(_EARLIER_MEETING.search(window))
     )
 
 

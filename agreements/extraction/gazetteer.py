@@ -91,7 +91,9 @@ def _region_key(name: str) -> str:
     return re.sub(r"[\s.'-]+", "", _REGION_KIND.sub("", name.strip()).lower())
 
 
-def _load_regions() -> tuple[dict[tuple[str, str], list[tuple[str, str]]], dict[str, str]]:
+def _load_regions(
+    province_keys: frozenset[str] = frozenset(),
+) -> tuple[dict[tuple[str, str], list[tuple[str, str]]], dict[str, str]]:
     regions: dict[tuple[str, str], list[tuple[str, str]]] = {}
     names: dict[str, str] = {}
     short: dict[tuple[str, str], set[tuple[str, str]]] = {}
@@ -103,21 +105,29 @@ def _load_regions() -> tuple[dict[tuple[str, str], list[tuple[str, str]]], dict[
             short.setdefault((row["kind"], abbreviation), set()).add(
                 (row["code"], row["province_code"])
             )
-    # Only a short form that one region alone can have, and that is no region's full name.
+    # Only a short form that one region alone can have, that is no region's full name and no
+    # province's name ("Bangka Tengah" would give "banten").
     for key, codes in short.items():
-        if len(codes) == 1 and key not in regions:
+        if len(codes) == 1 and key not in regions and key[1] not in province_keys:
             regions[key] = sorted(codes)
     return regions, names
 
 
 def _abbreviations(name: str) -> set[str]:
     """Short forms the news makes of two-word names: "Kutai Timur" -> "kutim", "Kutai
-    Kartanegara" -> "kukar", "Tapanuli Selatan" -> "tapsel", "Lombok Timur" -> "lotim"."""
+    Kartanegara" -> "kukar", "Tapanuli Selatan" -> "tapsel", "Lombok Timur" -> "lotim"; and
+    of three-word names ending in a direction: "Tanjung Jabung Barat" -> "Tanjab Barat"."""
     words = _REGION_KIND.sub("", name).lower().split()
+    if len(words) == 3 and words[2] in _DIRECTIONS and all(w.isalpha() for w in words):
+        # "Tanjung Jabung Barat" -> "tanjab barat": the direction stays whole
+        return {words[0][:3] + words[1][:3] + words[2]}
     if len(words) != 2 or not all(w.isalpha() for w in words):
         return set()
     first, second = words
     return {first[:i] + second[:j] for i in (2, 3) for j in (2, 3)} - _COMMON_WORDS
+
+
+_DIRECTIONS = {"barat", "timur", "utara", "selatan", "tengah"}
 
 
 # Short forms that are everyday words too ("Sabu Raijua" would give "sara").
@@ -323,6 +333,6 @@ def get_gazetteer() -> Gazetteer:
         sector_re,
         acronyms,
         acronym_re,
-        *_load_regions(),
+        *_load_regions(frozenset(_region_key(alias) for alias in alias_to_code)),
         _office_words(keywords),
     )

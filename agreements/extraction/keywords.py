@@ -120,15 +120,36 @@ EXTRA_KEYWORDS = {
 # Programme and theme wording of scopes, and the short office names of SKPD lists.
 THEME_KEYWORDS = {
     "diklat": ["pelatihan", "peningkatan kapasitas", "pengembangan kompetensi"],
-    "lingkungan_hidup": ["ekonomi hijau", "persampahan"],
-    "pmd": ["pmd"],
+    "pmd": ["pmd", "pemberdayaan ekonomi", "pemberdayaan ekonomi masyarakat"],
     # a university's three duties: teaching, research (and service, which has no code)
     "pendidikan": ["tri dharma", "tridharma", "tridarma", "tri darma"],
     "litbang": ["tri dharma", "tridharma", "tridarma", "tri darma"],
     # building a smelter is downstream industry, whatever mine feeds it
     "perindustrian": ["smelter", "pengolahan dan pemurnian"],
     "kominfo": ["infokom", "kominfotik", "diskominfotik"],
-    "esdm": ["ketahanan energi", "transisi energi"],
+    "esdm": ["ketahanan energi", "transisi energi", "pembangkit listrik tenaga sampah", "pltsa"],
     "pangan": ["swasembada pangan", "cadangan pangan", "distribusi pangan"],
     "kelautan_perikanan": ["blue economy", "kemaritiman"],
+    # search and rescue is part of disaster response
+    "trantibum_linmas": [
+        "pencarian dan pertolongan",
+        "pencarian dan penyelamatan",
+        "penyelamatan dan pencarian",
+        "search and rescue",
+    ],
+    # the usual misspellings of "infrastruktur"
+    "pupr": ["infrastriktur", "infrastuktur", "insfrastruktur", "infrastrukur", "sumur bor"],
+    # a waste-to-energy plant is both waste handling and power
+    "lingkungan_hidup": [
+        "ekonomi hijau",
+        "persampahan",
+        "pembangkit listrik tenaga sampah",
+        "pltsa",
+    ],
+    "pertanian": ["agrobisnis", "agribisnis"],
+    "perdagangan": ["pengembangan pasar"],
+    # the KPK's anti-corruption monitoring, spelled out in English
+    "pengawasan": ["surveillance for prevention", "monitoring center for prevention"],
+    # land handed over as a grant is a regional asset
+    "keuangan": ["tanah hibah", "hibah tanah", "hibah lahan"],
 }

@@ -10,8 +10,8 @@ SIGN_WORD = re.compile(
     r"\b(?:di|me)?teken\b|\bmeneken\w*|"
     # "Taken MoU": a slip for "teken", only before the document it signs
     r"\btaken(?=\s+(?:MoU|MOU|Mou|nota|kesepakatan|perjanjian|PKS)\b)|"
-    # a common slip of the keyboard: "mendatangani MoU"
-    r"\bmendatangani\b",
+    # slips of the keyboard: "mendatangani MoU", "penenandatanganan MOU"
+    r"\bmendatangani\b|\bpenenandatangan\w*",
     re.I,
 )
 DOC = (

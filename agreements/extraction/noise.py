@@ -24,6 +24,8 @@ _FURNITURE = re.compile(
     r"salin\s+link|dilihat\s*:|diposting\s+(?:pada|oleh)|posted\s+(?:by|on)\b|"
     r"(?:tags?|topik|label|trending)\s*:|ikuti\s+(?:kami|kanal|berita)\b|"
     r"summary\s*:|read\s+(?:in\s+english|more)\b|english\s+version\b|"
+    # "Read: Bupati X Minta Dukungan ...": a related headline in English furniture
+    r"read(?:\s+also)?\s*:|baca\s*:|"
     r"(?:home|beranda)\s*[\u00bb\u203a>/|]|"
     r"(?:kami|situs\s+ini|website\s+ini)\s+menggunakan\s+cookie|"
     r"(?:we|this\s+(?:web)?site)\s+uses?\s+cookies|"
@@ -90,7 +92,10 @@ def _drop_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
     skip_next = False
     body = 0
+    credited = False
     for line in lines:
+        if credited and line and _is_headline(line):
+            continue  # "Editor : X" then bare headlines: the related-story list of the page
         if skip_next and line:
             skip_next = False
             continue
@@ -115,6 +120,7 @@ def _drop_lines(lines: list[str]) -> list[str]:
             or _CODE_CREDIT.match(line)
             or _is_credit(line)
         ):
+            credited = credited or (body >= 2 and _is_credit(line))
             continue
         stripped = _PHOTO_CREDIT.sub("", line) if len(line) > 40 else line
         out.append(stripped or line)
@@ -155,9 +161,33 @@ def _digest_stories(lines: list[str]) -> list[str]:
     return out
 
 
+_BULLET = re.compile(r"^[-\u2022]\s+(?=\S)")
+
+
+def _related_bullets(lines: list[str]) -> list[str]:
+    """Three or more bulleted headlines in a row, not introduced by a colon and none about a
+    cooperation: the page's list of other stories set into the body."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while (
+            j < len(lines) and _BULLET.match(lines[j]) and _is_headline(_BULLET.sub("", lines[j]))
+        ):
+            j += 1
+        run = lines[i:j]
+        before = next((t for t in reversed(out) if t), "")
+        if len(run) >= 3 and not before.endswith(":") and not any(_COOP.search(t) for t in run):
+            i = j
+            continue
+        out.extend(run or lines[i : i + 1])
+        i = max(j, i + 1)
+    return out
+
+
 def strip_noise(text: str) -> str:
     """The article body without page furniture, credits, captions and trailing lists."""
-    lines = _drop_lines(text.split("\n"))
+    lines = _related_bullets(_drop_lines(text.split("\n")))
     lines = _digest_stories(lines)
     return "\n".join(lines).strip()
 

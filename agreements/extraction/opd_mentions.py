@@ -61,7 +61,15 @@ _REPORT_BEFORE = re.compile(r"\blaporan\w*\b", re.I)
 _ACCOMPANIED = re.compile(r"\b(?:didampingi|mendampingi|turut\s+hadir|hadir\s+pula)\b", re.I)
 
 
+# "Pertemuan yang dihadiri para kepala dinas, inspektorat dan ketua Bappeda ...": a list of
+# those present, with no signing in the sentence.
+_ATTENDED_BY = re.compile(r"\b(?:dihadiri|menghadiri)\b(?:\s+oleh)?", re.I)
+
+
 def speaker_only(text: str, start: int, end: int) -> bool:
+    attended = _ATTENDED_BY.search(text, max(0, start - 300), start)
+    if attended and not SIGN_WORD.search(text) and "." not in text[attended.end() : start]:
+        return True
     title = _OFFICIAL_BEFORE.search(text[max(0, start - 60) : start])
     if not title:
         return False

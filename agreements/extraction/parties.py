@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from agreements.extraction.gazetteer import get_gazetteer
 from agreements.extraction.lexicon import ORG_HEAD, WEEKDAY_NAMES
+from agreements.extraction.other_parties import Party, other_parties
 from agreements.extraction.place import venue_phrases
 
 _GOV_PREFIX = re.compile(
@@ -26,7 +27,9 @@ _GLUED_BEFORE = re.compile(r"\w\.$")
 _GLUED_AFTER = re.compile(r"\.[A-Z]")
 # "Bank Sumsel", "Kepolisian Daerah (Polda) Riau": the province names part of an organisation.
 _ORG_BEFORE = re.compile(
-    r"\b" + ORG_HEAD + r"(?:\s+[A-Z0-9][\w.&'-]*){0,3}\s*(?:\([^()]{1,20}\)\s*)?$"
+    r"\b"
+    + ORG_HEAD
+    + r"\.?(?:\s+(?:\([^()]{1,20}\)|[\"“]?[A-Z0-9][\w.&'\"”-]*)){0,4}\s*(?:\([^()]{1,20}\)\s*)?$"
 )
 _LOCAL_BEFORE = re.compile(
     r"\b(?:Kabupaten|Kab\.?|Pemkab|Bupati|Wabup|Banda|Bandar|Muaro|Muara|Tanjung|Pulau|Selat|"
@@ -107,55 +110,6 @@ _NAME_STOP |= {
     "Bersinergi",
     "Perkuat",
 }
-_OTHER = re.compile(
-    r"(?:\b(?:antara|dengan|dan|bersama|atau|Rektor|Direktur(?:\s+Utama)?|Dirut|Ketua|Pimpinan|"
-    r"Kepala)\s+|\),\s+|[a-z],\s+|^\s*|[-\u2013\u2014]\s+)"
-    r"(?P<org>(?:Bank|PT|Jamkrida|Universitas|Institut|Politeknik|Perguruan\s+Tinggi|"
-    r"Sekolah\s+Tinggi|Fakultas|Akademi|Perumda|Kadin|BPJS|OJK|"
-    r"Yayasan|Badan\s+Usaha|Kejaksaan\s+(?:Tinggi|Negeri)|Kejati|Kejari|Kepolisian\s+Daerah|"
-    r"Polda|Kodam|Korem|Lantamal|Kanwil|Kantor\s+Wilayah|Badan\s+Pertanahan|BPN|Lembaga|LPP|"
-    r"Pengadilan\s+Tinggi|Ombudsman|BPKP|Pelindo|Bulog|PLN|Pertamina|Telkom)\.?"
-    r"(?:\s+\([A-Za-z]{2,12}\))?\s+[A-Z][\w&.'-]*(?:\s+(?!Dan\b|Dengan\b)[A-Z][\w&.'-]*){0,3})|"
-    # "kerja sama dengan kejaksaan tinggi (kejati) setempat", in lower case
-    r"\b(?:dengan|dan|bersama)\s+(?P<vertical>(?i:kejaksaan\s+tinggi|kepolisian\s+daerah)"
-    r"(?:\s+\((?i:kejati|polda)\))?(?:\s+(?:[A-Z][\w-]*|setempat))?)|"
-    # "antara Rektor UTM dengan Gubernur ...": a rector signs for the university
-    r"\bRektor\s+(?P<campus>[A-Z][A-Za-z]{1,9}\b"
-    r"(?:\s+(?!Dan\b|Dengan\b|Prof\w*\b|Dr\b|Drs\b|Ir\b|H\b)[A-Z][\w'-]*){0,3})"
-)
-
-
-# "Provinsi Madang, Papua New Guinea": a region abroad signs as a party of its own.
-_FOREIGN_REGION = re.compile(
-    r"\b(?:(?P<region>(?:Provinsi|Negara\s+Bagian|Prefektur|Propinsi|Kota)\s+[A-Z][\w'-]+"
-    r"(?:\s+[A-Z][\w'-]+)?)|Gubernur\s+(?P<governed>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))"
-    r",?\s+(?:\()?(?P<country>Papua\s+New\s+Guinea|Papua\s+Nugini|PNG|"
-    r"Malaysia|Australia|Jepang|Tiongkok|China|Korea(?:\s+Selatan)?|Thailand|Vietnam|Filipina|"
-    r"Timor\s+Leste|Belanda|Jerman|Amerika\s+Serikat|Taiwan|India|Rusia)\b"
-)
-
-
-# "dengan Badan Pengawasan Keuangan dan Pembangunan (BPKP)", "bersama LLDIKTI Wilayah XII":
-# national bodies sign with provinces too (a regional office, "... Daerah", is no party).
-_NATIONAL_BODY = re.compile(
-    r"\b(?:dengan|dan|bersama|antara)\s+(?:pihak\s+)?(?P<body>(?:Badan|Kementerian|Lembaga|Komisi|"
-    r"Otoritas)(?:\s+(?:dan\s+)?[A-Z][\w-]*){1,6}(?:\s+\([A-Z][A-Za-z]{1,9}\))?|"
-    r"(?-i:BPKP|BPK|KPK|OJK|BPS|BMKG|BNPB|Basarnas|BRIN|Bappenas|LKPP|BPOM|LLDIKTI)"
-    r"(?:\s+Wilayah\s+[IVXL\d]+)?)(?![\w-])"
-)
-# "Pemerintah Wilayah Australia Utara (Northern Territory)": a territory abroad.
-_FOREIGN_TERRITORY = re.compile(
-    r"\bPemerintah\s+(?:Wilayah|Negara\s+Bagian)\s+(?P<territory>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
-)
-# "dengan ARJ Holding LLC", "China Great Wall Group": companies known by their suffix, and
-# "beberapa Investor Uni Emirat Arab": investors named by where they come from.
-_COMPANY_BY_SUFFIX = re.compile(
-    r"\b(?P<company>(?:[A-Z][\w&'-]*\s+){1,4}(?i:Holding|Group|LLC|Ltd|Inc|Corporation|Corp|"
-    r"Company|GmbH|Pte)\b\.?(?:\s+(?i:LLC|Ltd|Inc|Co)\b\.?)?)|"
-    r"\b(?P<investor>(?i:investor|perusahaan|pengusaha)\s+(?:asal\s+|dari\s+)?"
-    r"(?:Uni\s+Emirat\s+Arab|Tiongkok|China|Jepang|Korea(?:\s+Selatan)?|Singapura|Malaysia|"
-    r"Australia|Belanda|Jerman|Amerika\s+Serikat|India|Taiwan|Rusia|Turki|Arab\s+Saudi|Qatar))\b"
-)
 
 
 @dataclass(frozen=True)
@@ -169,10 +123,13 @@ class ProvinceMention:
 
 
 # "Pemkab Banyuwangi, Jawa Timur,": the province says where the regency lies.
-# "Pemkab Bantul (DIY)", "Kota Magelang, Provinsi Jawa Tengah" likewise.
+# "Pemkab Bantul (DIY)", "Kota Magelang, Provinsi Jawa Tengah", "Kota Tangerang Selatan
+# (Tangsel), Banten" likewise.
 _AFTER_LOCAL = re.compile(
-    r"\b(?:Kabupaten|Kab\.?|Kota|Pemkab|Pemkot|Bupati|Wali\s?[Kk]ota)\s+[A-Z][\w'-]*"
-    r"(?:\s+[A-Z][\w'-]*){0,2}\s*[,(]\s*(?:(?:Provinsi|Propinsi|Prov\.?)\s+)?$"
+    r"\b(?i:Kabupaten|Kab\.?|Kota|Pemkab|Pemkot|Bupati|Wali\s?kota)\s+[A-Z][\w'-]*"
+    r"(?:\s+[A-Z][\w'-]*){0,2}(?:\s*\([A-Za-z]{2,12}\))?"
+    # "Kabupaten Sarolangun Provinsi Jambi", written without a comma, locates it too
+    r"(?:\s*[,(]\s*(?:(?:Provinsi|Propinsi|Prov\.?)\s+)?|\s+(?:Provinsi|Propinsi)\s+)$"
 )
 # "bupati Barito Selatan, Barito Utara, Murung Raya (Kalimantan Tengah)": where a list of
 # regencies lies.
@@ -181,9 +138,16 @@ _AFTER_LOCAL_LIST = re.compile(
     r"(?:[^.;()]|\([^()]{0,40}\)){0,360}\s\(\s*(?:(?:Provinsi|Propinsi|Prov\.?)\s+)?$",
     re.I,
 )
+_UNNAMED_PROVINCE = re.compile(
+    r"\b(?:Pemerintah\s+Provinsi|Pemprov)\s+(?:bersama|dan|dengan)\s+(?:\S+\s+){0,6}?"
+    r"(?:kabupaten|kota|pemda|pemerintah\s+daerah)\b",
+    re.I,
+)
+_INVITED_BY = re.compile(r"\bdiundang\s+(?:oleh\s+)?(?:Gubernur|Pj\.?\s+Gubernur)\s*$", re.I)
 _PROVINCE_WORD_BEFORE = re.compile(r"\b(?:Provinsi|Propinsi|Prov\.?)\s*$")
 _DI = re.compile(r"\bdi\s", re.I)  # every venue phrase starts after "di"
 # Items of one list share its role: "di Sumsel, Jateng dan Kaltim", "Bank ... Jabar dan Banten".
+_THANKED = re.compile(r"\bterima\s*kasih\s+(?:kepada|pada)\b[^.;\"]{0,60}$", re.I)
 _LIST_JOIN = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|atau|&))\s+$")
 
 
@@ -204,7 +168,16 @@ def province_mentions(text: str) -> list[ProvinceMention]:
         )
         excluded = None
         if _SE.search(before[-25:]) or _SE_LIST.search(before[-40:]):
-            excluded = "comparison"
+            # "Pemerintah Provinsi bersama kabupaten/kota se Provinsi Gorontalo": the province
+            # left unnamed before is the one its regions belong to
+            if _UNNAMED_PROVINCE.search(before):
+                gov = True
+            else:
+                excluded = "comparison"
+        elif _INVITED_BY.search(before[-40:]):
+            excluded = "host"  # "diundang Gubernur Jambi untuk ...": who invites, not who signs
+        elif _THANKED.search(before[-70:]):
+            excluded = "host"  # "terima kasih kepada Bapak Gubernur Kalbar": who is thanked
         elif _GLUED_BEFORE.search(before[-2:]) and _GLUED_AFTER.match(after):
             excluded = "location"
         elif _ORG_BEFORE.search(before[-60:]) or _ORG_AFTER.match(after):
@@ -240,16 +213,6 @@ def province_mentions(text: str) -> list[ProvinceMention]:
             excluded = prev.excluded
         out.append(ProvinceMention(code, m.start(), m.end(), m.group(), gov, excluded))
     return out
-
-
-@dataclass
-class Party:
-    name: str
-    level: str
-    province_code: str | None
-    confidence: float
-    evidence: str
-    region_code: str | None = None  # "32.73" for a kabupaten/kota, the province's own code
 
 
 def local_names(text: str) -> frozenset[str]:
@@ -314,29 +277,11 @@ def find_parties(sentences: list[str], originals: list[str] | None = None) -> li
                 found.setdefault(region.lower(), Party(region, level, None, 0.8, original))
                 for item_level, item in _listed_regions(text, m.end(), level):
                     found.setdefault(item.lower(), Party(item, item_level, None, 0.75, original))
-        for m in _FOREIGN_REGION.finditer(text):
-            region = m.group("region") or m.group("governed")
-            if gaz.province_re.search(region) or _known_region("city", region.split(" ", 1)[-1]):
-                continue
-            name = f"{region} ({m.group('country')})"
-            found.setdefault(name.lower(), Party(name, "other", None, 0.6, original))
-        for m in _OTHER.finditer(text):
-            org = m.group("org") or m.group("campus") or m.group("vertical")
-            org = re.sub(r"\s+", " ", org).strip(" .,")
-            found.setdefault(org.lower(), Party(org, "other", None, 0.6, original))
-        for m in _FOREIGN_TERRITORY.finditer(text):
-            name = "Pemerintah Wilayah " + m.group("territory")
-            found.setdefault(name.lower(), Party(name, "other", None, 0.6, original))
-        for m in _NATIONAL_BODY.finditer(text):
-            body = re.sub(r"\s+", " ", m.group("body")).strip(" .")
-            if re.search(r"\bDaerah\b", body) or gaz.province_re.search(body):
-                continue
-            if not any(_same_name(body, p.name) for p in found.values() if p.level == "other"):
-                found.setdefault(body.lower(), Party(body, "other", None, 0.6, original))
-        for m in _COMPANY_BY_SUFFIX.finditer(text):
-            name = re.sub(r"\s+", " ", m.group("company") or m.group("investor")).strip(" .")
-            if not any(_same_name(name, p.name) for p in found.values() if p.level == "other"):
-                found.setdefault(name.lower(), Party(name, "other", None, 0.6, original))
+        for party in other_parties(text, original):
+            if not any(
+                _same_name(party.name, p.name) for p in found.values() if p.level == "other"
+            ):
+                found.setdefault(party.name.lower(), party)
     # governments first, then the organisations they signed with, each in reading order
     parties = sorted(found.values(), key=lambda p: p.level == "other")
     return _with_region_codes(parties, "\n".join(originals or sentences))

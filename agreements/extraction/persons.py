@@ -31,6 +31,7 @@ _HONORIFICS = {
     "nyonya",
     "ny",
     "sdr",
+    "capt",
 }
 _DEGREES = {
     "sh",
@@ -97,6 +98,9 @@ _DEGREES = {
     "llb",
     "lld",
     "mcl",
+    "mma",
+    "mmr",
+    "msm",
     "dipl",
     "dba",
     "mkp",
@@ -346,6 +350,16 @@ def parse_person(
         ):
             i += 1
             continue  # "Hari Utama" is a name; "Direktur Utama" a title
+        # "Walikota Padang Panjang Ali": a two-word region's name after its head's title
+        pair = f"{word} {following.strip('.,')}"
+        if (
+            cut == i - 1
+            and following
+            and (gaz.region_code("city", pair) or gaz.region_code("regency", pair))
+        ):
+            cut = i + 1
+            i += 2
+            continue
         # "Bupati Donggala Moh Rifai": a region's name right after its head's title
         region = cut == i - 1 and (
             gaz.region_code("regency", word) or gaz.region_code("city", word)

@@ -10,10 +10,15 @@ from agreements.extraction import dates, relevance
 from agreements.extraction.noise import drop_noise_sentences, strip_noise
 from agreements.extraction.opds import Opd, find_opds
 from agreements.extraction.parties import Party, find_parties, local_names
-from agreements.extraction.place import CEREMONY_SPEECH, find_place
+from agreements.extraction.place import CEREMONY_SPEECH, QUOTE_AT_VENUE, find_place
 from agreements.extraction.prior import find_prior_year
 from agreements.extraction.sectors import find_sectors, opd_codes, pks_sentence_indexes
-from agreements.extraction.signatories import Signatory, find_signatories, people_index
+from agreements.extraction.signatories import (
+    Signatory,
+    find_signatories,
+    people_index,
+    with_party_roles,
+)
 from agreements.extraction.text import (
     normalise,
     rejoin_split_titles,
@@ -87,6 +92,9 @@ class Extraction:
         }
 
 
+_ANAPHORIC_SUBJECT = re.compile(r"(?:Kedua|Keduanya|Ketiga|Mereka)\b")
+
+
 def error_dict(id: str, message: str) -> dict:
     """The contract line for an input that could not be read."""
     return {
@@ -110,6 +118,7 @@ def _signing_date(
 ) -> tuple[dt.date | None, list[str], float]:
     """The first event date in the best tier; a date that cannot be resolved stays None,
     unless its weekday fits exactly one of the years the article names."""
+    unresolved: list[str] = []
     for rank, tier in enumerate(tiers):
         for text, anchor in tier:
             for mention in dates.find_dates(text, pub, anchor):
@@ -121,7 +130,10 @@ def _signing_date(
                         year = dates.year_by_weekday(article, mention.weekday, month, day)
                         if year:
                             return dt.date(year, month, day), [text], 0.75
-                    return None, [text], 0.5
+                    # "Selasa (28/6)" in a caption, "Selasa (28/6/16)" in the body: a later
+                    # signing sentence of the same tier may give the year
+                    unresolved = unresolved or [text]
+                    continue
                 if not dates.plausible(mention.date, pub):
                     continue
                 # A day and month (or a weekday) read against a publication date known to the
@@ -131,6 +143,16 @@ def _signing_date(
                     0.15 * rank
                 )
                 return mention.date, [text], confidence
+        if unresolved:
+            return None, unresolved, 0.5
+    # '"...," kata Gubernur di ruang melati Kantor Gubernur, Jumat (12/7/19)': when nothing
+    # else dates the signing, a quote given at a named venue dates the ceremony.
+    for text in article.split("\n"):
+        if not QUOTE_AT_VENUE.search(text):
+            continue
+        for mention in dates.find_dates(text, pub):
+            if mention.date and mention.statement and dates.plausible(mention.date, pub):
+                return mention.date, [text], 0.6
     return None, [], 0.4
 
 
@@ -326,8 +348,13 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
 
     lead = [t for t in sentences[:4]]
     speeches = [t for t in sentences if CEREMONY_SPEECH.search(t)]
+    # "X bertemu Y di Pendapa Z. Kedua kepala daerah menandatangani ...": the meeting before
+    before_anaphora = [
+        sentences[i.index - 1] for i in counted if i.index and _ANAPHORIC_SUBJECT.match(i.text)
+    ]
     result.place, result.evidence["place"], result.confidence["place"] = find_place(
-        [counted_texts, [t for t, _ in event_tier], lead, speeches], dateline_city
+        [counted_texts, [t for t, _ in event_tier], before_anaphora, lead, speeches],
+        dateline_city,
     )
 
     # Regions abroad ("Provinsi Morobe (Papua Nugini)") name their heads' titles too.
@@ -348,6 +375,7 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
             if p.level != "other"
         ],
     )
+    signatories = with_party_roles(signatories, sentences)
     result.signatories = _without_party_names(
         _without_headline_fragments(signatories, sentences), parties
     )

@@ -107,10 +107,17 @@ def _consume(rest: str) -> str:
     return phrase
 
 
+_LOCALITY = re.compile(r"\b(?:Desa|Kecamatan|Kelurahan|Nagari|Kampung|Dusun|Gampong)\s+[A-Z]")
+_REGIONS_LOCATED = re.compile(
+    r"\b(?:kota|kabupaten|daerah|provinsi|wilayah|pemda|kabupaten/kota)\s+$", re.I
+)
+
+
 def venue_phrases(text: str) -> list[tuple[int, int, str, int]]:
     """(start, end, phrase, score): score 2 for a named venue, 1 for a bare place name."""
     out = []
     for m in _INTRO.finditer(text):
+        located = _REGIONS_LOCATED.search(text, max(0, m.start() - 30), m.start())
         rest = text[m.end() :]
         first = rest.split(" ", 1)[0].lower().strip(",.")
         if first in _BAD_START or not first:
@@ -118,8 +125,12 @@ def venue_phrases(text: str) -> list[tuple[int, int, str, int]]:
         phrase = _consume(rest)
         if not phrase or phrase.lower() in _TOO_WIDE:
             continue
-        if _VENUE_WORD.search(phrase):
-            score = 2
+        if _VENUE_WORD.search(phrase) or (
+            _EVENT_INTRO.match(text, m.start()) and _LOCALITY.search(phrase)
+        ):
+            score = 2  # "dilaksanakan di Sungai Rampah Kecamatan X": a village is a venue too
+        elif located:
+            continue  # "kedua kota di Banten": where the regions lie, not the venue
         elif phrase[:1].isupper() and len(phrase.split()) <= 3:
             score = 1
         else:
@@ -130,8 +141,20 @@ def venue_phrases(text: str) -> list[tuple[int, int, str, int]]:
 
 # "kata Gubernur dalam sambutannya di Balai Raya Semarak": a speech at the ceremony says
 # where it was held.
+# '..., kata Gubri, di ruang melati Kantor Gubernur Riau, Jumat': a quote at a named venue
+QUOTE_AT_VENUE = re.compile(
+    r"\b(?:kata|ujar|ucap|ungkap|jelas|tutur)\w*\s+(?:\S+\s+){0,6}?di\s+(?:\w+\s+){0,2}?(?="
+    + _VENUE_WORD.pattern
+    + r")",
+    re.I,
+)
 CEREMONY_SPEECH = re.compile(
-    r"\bdalam\s+(?:sambutan|pidato|arahan|laporan)(?:nya)?\s+(?:\S+\s+){0,3}?di\s+[A-Z]", re.I
+    r"\bdalam\s+(?:sambutan|pidato|arahan|laporan)(?:nya)?\s+(?:\S+\s+){0,3}?di\s+[A-Z]|"
+    # '..." ujar Gubernur di Sirkuit Mandalika, Selasa': a quote given at a named venue
+    r"\b(?:kata|ujar|ucap|ungkap|jelas|tutur)\w*\s+(?:\S+\s+){0,4}?di\s+(?="
+    + _VENUE_WORD.pattern
+    + r")",
+    re.I,
 )
 
 

@@ -9,7 +9,13 @@ _PRIOR = re.compile(
     r"pertama\s+kali\s+(?:\w+\s+){0,3}?(?:pada|tahun)|"
     # "memperbarui MoU tahun 2019", "memperpanjang kerja sama periode 2017-2019"
     r"(?:memperbarui|memperpanjang|melanjutkan|perpanjangan|pembaruan|pembaharuan)\s+"
-    r"(?:\S+\s+){0,4}?(?:tahun|periode|pada))\s+(?:tahun\s+)?((?:19|20)\d{2})\b",
+    r"(?:\S+\s+){0,4}?(?:tahun|periode|pada)|"
+    # "kerja sama sister province yang pernah dilakukan tahun 2010-2015"
+    r"(?:pernah|sempat)\s+(?:dilakukan|dijalin|terjalin|dilaksanakan)\s+(?:pada\s+)?tahun|"
+    # "berdasarkan kesepakatan tahun 1992 antara ...": an earlier agreement the new one rests on
+    r"(?:berdasarkan|mengacu\s+pada|merujuk\s+pada|sesuai)\s+(?:kesepakatan|perjanjian|MoU|"
+    r"nota\s+kesepahaman)(?:\s+bersama)?\s+(?:yang\s+dibuat\s+)?(?:pada\s+)?tahun)"
+    r"\s+(?:tahun\s+)?((?:19|20)\d{2})\b",
     re.I,
 )
 _COOP = re.compile(

@@ -38,6 +38,10 @@ _EVENT_VERB = re.compile(
     r"acara|prosesi|seremoni)\b",
     re.I,
 )
+_EVENT_SUBJECT = re.compile(
+    r"(?:Acara|Kegiatan|Prosesi|Seremoni)\s+(?:(?:tersebut|ini|itu)\s+)?(?:yang\s+)?"
+    r"(?:berlangsung|digelar|dilaksanakan|diselenggarakan|bertempat|dihelat)\b"
+)
 _ANAPHORA = re.compile(r"\b(?:tersebut|ini|itu|kesempatan)\b", re.I)
 _WITNESS_BEFORE = re.compile(
     r"\b(?:menyaksikan|saksikan|menghadiri|hadir\s+(?:pada|dalam|di)|"
@@ -130,12 +134,14 @@ _GOV_UNITS = re.compile(
 )
 # Several parties that the text does not name one by one.
 MULTI_PARTY = re.compile(
-    r"\b(?:sejumlah|para|seluruh|beberapa)\s+(?:gubernur|bupati|wali\s?kota|kepala\s+daerah)\b|"
+    r"\b(?:sejumlah|para|seluruh|semua|beberapa)\s+(?:gubernur|bupati|wali\s?kota|kepala\s+daerah)\b|"
     r"\bgubernur\s+se-?\s*[A-Z]\w+|"
     # "dengan bupati dan wali kota se-Sumatra Barat": the province's own regencies and cities
-    r"\b(?:bupati|wali\s?kota)(?:\s+(?:dan|serta)\s+(?:bupati|wali\s?kota))?\s+se-?\s*[A-Z]\w+|"
+    r"\b(?:bupati|wali\s?kota)(?:\s*(?:dan|serta|/)?\s*(?:bupati|wali\s?kota))?\s+se-?\s*[A-Z]\w+|"
     r"\b(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
-    r"(?:provinsi|kabupaten|kota|pemerintah\s+daerah|pemda|gubernur|bupati|wali\s?kota)\b",
+    r"(?:provinsi|kabupaten|kota|pemerintah\s+daerah|pemda|gubernur|bupati|wali\s?kota)\b|"
+    # "bersama Pemerintah Daerah Kabupaten/Kota se Provinsi Gorontalo": all its regions
+    r"\b(?:kabupaten/kota|kab/kota|kabupaten\s+dan\s+kota)\s+se-?\s*(?:Provinsi\s+)?[A-Z]\w+",
     re.I,
 )
 _PROVINCES_COUNTED = re.compile(
@@ -147,7 +153,10 @@ _PROVINCES_COUNTED = re.compile(
 # "... bersama delapan gubernur lain. Provinsi Bali untuk pariwisata. Provinsi Kalteng untuk
 # kesehatan ...": one line per partner after a multi-party signing.
 _PARTNER_LINE = re.compile(
-    r"^(?:\S+\s+){0,4}?(?:Provinsi|Pemprov|Pemerintah\s+Provinsi)\s+[A-Z]", re.I
+    r"^(?:\S+\s+){0,4}?(?:Provinsi|Pemprov|Pemerintah\s+Provinsi)\s+[A-Z]|"
+    # "Bidang suplai nikel ... dilakukan bersama Provinsi Sulteng": the partner comes late
+    r"\b(?:bersama|dengan)\s+(?:Provinsi|Pemprov|Pemerintah\s+Provinsi)\s+[A-Z]",
+    re.I,
 )
 
 
@@ -200,13 +209,16 @@ def classify(sentences: list[str], pub: dates.Published) -> list[SentenceInfo]:
         infos.append(info)
     # "Misi dagang tersebut dilakukan oleh Gubernur ... di Hotel X" right after a signing.
     for prev, info in pairwise(infos):
+        # "Acara yang berlangsung di ruang rapat Gubernur, Senin (11/5) ... dihadiri oleh
+        # ...": the event is the subject; who attended it follows.
+        subject = bool(_EVENT_SUBJECT.match(info.text))
         if (
             prev.counted
             and not info.signing
-            and _ANAPHORA.search(info.text)
+            and (subject or _ANAPHORA.search(info.text))
             and _EVENT_VERB.search(info.text)
             and not PLAN.search(info.text[:40])
-            and not WITNESS.search(info.text)
+            and (subject or not WITNESS.search(info.text))
         ):
             info.event = True
             info.counted = True
@@ -264,7 +276,7 @@ def party_sentence_indexes(infos: list[SentenceInfo]) -> list[int]:
             out.append(info.index)
         if info.counted and MULTI_PARTY.search(info.text):
             for line in infos[k + 1 : k + 12]:
-                if not _PARTNER_LINE.match(line.text) or PLAN.search(line.text):
+                if not _PARTNER_LINE.search(line.text) or PLAN.search(line.text):
                     break
                 out.append(line.index)
     return sorted(set(out))
@@ -275,6 +287,12 @@ _COOPERATION = re.compile(
     r"bekerja\s*sama|menjalin)\b",
     re.I,
 )
+
+
+def _plan_in_lead(text: str) -> bool:
+    """A plan in a lead sentence; "Agenda misi dagang ... menandai era baru" names the event
+    held, the "agenda" wording alone is no plan there."""
+    return any(not m.group().lower().startswith("agenda") for m in PLAN.finditer(text))
 
 
 def context_party_indexes(infos: list[SentenceInfo]) -> tuple[list[int], list[int]]:
@@ -292,7 +310,7 @@ def context_party_indexes(infos: list[SentenceInfo]) -> tuple[list[int], list[in
     out = [
         i.index
         for i in infos[:3]
-        if i.index != first and _COOPERATION.search(i.text) and not PLAN.search(i.text)
+        if i.index != first and _COOPERATION.search(i.text) and not _plan_in_lead(i.text)
     ]
     if first > 0 and not PLAN.search(infos[first - 1].text):
         out.append(first - 1)

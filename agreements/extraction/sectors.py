@@ -17,19 +17,23 @@ from agreements.extraction.opds import Opd, _scan_acronyms, _scan_full_names, fi
 _SCOPE = re.compile(
     r"\b(?:bidang|sektor|meliputi|ruang\s+lingkup|lingkup|yakni|yaitu|mencakup|tentang|"
     r"terkait|dalam\s+hal|antara\s+lain|fokus|difokuskan|berfokus|memfokuskan|fokusnya|"
-    r"misi|materi|mengatur|menyangkut|berisi|memuat|"
+    r"misi|materi|mengatur|menyangkut|berisi|memuat|diarahkan|dikerjasamakan|poin|butir|"
+    r"prioritas|"
     r"sepakat|menyepakati)\b",
     re.I,
 )
 _STRONG_SCOPE = re.compile(r"\b(?:ruang\s+lingkup|lingkup\s+kerja\s*sama)\b", re.I)
 _COOP = re.compile(
     r"\b(?:kerja\s*sama|kerjasama|kesepakatan|MoU|PKS|perjanjian|sepakat|disepakati|"
-    r"bersepakat|bekerja\s*sama|nota|(?-i:KB|Kesber))\b",
+    r"bersepakat|bekerja\s*sama|nota|kolaborasi|(?-i:KB|Kesber))\b",
     re.I,
 )
 _WISH = re.compile(
     r"\b(?:berharap|harapan|harapnya|diharapkan|semoga|mudah-mudahan|tawaran|menawarkan|"
-    r"keinginan|ingin|usul\w*|mengajak|potensi\s+yang\s+bisa|dijajaki|menjajaki)\b|"
+    r"keinginan|ingin|usul\w*|mengajak|potensi\s+yang\s+bisa|dijajaki|menjajaki|"
+    # one side's challenges, what could be developed, and one side's offer of help
+    r"tantangan|(?:dapat|bisa|siap)\s+(?:dikembangkan|dikolaborasikan|dikerjasamakan)|"
+    r"(?:berkomitmen|siap)\s+(?:untuk\s+)?(?:membantu|mendukung))\b|"
     # what one side has to show ("Jambi memiliki beberapa potensi yakni karet, kopi ..."),
     # not what was agreed
     r"\b(?:memiliki|mempunyai|punya)\s+(?:\S+\s+){0,2}?(?:potensi|komoditas|komoditi|"
@@ -42,7 +46,9 @@ _PKS = re.compile(r"\b(?:perjanjian\s+kerja\s*sama|PKS)\b", re.I)
 # Sentences that carry on a scope list: "Selain itu ...", "Pertama, ... Kedua, ...".
 _CONTINUES = re.compile(
     # bullet-like lines of a list: "- perdagangan;", "1. pariwisata", "a) perikanan"
-    r"^(?:[-\u2022*\u00b7\u2013]\s*|\d{1,2}[.)]\s+|[a-h][.)]\s+)\S|"
+    r"^(?:[-\u2022*\u00b7\u2013]\s*|\d{1,2}[.)]\s+|[a-p][.)]\s+)\S|"
+    # a list written as lines of "Bidang X" / "Sektor Y"
+    r"^(?:Bidang|Sektor)\s+\S|"
     r"^(?:Selain\s+itu|Juga|Kemudian|Serta|Termasuk|Pertama|Kedua|Ketiga|Keempat|Kelima|"
     r"Keenam|Ketujuh|Kedelapan|Kesembilan|Kesepuluh|Terakhir|Selanjutnya)\b",
     re.I,
@@ -58,7 +64,9 @@ _MASK = re.compile(
     # "warga perbatasan berobat ...": where people live, not border management.
     r"\b(?:warga|penduduk|pasien|pelajar)\s+(?:di\s+)?(?:wilayah\s+|daerah\s+)?perbatasan\b|"
     # "lahan di Kelurahan Bentiring": a place, not village affairs
-    r"\b(?:Kelurahan|Desa|Kecamatan|Kampung)\s+(?!Provinsi\b|Prov\b)[A-Z][\w'-]*|"
+    r"\b(?i:Kelurahan|Desa|Kecamatan|Kampung)\s+(?!Provinsi\b|Prov\b)[A-Z][\w'-]*|"
+    # the state's auditors are a party, not public finance: "Badan Pengawasan Keuangan dan ..."
+    r"\bBadan\s+(?:Pengawasan|Pemeriksa)\s+Keuangan(?:\s+dan\s+Pembangunan)?\b|"
     # Business associations are parties, not fields: "Kamar Dagang dan Industri (Kadin)".
     r"\bKamar\s+Dagang\s+dan\s+Industri\b|\b(?:Himpunan|Ikatan|Asosiasi|Gabungan)\s+"
     r"(?:[A-Z][\w-]*\s+){0,4}(?:Pengusaha|Pedagang|Industri|Eksportir)(?:\s+[A-Z][\w-]*){0,3}|"
@@ -66,7 +74,22 @@ _MASK = re.compile(
     r"\benergi\s+(?:positif|negatif|baru\s+bagi|luar\s+biasa)\b|"
     # social relations and problems in general are no social-affairs scope
     r"\b(?:hubungan|persoalan|permasalahan|masalah|media|dinamika|kohesi|interaksi)\s+sosial\b|"
-    r"\bsosial\s+(?:kemasyarakatan|media)\b",
+    r"\bsosial\s+(?:kemasyarakatan|media)\b|"
+    # "menjadi jembatan kerja sama": a figure of speech, not a bridge to build
+    r"\b(?i:menjadi|sebagai)\s+(?i:jembatan)\b|\b(?i:jembatan)\s+(?i:kerja\s*sama|kerjasama|"
+    r"komunikasi|penghubung|persahabatan|silaturahmi)\b|"
+    # "Kabag Humas dan Protokol": an official's title, not the scope
+    r"\b(?:Kabag|Kabid|Karo|Kasubag|Kasubbag|Kasi|Kadis|Kaban)\s+(?:(?:dan\s+)?[A-Z][\w&]*\s*){1,4}|"
+    # "tidak hadir karena alasan kesehatan": why someone was absent
+    r"\b(?i:alasan|faktor|kondisi|gangguan)\s+(?i:kesehatan)\b|"
+    # "pejabat di lingkungan Pemko Solok": within the administration, not the environment
+    r"\b(?i:lingkungan)(?=\s+(?:Pemko|Pemkot|Pemkab|Pemprov|Pemda|Pemerintah|Setda\w*|Sekretariat|"
+    r"Sekda|Balai\s?[Kk]ota|(?i:kantor|instansi|kerja|internal))\b)|"
+    # "acara dirangkaikan dengan pelantikan pengurus FKUB": a side event, not the scope
+    r"\bdirangkai(?:kan)?\s+(?:pula\s+)?dengan\s+(?:pelantikan|pengukuhan|peresmian|peluncuran|"
+    r"upacara|apel|peringatan|pembukaan)\b[^.;]*|"
+    # "hilirisasi komoditas unggulan": what is processed downstream, not traded
+    r"(?<=[Hh]ilirisasi\s)(?i:komoditas|komoditi)(?:\s+(?i:unggulan|utama))?",
 )
 
 
@@ -109,7 +132,8 @@ def _headline_scope(text: str) -> str:
     """A headline joins clauses of different stories ("X dan Y Teken MoU, Gubernur Pamer
     Sekolah Gratis"): only the clauses about the agreement give its scope."""
     parts = _HEADLINE_PARTS.split(text)
-    kept = [p for p in parts if _COOP.search(p) or SIGN_WORD.search(p)]
+    # "... MoU : Prioritas Tol, Pelabuhan dan Pertanian": a part that names the scope stays
+    kept = [p for p in parts if _COOP.search(p) or SIGN_WORD.search(p) or _SCOPE.search(p)]
     return ", ".join(kept) if kept and len(kept) < len(parts) else text
 
 

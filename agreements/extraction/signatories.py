@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from agreements.extraction.gazetteer import get_gazetteer
 from agreements.extraction.lexicon import ACTIVE_SIGN, PASSIVE_AGENT, SIGN_WORD, TITLE, WEEKDAY
-from agreements.extraction.persons import is_structural, parse_person
+from agreements.extraction.persons import _HONORIFICS, _is_degree, is_structural, parse_person
 
 _CUT = re.compile(
     # a semicolon ends the phrase unless the next signer follows it ("...; Pj Gubernur Aceh, X")
@@ -32,6 +32,11 @@ _NEXT_SIGNER = re.compile(r"(?:,\s*|\s)(?:dan|serta)\s+(?=" + TITLE.pattern[2:] 
 _NOT_SIGNER = re.compile(
     r"\b(?:disaksikan|menyaksikan|dihadiri|didampingi|hadir|turut|kata|ujar|mengatakan)\b", re.I
 )
+_MANDATE_BEFORE = re.compile(
+    r"\b(?:arahan|instruksi|amanat|perintah|petunjuk|imbauan|himbauan)\s+(?:langsung\s+)?"
+    r"(?:dari\s+)?(?:Bapak\s+)?$",
+    re.I,
+)
 # "ditandatangani Rizal dan Gubernur Y": a signatory already introduced, by name only.
 _BARE_NAME_FIRST = re.compile(
     r"(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})(?:,\s*|\s+)(?:dan|serta|bersama|dengan)"
@@ -40,9 +45,10 @@ _BARE_NAME_FIRST = re.compile(
 # "Penandatanganan berlangsung di X, oleh Sekda Y": the agent after any event wording,
 # unless a passive verb other than signing ("dibuka oleh", "disaksikan oleh") governs it.
 _OLEH = re.compile(r"\boleh\s+(?=" + TITLE.pattern[2:] + r")", re.I)
-# "penandatanganan ... oleh tiga gubernur, yakni Gubernur NTT A, Gubernur Bali B, dan ..."
+# "penandatanganan ... oleh tiga gubernur, yakni Gubernur NTT A, Gubernur Bali B, dan ...",
+# "dilakukan antara dua kepala daerah yakni Bupati X A dan Wali Kota Y B"
 _OLEH_HEADS = re.compile(
-    r"\boleh\s+(?:\S+\s+){0,2}?(?:gubernur|bupati|wali\s?kota|kepala\s+daerah)\s*,?\s*"
+    r"\b(?:oleh|antara)\s+(?:\S+\s+){0,2}?(?:gubernur|bupati|wali\s?kota|kepala\s+daerah)\s*,?\s*"
     r"(?:yakni|yaitu|masing-masing|antara\s+lain)\s*:?\s+(?=" + TITLE.pattern[2:] + r")",
     re.I,
 )
@@ -65,6 +71,17 @@ _ON_BEHALF = re.compile(r"\b(?:mewakili|atas\s+nama|a\.\s?n\.?)\s*$", re.I)
 _OBJECT = re.compile(
     r"\b(?:antara|dengan|bersama)\s+(?:para\s+pihak\s*,?\s*(?:(?:yakni|yaitu)\s+)?)?"
     r"(?=" + TITLE.pattern[2:] + r")",
+    re.I,
+)
+
+
+# '"...," kata Bupati Mempawah Erlina usai penandatanganan MoU bersama Bupati Kubu Raya X':
+# the speaker signed together with those named after "bersama".
+_SPEAKER_SIGNED = re.compile(
+    r"\b(?:kata|ujar|ungkap|ucap|tutur|jelas)(?:nya)?\s+(?P<who>(?="
+    + TITLE.pattern[2:]
+    + r")[^,.;\"]{3,80}?)\s+(?:usai|seusai|setelah|sesudah)\s+(?:melakukan\s+)?"
+    r"penandatanganan\b[^.;]{0,60}?\bbersama\s+(?=" + TITLE.pattern[2:] + r")",
     re.I,
 )
 
@@ -134,7 +151,7 @@ _GOVERNOR_ALIAS_CODES = {"gubri": "14", "gubsu": "12"}
 # "ditandatangani oleh kedua gubernur", "masing-masing gubernur": the heads of the parties.
 _HEADS_OF_PARTIES = re.compile(
     r"\b(?:kedua|para|masing-masing|ketiga|keempat|dua|tiga|empat)\s+"
-    r"(?P<role>gubernur|bupati|wali\s?kota|sekda)\b",
+    r"(?P<role>gubernur|bupati|wali\s?kota|sekda|kepala\s+daerah)\b",
     re.I,
 )
 # "Rano dan Ramzi menandatangani ...": signers by name alone, the verb right after them.
@@ -159,9 +176,17 @@ def _head_key(title: str, local_names: frozenset[str]) -> tuple[str, str] | None
         code = get_gazetteer().province_code(province.group())
         if code:
             return key, code
+    gaz = get_gazetteer()
     for word in re.findall(r"[A-Z][\w'-]+", rest):
         if word in local_names:
             return key, word.lower()
+    # "Bupati Situbondo" where the text never writes "Pemkab Situbondo"
+    first = re.match(r"\s*([A-Z][\w'-]+)\b", rest)
+    word = first.group(1) if first else ""
+    if key in {"bupati", "wali kota", "wakil bupati", "wakil wali kota"} and (
+        gaz.region_code("regency", word) or gaz.region_code("city", word)
+    ):
+        return key, word.lower()
     return None
 
 
@@ -181,7 +206,21 @@ def people_index(
                 key = _head_key(title, local_names) if name else None
                 if key and name:
                     index.setdefault(key, name)
+        # '..." ungkap Zul Elfian, Walikota Solok': the name before the office
+        for m in _SPEAKER_THEN_ROLE.finditer(text):
+            for _none, title in _parse_phrase(text[m.end("name") + 1 :].lstrip(), "", local_names)[
+                :1
+            ]:
+                key = _head_key(title, local_names)
+                if key:
+                    index.setdefault(key, m.group("name"))
     return index
+
+
+_SPEAKER_THEN_ROLE = re.compile(
+    r"\b(?:kata|ujar|ungkap|ucap|tutur|jelas|sebut|tegas|papar)(?:nya)?\s+"
+    r"(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}),\s+(?=" + _HEAD_ROLE.pattern[2:] + r")"
+)
 
 
 _ORGANISATION_WORD = re.compile(
@@ -226,8 +265,12 @@ def find_signatories(
         heads = None if witnessed else _HEADS_OF_PARTIES.search(text)
         if heads:
             role = _ROLE_KEYS.get(heads.group("role").lower(), heads.group("role").lower())
+            # "kedua kepala daerah": whichever head each party has
+            roles = ["gubernur", "bupati", "wali kota"] if role.startswith("kepala") else [role]
             for key in party_keys or []:
-                name = people.get((role, key))
+                role, name = next(
+                    ((r, people[(r, key)]) for r in roles if (r, key) in people), (roles[0], None)
+                )
                 if name:
                     province = get_gazetteer().provinces.get(key)
                     where = province.name if province else key.title()
@@ -243,7 +286,13 @@ def find_signatories(
                     region.rfind(": "),
                 )
                 region = region[boundary + 1 :]
-                titles = list(TITLE.finditer(region))
+                # "menindaklanjuti arahan Presiden, Pemprov X menandatangani": whose
+                # direction it follows, not who signs
+                titles = [
+                    t
+                    for t in TITLE.finditer(region)
+                    if not _MANDATE_BEFORE.search(region, max(0, t.start() - 30), t.start())
+                ]
                 # "Usai makan malam bersama empat gubernur di Lagoi, Gubernur Kepri Ansar
                 # Ahmad langsung ... menandatangani": the first title that names someone.
                 for title in titles:
@@ -272,6 +321,8 @@ def find_signatories(
             found += _parse_phrase(text[m.end() :], "", local_names)
         for m in _OLEH_HEADS.finditer(text):
             found += _parse_phrase(text[m.end() :], "", local_names)
+        for m in _SPEAKER_SIGNED.finditer(text):
+            found += _parse_phrase(m.group("who") + " ", "", local_names)[:1]
         for m in _SIGNERS_ARE.finditer(text):
             found += _parse_phrase(text[m.end() :], "", local_names)
         for m in _OLEH.finditer(text):
@@ -317,3 +368,27 @@ def _add(out: list[Signatory], new: Signatory) -> None:
         ):
             return
     out.append(new)
+
+
+# "Drs HM Syarif Hidayat MM Bupati Musi Rawas Utara sebagai pihak pertama, H. Cek Hendra
+# Bupati Sarolangun sebagai pihak kedua": the parties of a document, each by name and title.
+_PARTY_ROLE = re.compile(
+    r"(?P<name>(?:[A-Z][\w'.-]*\s*){1,6}?)\s*,?\s*(?P<title>(?:Bupati|Wali\s?[Kk]ota|Walikota|"
+    r"Gubernur)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}?)\s*,?\s+(?:sebagai|selaku|sabagi)\s+"
+    r"pihak\s+(?:pertama|kedua|ketiga|kesatu|I{1,3})\b"
+)
+
+
+def with_party_roles(found: list[Signatory], sentences: list[str]) -> list[Signatory]:
+    """``found`` plus the signatories named as the first and second party of the document."""
+    out = list(found)
+    for text in sentences:
+        if "pihak" not in text.lower():
+            continue  # the pattern is costly; most sentences name no "pihak pertama"
+        for m in _PARTY_ROLE.finditer(text):
+            words = [w.strip(".,") for w in m.group("name").split()]
+            words = [w for w in words if w and not _is_degree(w) and w.lower() not in _HONORIFICS]
+            words = [w for w in words if w.lower() not in {"hm", "h.m"}] or words
+            if words:
+                _add(out, Signatory(" ".join(words), m.group("title"), text, 0.75))
+    return out

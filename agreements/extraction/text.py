@@ -32,6 +32,7 @@ _ABBREVIATIONS = {
     "dr",
     "drs",
     "dra",
+    "capt",
     "ir",
     "prof",
     "jl",
@@ -238,4 +239,10 @@ def split_dateline(sentence: str, url: str | None = None) -> tuple[str | None, s
         city = None  # "Senin, 01 Juli 2019 -": a time stamp, not a dateline
     if city and city.upper() == city:
         city = city.title()
-    return city, sentence[m.end() :], True
+    rest = sentence[m.end() :]
+    if city is None and "." in head:
+        # "Radarjambi.co.id - JAMBI - ...": the outlet first, then the city's own dateline
+        city2, rest2, found2 = split_dateline(rest, url)
+        if found2:
+            return city2, rest2, True
+    return city, rest, True

@@ -24,6 +24,13 @@ _MONTH_AGO = re.compile(
     re.I,
 )
 
+# "... yang (sempat) ditandatangani pada 2021": a year alone dates no specific signing; the
+# cooperation is being recalled (or renewed), whatever the publication date.
+_YEAR_ONLY = re.compile(
+    r"^\W*(?:\w+\s+){0,2}?(?:pada|tahun)\s+(?:tahun\s+)?(?:19|20)\d{2}\b(?!\s*/)", re.I
+)
+_RELATIVE_BEFORE = re.compile(r"\byang\s+(?:telah\s+|sudah\s+|pernah\s+)?(?:sempat\s+)?$", re.I)
+
 # "... penandatanganan oleh kedua gubernur pada Senin (27/2) nanti": a date still to come.
 _FUTURE_AFTER = re.compile(
     r"^[^.;\"]*?\b(?:nanti|mendatang|(?:pekan|minggu|bulan|tahun)\s+depan)\b", re.I
@@ -81,7 +88,18 @@ def dated_later(text: str, pub: dates.Published) -> bool:
     )
 
 
+def _relative_old(text: str, start: int, end: int) -> bool:
+    """ "MoU yang sempat ditandatangani", "yang ditandatangani pada 2021": an earlier signing
+    named in a relative clause."""
+    before = text[max(0, start - 40) : start]
+    if re.search(r"\byang\s+sempat\s+$", before, re.I):
+        return True
+    return bool(_RELATIVE_BEFORE.search(before) and _YEAR_ONLY.match(text[end : end + 40]))
+
+
 def recalled(text: str, spans: list[tuple[int, int]], pub: dates.Published) -> bool:
+    if spans and all(_relative_old(text, a, b) for a, b in spans):
+        return True
     for start, end in spans:
         before = text[max(0, start - 40) : start]
         if re.search(r"\bsebelum\s*$", before, re.I):

@@ -1,0 +1,112 @@
+"""Parties that are not Indonesian regional governments: universities, banks, companies,
+national and vertical bodies, and regions and territories abroad."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from agreements.extraction.gazetteer import get_gazetteer
+
+
+@dataclass
+class Party:
+    name: str
+    level: str
+    province_code: str | None
+    confidence: float
+    evidence: str
+    region_code: str | None = None  # "32.73" for a kabupaten/kota, the province's own code
+
+
+_OTHER = re.compile(
+    r"(?:\b(?:antara|dengan|dan|bersama|atau|Rektor|Direktur(?:\s+Utama)?|Dirut|Ketua|Pimpinan|"
+    r"Kepala)\s+|\),\s+|[a-z],\s+|^\s*|[-\u2013\u2014]\s+)"
+    r"(?P<org>(?:Bank|PT|Jamkrida|Universitas|Institut|Politeknik|Perguruan\s+Tinggi|"
+    r"Sekolah\s+Tinggi|Fakultas|Akademi|Perumda|Kadin|BPJS|OJK|"
+    r"Yayasan|Badan\s+Usaha|Kejaksaan\s+(?:Tinggi|Negeri)|Kejati|Kejari|Kepolisian\s+Daerah|"
+    r"Polda|Kodam|Korem|Lantamal|Kanwil|Kantor\s+Wilayah|Badan\s+Pertanahan|BPN|Lembaga|LPP|"
+    r"Pengadilan\s+Tinggi|Ombudsman|BPKP|Pelindo|Bulog|PLN|Pertamina|Telkom|Perusahaan)\.?"
+    r"(?:\s+\([A-Za-z]{2,12}\))?\s+[A-Z][\w&.'-]*(?:\s+(?!Dan\b|Dengan\b)[A-Z][\w&.'-]*){0,3})|"
+    # "kerja sama dengan kejaksaan tinggi (kejati) setempat", in lower case
+    r"\b(?:dengan|dan|bersama)\s+(?P<vertical>(?i:kejaksaan\s+tinggi|kepolisian\s+daerah)"
+    r"(?:\s+\((?i:kejati|polda)\))?(?:\s+(?:[A-Z][\w-]*|setempat))?)|"
+    # "antara Rektor UTM dengan Gubernur ...": a rector signs for the university
+    r"\bRektor\s+(?P<campus>(?!(?:Prof|Dr|Drs|Ir|H)\b)[A-Z][A-Za-z]{1,9}\b"
+    r"(?:\s+(?!Dan\b|Dengan\b|Prof\w*\b|Dr\b|Drs\b|Ir\b|H\b)[A-Z][\w'-]*){0,3})"
+)
+
+
+# "Provinsi Madang, Papua New Guinea": a region abroad signs as a party of its own.
+# Words before a country that make no region of it: "dengan Pemerintah Jepang", "Duta Besar".
+_NOT_A_REGION = (
+    r"Pemerintah|Negara|Kedutaan|Duta|Konsulat|Konsul|Kota|Provinsi|Bank|Universitas|Investor|"
+    r"Perusahaan|Pengusaha|Republik|Kerajaan|Delegasi|Wisatawan|Pihak|Mitra|Sister|Kerja|Duta"
+)
+# "Ehime Prefecture": a Japanese prefecture by its English name (and its usual misspelling).
+# "Pemerintah Bekes County, Hungaria": a county abroad likewise.
+_PREFECTURE = re.compile(r"\b(?P<pref>[A-Z][a-z]{2,})\s+(?P<kind>Prefecture|Perfecture|County)\b")
+_FOREIGN_REGION = re.compile(
+    r"\b(?:(?P<region>(?:Provinsi|Negara\s+Bagian|Prefektur|Propinsi|Kota)\s+[A-Z][\w'-]+"
+    r"(?:\s+[A-Z][\w'-]+)?)|Gubernur\s+(?P<governed>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|"
+    # "bersama pihak Ehime Jepang", "Pemprov Sulsel-Ehime Jepang": a region abroad named by
+    # its own name and its country
+    r"(?:(?:pihak|dengan|bersama)\s+(?:pihak\s+)?|(?<=\w)-)(?P<named>(?!(?:"
+    + _NOT_A_REGION
+    + r")\b)"
+    r"[A-Z][a-z]{2,}(?:\s+(?!(?:" + _NOT_A_REGION + r")\b)[A-Z][a-z]{2,})?))"
+    r",?\s+(?:\()?(?P<country>Papua\s+New\s+Guinea|Papua\s+Nugini|PNG|"
+    r"Malaysia|Australia|Jepang|Tiongkok|China|Korea(?:\s+Selatan)?|Thailand|Vietnam|Filipina|"
+    r"Timor\s+Leste|Belanda|Jerman|Amerika\s+Serikat|Taiwan|India|Rusia)\b"
+)
+
+
+# "dengan Badan Pengawasan Keuangan dan Pembangunan (BPKP)", "bersama LLDIKTI Wilayah XII":
+# national bodies sign with provinces too (a regional office, "... Daerah", is no party).
+_NATIONAL_BODY = re.compile(
+    r"\b(?:dengan|dan|bersama|antara)\s+(?:pihak\s+)?(?P<body>(?:Badan|Kementerian|Lembaga|Komisi|"
+    r"Otoritas)(?:\s+(?:dan\s+)?[A-Z][\w-]*){1,6}(?:\s+\([A-Z][A-Za-z]{1,9}\))?|"
+    r"(?-i:BPKP|BPK|KPK|OJK|BPS|BMKG|BNPB|Basarnas|BRIN|Bappenas|LKPP|BPOM|LLDIKTI)"
+    r"(?:\s+Wilayah\s+[IVXL\d]+)?)(?![\w-])"
+)
+# "Pemerintah Wilayah Australia Utara (Northern Territory)": a territory abroad.
+_FOREIGN_TERRITORY = re.compile(
+    r"\bPemerintah\s+(?:Wilayah|Negara\s+Bagian)\s+(?P<territory>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+)
+# "dengan ARJ Holding LLC", "China Great Wall Group": companies known by their suffix, and
+# "beberapa Investor Uni Emirat Arab": investors named by where they come from.
+_COMPANY_BY_SUFFIX = re.compile(
+    r"\b(?P<company>(?:[A-Z][\w&'-]*\s+){1,4}(?i:Holding|Group|LLC|Ltd|Inc|Corporation|Corp|"
+    r"Company|GmbH|Pte)\b\.?(?:\s+(?i:LLC|Ltd|Inc|Co)\b\.?)?)|"
+    r"\b(?P<investor>(?i:investor|perusahaan|pengusaha)\s+(?:asal\s+|dari\s+)?"
+    r"(?:Uni\s+Emirat\s+Arab|Tiongkok|China|Jepang|Korea(?:\s+Selatan)?|Singapura|Malaysia|"
+    r"Australia|Belanda|Jerman|Amerika\s+Serikat|India|Taiwan|Rusia|Turki|Arab\s+Saudi|Qatar))\b"
+)
+
+
+def other_parties(text: str, original: str) -> Iterator[Party]:
+    """Organisations and regions abroad named in one signing sentence, in the order of the
+    matchers (regions abroad first, then organisations, territories, bodies, companies)."""
+    gaz = get_gazetteer()
+    for m in _FOREIGN_REGION.finditer(text):
+        region = m.group("region") or m.group("governed") or m.group("named")
+        if gaz.province_re.search(region) or gaz.region_code("city", region.split(" ", 1)[-1]):
+            continue
+        yield Party(f"{region} ({m.group('country')})", "other", None, 0.6, original)
+    for m in _PREFECTURE.finditer(text):
+        kind = "County" if m.group("kind") == "County" else "Prefecture"
+        yield Party(f"{m.group('pref')} {kind}", "other", None, 0.6, original)
+    for m in _OTHER.finditer(text):
+        org = m.group("org") or m.group("campus") or m.group("vertical")
+        yield Party(re.sub(r"\s+", " ", org).strip(" .,"), "other", None, 0.6, original)
+    for m in _FOREIGN_TERRITORY.finditer(text):
+        yield Party("Pemerintah Wilayah " + m.group("territory"), "other", None, 0.6, original)
+    for m in _NATIONAL_BODY.finditer(text):
+        body = re.sub(r"\s+", " ", m.group("body")).strip(" .")
+        if re.search(r"\bDaerah\b", body) or gaz.province_re.search(body):
+            continue
+        yield Party(body, "other", None, 0.6, original)
+    for m in _COMPANY_BY_SUFFIX.finditer(text):
+        name = re.sub(r"\s+", " ", m.group("company") or m.group("investor")).strip(" .")
+        yield Party(name, "other", None, 0.6, original)
