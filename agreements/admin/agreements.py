@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import Prefetch
+from django.http import HttpResponseRedirect
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
@@ -325,6 +327,27 @@ class AgreementAdmin(
     def has_change_permission(self, request, obj=None):
         allowed = super().has_change_permission(request, obj)
         return allowed and (obj is None or can_edit_agreement(request.user, obj))
+
+    def _get_obj_does_not_exist_redirect(self, request, opts, object_id):
+        # Another bureau's agreement is no secret (the dashboard shows it to everyone): say
+        # why it does not open here and lead to its page, rather than "perhaps deleted".
+        try:
+            title = Agreement.objects.filter(pk=int(object_id)).values_list("title", flat=True)
+            title = title.first()
+        except (TypeError, ValueError, OverflowError):
+            title = None
+        if title is None:
+            return super()._get_obj_does_not_exist_redirect(request, opts, object_id)
+        self.message_user(
+            request,
+            _(
+                "“%(title)s” bukan kesepakatan daerah biro Anda, jadi tidak dapat diubah di "
+                "sini. Halamannya di dasbor tetap dapat dibaca."
+            )
+            % {"title": title},
+            messages.WARNING,
+        )
+        return HttpResponseRedirect(reverse("agreements:detail", args=[int(object_id)]))
 
     def has_delete_permission(self, request, obj=None):
         allowed = super().has_delete_permission(request, obj)
