@@ -374,3 +374,6 @@ class AgreementAdmin(
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         agreement_after_write(agreement_ids=[form.instance.pk])
+
+    def after_revert(self, request, object_id) -> None:
+        agreement_after_write(agreement_ids=[int(object_id)])

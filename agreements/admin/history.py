@@ -5,11 +5,16 @@ and ``history_form_view`` saves the form it shows on POST ("revert"). So a read-
 could rewrite a record through the history page. Here both views need the model's *change*
 permission (audit trails are for the people who edit; README "Roles and security"), and a
 write through the revert form is refused outright without it, whatever the button shows.
+
+The revert saves like the change page does: in one transaction (the change page's
+``changeform_view`` has one; the agreement form locks its row with ``select_for_update`` and
+failed with a 500 without it), and through ``after_revert`` for derived data.
 """
 
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
+from django.db import router, transaction
 from simple_history.admin import SimpleHistoryAdmin
 
 
@@ -32,7 +37,14 @@ class GuardedHistoryAdmin(SimpleHistoryAdmin):
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         self._require_change(request, object_id)
-        return super().history_form_view(request, object_id, version_id, extra_context)
+        with transaction.atomic(using=router.db_for_write(self.model)):
+            response = super().history_form_view(request, object_id, version_id, extra_context)
+            if request.method == "POST" and response.status_code == 302:
+                self.after_revert(request, object_id)
+        return response
+
+    def after_revert(self, request, object_id) -> None:
+        """Derived data after a revert saved the row (nothing by default)."""
 
     def revert_disabled(self, request, obj=None):
         return not self.has_change_permission(request, obj) or super().revert_disabled(request, obj)

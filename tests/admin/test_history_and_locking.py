@@ -86,6 +86,27 @@ def test_an_editor_may_still_revert(client, make_user, agreement):
     assert Agreement.objects.get(pk=agreement.pk).title == "Judul asli"
 
 
+@pytest.mark.django_db(transaction=True)
+def test_a_revert_outside_a_test_transaction_saves_and_refreshes_the_search(
+    reference_data, client, make_user
+):
+    """As on a real server, where no test transaction hides a missing one: the agreement
+    form locks its row (select_for_update), which raised a 500 on the revert page."""
+    from agreements.services.agreements import agreement_after_write
+
+    agreement = AgreementFactory(title="Irigasi sawah", provinces=["15", "32"])
+    client.force_login(make_user("Editor", regions=["15"]))
+    Agreement.objects.filter(pk=agreement.pk).update(title="Judul baru")
+    agreement_after_write(agreement_ids=[agreement.pk])
+    assert not Agreement.objects.filter(pk=agreement.pk, search_vector="irigasi").exists()
+    form = client.get(revert_url(agreement))
+    response = client.post(revert_url(agreement), form_data(form))
+    assert response.status_code == 302
+    assert Agreement.objects.get(pk=agreement.pk).title == "Irigasi sawah"
+    # The stored search vector follows the reverted title.
+    assert Agreement.objects.filter(pk=agreement.pk, search_vector="irigasi").exists()
+
+
 def test_a_stale_save_is_refused_with_both_versions(admin_client, agreement):
     url = reverse("admin:agreements_agreement_change", args=[agreement.pk])
     first, second = form_data(admin_client.get(url)), form_data(admin_client.get(url))
