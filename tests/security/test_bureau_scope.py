@@ -163,6 +163,9 @@ def test_the_review_accept_and_merge_keep_to_the_bureau(
     page = client.get(url)
     response = client.post(url, rendered_post(page.context, signed_on="12/03/2020"))
     assert response.status_code == 403
+    # The form comes back with the reason, the reviewer's input kept.
+    assert "daerah biro Anda" in response.content.decode()
+    assert response.context["form"].data["title"] == page.context["form"].initial["title"]
     assert Agreement.objects.count() == 2
     merge = reverse("admin:agreements_candidate_merge", args=[riau_candidate.pk])
     assert client.post(merge, {"agreement": theirs.pk}).status_code == 403
