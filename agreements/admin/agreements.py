@@ -199,7 +199,11 @@ class SectorFilter(admin.SimpleListFilter):
     parameter_name = "sector"
 
     def lookups(self, request, model_admin):
-        return list(Sector.objects.values_list("code", "name_id"))
+        # In the interface's language, as everywhere else (Sector.label).
+        return [
+            (sector.code, sector.label)
+            for sector in Sector.objects.only("code", "name_id", "name_en")
+        ]
 
     def queryset(self, request, queryset):
         if self.value():
