@@ -147,6 +147,17 @@ class CandidateAdmin(ReadableHistoryMixin, GuardedHistoryAdmin):
         }
         return TemplateResponse(request, "admin/agreements/candidate/review.html", context)
 
+    # A decision is made by accept, merge or reject (services.review: the event's group, the
+    # agreement created, who and when), never by restoring an old row of the proposal: the
+    # history lists the decisions, and its revert form is closed.
+    def revert_disabled(self, request, obj=None):
+        return True
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method != "GET":
+            raise PermissionDenied
+        return self._back(get_object_or_404(Candidate, pk=object_id))
+
     def _decision_allowed(self, request, candidate) -> None:
         # Deciding (accept included) is the Reviewer's job: change_candidate is the permission.
         if not self.has_change_permission(request, candidate):
