@@ -152,3 +152,12 @@ def test_an_import_update_makes_an_open_page_stale(admin_client, agreement):
     data["title"] = "Dari halaman lama"
     assert "telah diubah orang lain" in admin_client.post(url, data).content.decode()
     assert Agreement.objects.get(pk=agreement.pk).title == "Dari impor"
+
+
+def test_the_revert_page_breadcrumbs_name_the_app_and_the_list_in_the_interface_language(
+    admin_client, agreement
+):
+    page = admin_client.get(revert_url(agreement)).content.decode()
+    crumbs = page.split('class="breadcrumbs"', 1)[1].split("</div>", 1)[0]
+    assert "Kerja sama daerah" in crumbs and "Kesepakatan/perjanjian" in crumbs
+    assert "Historical" not in crumbs and ">Agreements<" not in crumbs
