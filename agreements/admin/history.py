@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
 from django.db import router, transaction
+from django.utils.translation import gettext as _
 from simple_history.admin import SimpleHistoryAdmin
 
 
@@ -28,8 +29,17 @@ class GuardedHistoryAdmin(SimpleHistoryAdmin):
         # get_object() reads through get_queryset(), which a scoped admin narrows: a row
         # outside it is refused, not shown from the unscoped history table.
         obj = self.get_object(request, object_id)
+        if obj is None and self._exists_outside_scope(object_id):
+            # Another bureau's row: say so, rather than "your role does not open this page".
+            raise PermissionDenied(_("Riwayat ini milik data di luar daerah biro Anda."))
         if obj is None or not self.has_change_permission(request, obj):
             raise PermissionDenied
+
+    def _exists_outside_scope(self, object_id) -> bool:
+        try:
+            return self.model._default_manager.filter(pk=int(object_id)).exists()
+        except (TypeError, ValueError, OverflowError):
+            return False
 
     def history_view(self, request, object_id, extra_context=None):
         self._require_change(request, object_id)

@@ -61,6 +61,7 @@ def test_change_page_and_direct_post_of_another_regions_agreement(
     assert theirs.title == RIAU_SUMBAR
     history = client.get(f"/admin/agreements/agreement/{theirs.pk}/history/")
     assert history.status_code in (302, 403)
+    assert "di luar daerah biro Anda" in history.content.decode()
 
 
 def _change_post(agreement, *, title, keep: bool, new=()):
