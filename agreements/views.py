@@ -274,14 +274,19 @@ def agreement_detail(request, pk: int):
     page = pages.agreement_page(pk)
     if page is None:
         raise Http404
+    user = request.user
+    writes = user.has_perm("agreements.change_agreement") or user.has_perm(
+        "agreements.add_agreementaction"
+    )
+    # Edit and follow-up links only where they would open: the bureau's own agreements.
+    in_scope = writes and can_edit_agreement(user, page.agreement)
     context = {
         "follow": _follow(request, "agreement", page.agreement.pk),
         "agreement": page.agreement,
         "lineage": page.lineage,
         "scope_by_sector": page.scope_by_sector,
-        # The edit link only where the admin would open it: the bureau's own agreements.
-        "can_edit": request.user.has_perm("agreements.change_agreement")
-        and can_edit_agreement(request.user, page.agreement),
+        "can_edit": in_scope and user.has_perm("agreements.change_agreement"),
+        "can_follow_up": in_scope,
         "source_articles": page.source_articles,
         "missing": page.missing,
         "deadlines": page.deadlines,

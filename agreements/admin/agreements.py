@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import Prefetch
+from django.http import HttpResponseRedirect
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
@@ -197,7 +199,11 @@ class SectorFilter(admin.SimpleListFilter):
     parameter_name = "sector"
 
     def lookups(self, request, model_admin):
-        return list(Sector.objects.values_list("code", "name_id"))
+        # In the interface's language, as everywhere else (Sector.label).
+        return [
+            (sector.code, sector.label)
+            for sector in Sector.objects.only("code", "name_id", "name_en")
+        ]
 
     def queryset(self, request, queryset):
         if self.value():
@@ -326,6 +332,27 @@ class AgreementAdmin(
         allowed = super().has_change_permission(request, obj)
         return allowed and (obj is None or can_edit_agreement(request.user, obj))
 
+    def _get_obj_does_not_exist_redirect(self, request, opts, object_id):
+        # Another bureau's agreement is no secret (the dashboard shows it to everyone): say
+        # why it does not open here and lead to its page, rather than "perhaps deleted".
+        try:
+            title = Agreement.objects.filter(pk=int(object_id)).values_list("title", flat=True)
+            title = title.first()
+        except (TypeError, ValueError, OverflowError):
+            title = None
+        if title is None:
+            return super()._get_obj_does_not_exist_redirect(request, opts, object_id)
+        self.message_user(
+            request,
+            _(
+                "“%(title)s” bukan kesepakatan daerah biro Anda, jadi tidak dapat diubah di "
+                "sini. Halamannya di dasbor tetap dapat dibaca."
+            )
+            % {"title": title},
+            messages.WARNING,
+        )
+        return HttpResponseRedirect(reverse("agreements:detail", args=[int(object_id)]))
+
     def has_delete_permission(self, request, obj=None):
         allowed = super().has_delete_permission(request, obj)
         return allowed and (obj is None or can_edit_agreement(request.user, obj))
@@ -351,3 +378,6 @@ class AgreementAdmin(
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         agreement_after_write(agreement_ids=[form.instance.pk])
+
+    def after_revert(self, request, object_id) -> None:
+        agreement_after_write(agreement_ids=[int(object_id)])

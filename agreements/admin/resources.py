@@ -29,6 +29,29 @@ from agreements.validation import validate_parties
 logger = logging.getLogger(__name__)
 
 
+class PreviewDiff(resources.Diff):
+    """The import preview as the file will be saved: the ``parties`` and ``sectors`` columns
+    read through the resource's dehydrate methods (the stock diff left them blank), and no id
+    for a new row (the preview's id comes from a rolled-back insert; the saved one differs)."""
+
+    @staticmethod
+    def _values(resource, instance, new: bool) -> list:
+        if instance is None:
+            return ["" for _field in resource.get_import_fields()]
+        return [
+            "" if new and field.column_name == "id" else resource.export_field(field, instance)
+            for field in resource.get_import_fields()
+        ]
+
+    def __init__(self, resource, instance, new):
+        super().__init__(resource, None, new)
+        # A new row has nothing before it (and its unsaved instance no relations to read).
+        self.left = self._values(resource, None if new else instance, new)
+
+    def compare_with(self, resource, instance):
+        self.right = self._values(resource, instance, self.new)
+
+
 class AgreementResource(resources.ModelResource):
     parties = fields.Field(attribute=None, column_name="parties")
     sectors = fields.Field(attribute=None, column_name="sectors", readonly=True)
@@ -66,6 +89,9 @@ class AgreementResource(resources.ModelResource):
 
     def get_queryset(self):
         return Agreement.objects.prefetch_related("parties", "scope_items__sectors")
+
+    def get_diff_class(self):
+        return PreviewDiff
 
     def export_field(self, field, instance, **kwargs):
         return neutralise_formula(super().export_field(field, instance, **kwargs))

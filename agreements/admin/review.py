@@ -147,6 +147,17 @@ class CandidateAdmin(ReadableHistoryMixin, GuardedHistoryAdmin):
         }
         return TemplateResponse(request, "admin/agreements/candidate/review.html", context)
 
+    # A decision is made by accept, merge or reject (services.review: the event's group, the
+    # agreement created, who and when), never by restoring an old row of the proposal: the
+    # history lists the decisions, and its revert form is closed.
+    def revert_disabled(self, request, obj=None):
+        return True
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method != "GET":
+            raise PermissionDenied
+        return self._back(get_object_or_404(Candidate, pk=object_id))
+
     def _decision_allowed(self, request, candidate) -> None:
         # Deciding (accept included) is the Reviewer's job: change_candidate is the permission.
         if not self.has_change_permission(request, candidate):
@@ -172,8 +183,15 @@ class CandidateAdmin(ReadableHistoryMixin, GuardedHistoryAdmin):
         form = AcceptAgreementForm(data, initial=initial["agreement"])
         formsets = accept_formsets(data, initial=initial)
         label_widgets(formsets, opds=known_opds)
+        refused = False
         if data is not None and form.is_valid() and _all_valid(formsets):
-            agreement = self._accept(request, candidate, form, formsets)
+            try:
+                agreement = self._accept(request, candidate, form, formsets)
+            except PermissionDenied as error:
+                # Another bureau's regions: said on the form, the reviewer's input kept (a
+                # party changed to the bureau's own region makes it theirs to record).
+                form.add_error(None, str(error))
+                agreement, refused = None, True
             if agreement is not None:
                 messages.success(request, _("Kesepakatan dibuat dari usulan."))
                 return HttpResponseRedirect(
@@ -194,7 +212,12 @@ class CandidateAdmin(ReadableHistoryMixin, GuardedHistoryAdmin):
             "matches": agreement_matches(candidate.extracted_facts, text=candidate.article.text),
             "variants": event_variants(candidate),
         }
-        return TemplateResponse(request, "admin/agreements/candidate/accept.html", context)
+        return TemplateResponse(
+            request,
+            "admin/agreements/candidate/accept.html",
+            context,
+            status=403 if refused else 200,
+        )
 
     def _accept(self, request, candidate, form, formsets):
         data = form.cleaned_data

@@ -32,6 +32,7 @@ def _open(viewset, **actions):
 LIST, DETAIL = {"get": "list"}, {"get": "retrieve"}
 
 urlpatterns = [
+    path("", login_not_required(views.api_root), name="root"),
     path("agreements/", _open(views.AgreementViewSet, **LIST), name="agreement-list"),
     path("agreements/<int:pk>/", _open(views.AgreementViewSet, **DETAIL), name="agreement-detail"),
     path("provinces/", _open(views.ProvinceViewSet, **LIST), name="province-list"),

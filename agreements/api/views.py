@@ -11,7 +11,10 @@ from django.shortcuts import get_object_or_404
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, viewsets
+from rest_framework.decorators import api_view
 from rest_framework.pagination import CursorPagination
+from rest_framework.response import Response
+from rest_framework.reverse import reverse
 
 from agreements.api import serializers
 from agreements.api.access import is_staff_client
@@ -121,3 +124,24 @@ class OpdViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ReadOnly):
 
     def get_queryset(self):
         return public.opds_with_counts(province=self.request.query_params.get("province"))
+
+
+ROOT_LINKS = {
+    "agreements": "api:agreement-list",
+    "provinces": "api:province-list",
+    "regions": "api:region-list",
+    "sectors": "api:sector-list",
+    "opds": "api:opd-list",
+    "schema": "api:schema",
+    "docs": "api:docs",
+}
+
+
+@extend_schema(exclude=True)
+@api_view(["GET"])
+def api_root(request):
+    """/api/v1/ itself: where each collection, the schema and the documentation are (it was a
+    404, the first address a developer tries)."""
+    return Response(
+        {name: reverse(url_name, request=request) for name, url_name in ROOT_LINKS.items()}
+    )

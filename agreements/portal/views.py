@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+
 from django.conf import settings
+from django.core.cache import cache
 from django.http import FileResponse, Http404
 from django.shortcuts import render
 from django.urls import reverse
@@ -21,6 +24,10 @@ from agreements.selectors.paging import CachedCountPaginator
 from agreements.services.dataset import DATASET_FILES
 
 PER_PAGE = 25
+# A missing dataset file asks for the dataset once in this many seconds (see dataset_file).
+DATASET_REQUEST_SECONDS = 600
+
+logger = logging.getLogger(__name__)
 
 
 def _page(request, template: str, context: dict, *, title: str, description: str = ""):
@@ -169,7 +176,16 @@ def dataset_file(request, name: str):
         raise Http404
     path = settings.OPEN_DATA_ROOT / name
     if not path.is_file():
-        raise Http404
+        # Before the first nightly run (a new installation) every page's footer linked to
+        # files that were not there: the first request asks a worker to write them now.
+        _dataset_request()
+        if not path.is_file():
+            response = _page(
+                request, "portal/dataset_pending.html", {}, title=_("Berkas sedang disiapkan")
+            )
+            response.status_code = 503
+            response["Retry-After"] = "300"
+            return response
     return FileResponse(path.open("rb"), content_type=DATASET_FILES[name], as_attachment=False)
 
 
@@ -184,3 +200,14 @@ def document_download(request, pk: int, document_id: int):
         as_attachment=True,
         filename=document.file.name.rsplit("/", 1)[-1],
     )
+
+
+def _dataset_request() -> None:
+    """Enqueue one write of the open dataset, at most once per DATASET_REQUEST_SECONDS."""
+    from agreements.tasks import open_dataset_write
+
+    try:
+        if cache.add("portal:dataset-requested", 1, DATASET_REQUEST_SECONDS):
+            open_dataset_write.delay()
+    except Exception:
+        logger.warning("could not ask for the open dataset", exc_info=True)

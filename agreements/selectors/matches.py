@@ -65,10 +65,12 @@ def _score(agreement: Agreement, facts: ExtractedFacts, words: set[str], renewal
         reasons.append(
             _("judul dan ruang lingkup mirip (%(p)d%%)") % {"p": round(similarity * 100)}
         )
-    sectors = {s.code for item in agreement.scope_items.all() for s in item.sectors.all()}
-    common = sorted(sectors & set(facts.sectors))
+    # The sectors by name in the interface's language (the page shows labels, never codes).
+    sectors = {s.code: s for item in agreement.scope_items.all() for s in item.sectors.all()}
+    common = sorted(set(sectors) & set(facts.sectors))
     if common:
-        reasons.append(_("urusan sama: %(codes)s") % {"codes": ", ".join(common)})
+        names = ", ".join(sectors[code].label for code in common)
+        reasons.append(_("urusan sama: %(codes)s") % {"codes": names})
     return round(score, 2), reasons, renewal
 
 

@@ -26,3 +26,13 @@ def test_a_wrong_password_is_explained_without_a_doubled_word(client, make_user)
     page = page.content.decode()
     assert "Masukkan nama pengguna dan kata sandi yang benar" in page
     assert "nama pengguna nama pengguna" not in page
+
+
+def test_the_agreement_lists_sector_filter_speaks_the_interface_language(admin_client):
+    url = reverse("admin:agreements_agreement_changelist")
+    indonesian = admin_client.get(url).content.decode()
+    assert "Energi dan Sumber Daya Mineral" in indonesian
+    admin_client.cookies["django_language"] = "en"
+    english = admin_client.get(url).content.decode()
+    assert "Energy and Mineral Resources" in english
+    assert "Energi dan Sumber Daya Mineral" not in english

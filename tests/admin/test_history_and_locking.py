@@ -86,6 +86,27 @@ def test_an_editor_may_still_revert(client, make_user, agreement):
     assert Agreement.objects.get(pk=agreement.pk).title == "Judul asli"
 
 
+@pytest.mark.django_db(transaction=True)
+def test_a_revert_outside_a_test_transaction_saves_and_refreshes_the_search(
+    reference_data, client, make_user
+):
+    """As on a real server, where no test transaction hides a missing one: the agreement
+    form locks its row (select_for_update), which raised a 500 on the revert page."""
+    from agreements.services.agreements import agreement_after_write
+
+    agreement = AgreementFactory(title="Irigasi sawah", provinces=["15", "32"])
+    client.force_login(make_user("Editor", regions=["15"]))
+    Agreement.objects.filter(pk=agreement.pk).update(title="Judul baru")
+    agreement_after_write(agreement_ids=[agreement.pk])
+    assert not Agreement.objects.filter(pk=agreement.pk, search_vector="irigasi").exists()
+    form = client.get(revert_url(agreement))
+    response = client.post(revert_url(agreement), form_data(form))
+    assert response.status_code == 302
+    assert Agreement.objects.get(pk=agreement.pk).title == "Irigasi sawah"
+    # The stored search vector follows the reverted title.
+    assert Agreement.objects.filter(pk=agreement.pk, search_vector="irigasi").exists()
+
+
 def test_a_stale_save_is_refused_with_both_versions(admin_client, agreement):
     url = reverse("admin:agreements_agreement_change", args=[agreement.pk])
     first, second = form_data(admin_client.get(url)), form_data(admin_client.get(url))
@@ -131,3 +152,12 @@ def test_an_import_update_makes_an_open_page_stale(admin_client, agreement):
     data["title"] = "Dari halaman lama"
     assert "telah diubah orang lain" in admin_client.post(url, data).content.decode()
     assert Agreement.objects.get(pk=agreement.pk).title == "Dari impor"
+
+
+def test_the_revert_page_breadcrumbs_name_the_app_and_the_list_in_the_interface_language(
+    admin_client, agreement
+):
+    page = admin_client.get(revert_url(agreement)).content.decode()
+    crumbs = page.split('class="breadcrumbs"', 1)[1].split("</div>", 1)[0]
+    assert "Kerja sama daerah" in crumbs and "Kesepakatan/perjanjian" in crumbs
+    assert "Historical" not in crumbs and ">Agreements<" not in crumbs

@@ -77,3 +77,22 @@ def test_export_lists_parties_and_sectors(admin_client):
     assert "Kerja sama hutan" in body
     assert "15;32" in body
     assert "kehutanan;lingkungan_hidup" in body
+
+
+def test_the_preview_shows_the_parties_and_no_id_for_a_new_row(admin_client):
+    existing = AgreementFactory(title="Kerja sama lama", provinces=["15", "17"])
+    text = (
+        "id,"
+        + HEADER
+        + (
+            ",kesepakatan_bersama,ksdd,Kerja sama baru,2021-01-10,2026-01-09,15;15.71\n"
+            f"{existing.pk},kesepakatan_bersama,ksdd,Kerja sama lama diubah,2021-01-10,,15;17\n"
+        )
+    )
+    response = import_csv(admin_client, text)
+    rows = [row.diff for row in response.context["result"].valid_rows()]
+    new, update = rows
+    # The parties column as it will be saved; the new row gets its id only when saved.
+    assert any("15;15.71" in cell for cell in new)
+    assert new[0] == ""
+    assert any("15;17" in cell for cell in update) and str(existing.pk) in update[0]

@@ -155,6 +155,21 @@ def test_reject_needs_a_reason_and_is_recorded(admin_client, candidate, superuse
     assert not Agreement.objects.exists()
 
 
+def test_a_decision_cannot_be_undone_through_the_history_revert(admin_client, candidate):
+    reject = reverse("admin:agreements_candidate_reject", args=[candidate.pk])
+    admin_client.post(reject, {"reason": "Hanya kunjungan kerja"})
+    history = reverse("admin:agreements_candidate_history", args=[candidate.pk])
+    page = admin_client.get(history).content.decode()
+    assert "Hanya kunjungan kerja" in page  # the decision is listed
+    first = candidate.history.earliest()
+    revert = reverse("admin:agreements_candidate_simple_history", args=[candidate.pk, first.pk])
+    assert revert not in page
+    assert admin_client.get(revert).status_code == 302  # to the review page
+    response = admin_client.post(revert, {"status": CandidateStatus.PENDING, "reason": ""})
+    assert response.status_code == 403
+    assert Candidate.objects.get().status == CandidateStatus.REJECTED
+
+
 def test_decisions_are_post_only(admin_client, candidate):
     for name in ("merge", "reject"):
         url = reverse(f"admin:agreements_candidate_{name}", args=[candidate.pk])

@@ -203,3 +203,14 @@ def test_query_count_of_the_list_is_the_same_at_10_and_500_rows(client):
     large = _queries(client, "/api/v1/agreements/?page_size=100")
     assert small == large
     assert small <= 8
+
+
+def test_the_api_root_lists_where_everything_is(client):
+    response = client.get("/api/v1/")
+    assert response.status_code == 200
+    links = response.json()
+    assert links["agreements"] == "http://testserver/api/v1/agreements/"
+    assert links["docs"] == "http://testserver/api/v1/docs/"
+    assert set(links) == {"agreements", "provinces", "regions", "sectors", "opds", "schema", "docs"}
+    for address in links.values():
+        assert client.get(address).status_code == 200, address

@@ -46,8 +46,22 @@ def test_the_task_writes_published_agreements_with_dictionary_and_licence(client
         assert "Belum terbit" not in path.read_text() and "RAHASIA-NOTES-77" not in path.read_text()
 
 
-def test_before_the_first_run_and_for_other_names_the_files_are_404(client, open_data_root):
-    assert client.get("/publik/data/kerja-sama.csv").status_code == 404
+def test_before_the_first_run_a_file_is_asked_for_once_and_said_to_be_coming(
+    client, open_data_root, monkeypatch
+):
+    asked = []
+    monkeypatch.setattr(open_dataset_write, "delay", lambda: asked.append(1))
+    response = client.get("/publik/data/kerja-sama.csv")
+    assert response.status_code == 503 and response["Retry-After"] == "300"
+    assert "sedang disiapkan" in response.content.decode()
+    assert client.get("/publik/data/kamus-data.json?lang=en").status_code == 503
+    assert asked == [1]  # one write asked for, however many clicks
+    AgreementFactory(is_published=True)
+    open_dataset_write.apply()
+    assert client.get("/publik/data/kerja-sama.csv").status_code == 200
+
+
+def test_other_names_are_404(client, open_data_root):
     AgreementFactory(is_published=True)
     open_dataset_write.apply()
     assert client.get("/publik/data/../settings.py").status_code == 404

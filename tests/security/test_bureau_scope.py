@@ -61,6 +61,7 @@ def test_change_page_and_direct_post_of_another_regions_agreement(
     assert theirs.title == RIAU_SUMBAR
     history = client.get(f"/admin/agreements/agreement/{theirs.pk}/history/")
     assert history.status_code in (302, 403)
+    assert "di luar daerah biro Anda" in history.content.decode()
 
 
 def _change_post(agreement, *, title, keep: bool, new=()):
@@ -163,6 +164,9 @@ def test_the_review_accept_and_merge_keep_to_the_bureau(
     page = client.get(url)
     response = client.post(url, rendered_post(page.context, signed_on="12/03/2020"))
     assert response.status_code == 403
+    # The form comes back with the reason, the reviewer's input kept.
+    assert "daerah biro Anda" in response.content.decode()
+    assert response.context["form"].data["title"] == page.context["form"].initial["title"]
     assert Agreement.objects.count() == 2
     merge = reverse("admin:agreements_candidate_merge", args=[riau_candidate.pk])
     assert client.post(merge, {"agreement": theirs.pk}).status_code == 403
@@ -206,12 +210,50 @@ def test_viewers_read_every_regions_agreements(client, make_user, ours, theirs):
     assert RIAU_SUMBAR in client.get("/agreements/").content.decode()
 
 
+def test_a_viewer_refused_a_form_is_not_told_to_get_a_role(client, make_user, ours):
+    client.force_login(make_user("Viewer", regions=["15"]))
+    response = client.get(f"/agreements/{ours.pk}/actions/add/")
+    assert response.status_code == 403
+    page = response.content.decode()
+    assert "Peran akun Anda tidak membuka halaman ini" in page
+    assert "belum memiliki peran" not in page
+
+
 def test_the_detail_page_offers_editing_only_of_the_bureaus_agreements(
     client, jambi_editor, ours, theirs
 ):
     edit = 'href="/admin/agreements/agreement/{}/change/"'
     assert edit.format(ours.pk) in client.get(f"/agreements/{ours.pk}/").content.decode()
     assert edit.format(theirs.pk) not in client.get(f"/agreements/{theirs.pk}/").content.decode()
+
+
+def test_another_regions_agreement_in_the_admin_says_why_and_leads_to_its_page(
+    client, jambi_editor, ours, theirs
+):
+    response = client.get(CHANGE.format(theirs.pk), follow=True)
+    assert response.redirect_chain[-1][0] == f"/agreements/{theirs.pk}/"
+    page = response.content.decode()
+    assert "bukan kesepakatan daerah biro Anda" in page and RIAU_SUMBAR in page
+    # A row that does not exist at all is still "not found" on the admin index.
+    missing = client.get(CHANGE.format(theirs.pk + 1000), follow=True)
+    assert missing.redirect_chain[-1][0] == "/admin/"
+    assert "bukan kesepakatan daerah biro Anda" not in missing.content.decode()
+
+
+def test_the_detail_page_offers_follow_up_only_on_the_bureaus_agreements(
+    client, jambi_editor, ours, theirs
+):
+    for path in ("actions/add/", "activities/add/", "reports/add/"):
+        assert (
+            f"/agreements/{ours.pk}/{path}"
+            in client.get(f"/agreements/{ours.pk}/").content.decode()
+        )
+        theirs_page = client.get(f"/agreements/{theirs.pk}/").content.decode()
+        assert f"/agreements/{theirs.pk}/{path}" not in theirs_page
+    # Opened anyway, the refusal names the reason, not a missing role.
+    refusal = client.get(f"/agreements/{theirs.pk}/actions/add/").content.decode()
+    assert "bukan milik daerah biro Anda" in refusal
+    assert "belum memiliki peran" not in refusal
 
 
 def test_follow_up_of_another_regions_agreement_is_refused(client, jambi_editor, ours, theirs):

@@ -38,3 +38,9 @@ def test_the_reset_form_still_works(client, user):
     assert client.get("/accounts/password_reset/").status_code == 200
     assert request_reset(client, "petugas@example.id").status_code == 302
     assert len(mail.outbox) == 1
+
+
+def test_the_login_page_leads_to_the_reset(client):
+    page = client.get("/accounts/login/").content.decode()
+    assert 'href="/accounts/password_reset/"' in page
+    assert client.get("/accounts/password_reset/").status_code == 200

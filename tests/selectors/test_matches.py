@@ -62,3 +62,16 @@ def test_one_click_merge_and_renewal_from_the_review_page(admin_client):
     )
     candidate.refresh_from_db()
     assert candidate.status == CandidateStatus.MERGED and candidate.agreement == earlier
+
+
+def test_shared_sectors_are_named_in_the_interface_language_never_by_code():
+    from django.utils import translation
+
+    from tests.factories import ScopeItemFactory
+
+    same = AgreementFactory(provinces=["15", "32"], signed_on=dt.date(2020, 3, 12))
+    ScopeItemFactory(agreement=same, sectors=["kehutanan"])
+    facts = ExtractedFacts.from_dict(FACTS)
+    assert "urusan sama: Kehutanan" in agreement_matches(facts)[0].reasons
+    with translation.override("en"):
+        assert "same sectors: Forestry" in agreement_matches(facts)[0].reasons
