@@ -51,11 +51,23 @@ def _text(value) -> str:
 
 
 def copy_rows(cursor, table: str, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
-    buffer = io.StringIO()
+    lines = []
     for row in rows:
-        buffer.write("\t".join(_text(value) for value in row))
-        buffer.write("\n")
-    buffer.seek(0)
+        parts = ["\\N" if v is None else v if type(v) is str else str(v) for v in row]
+        line = "\t".join(parts)
+        # Fast path: nothing to escape when the line holds exactly its separators and the
+        # backslashes of its NULLs (most rows); otherwise each value is escaped.
+        if (
+            line.count("\t") != len(parts) - 1
+            or line.count("\\") != row.count(None)
+            or "\n" in line
+            or "\r" in line
+        ):
+            line = "\t".join(_text(value) for value in row)
+        lines.append(line)
+    if not lines:
+        return
+    buffer = io.StringIO("\n".join(lines) + "\n")
     cursor.copy_expert(f"COPY {table} ({', '.join(columns)}) FROM STDIN", buffer)
 
 
@@ -89,3 +101,47 @@ def insert_agreements(cursor, rows: list[Sequence]) -> None:
         f" history_date, history_type) SELECT {columns}, now(), now(), now(), '+'"
         f" FROM {_STAGING}"
     )
+
+
+ACTION_COLUMNS = ("agreement_id", "kind", "date", "note", "created_at")
+ACTIVITY_COLUMNS = (
+    "agreement_id", "title", "opd_id", "planned_start", "planned_end", "actual_start",
+    "actual_end", "state", "progress", "outputs", "budget", "created_at", "updated_at",
+)  # fmt: skip
+REPORT_COLUMNS = (
+    "agreement_id", "year", "period", "summary", "problems", "follow_up", "filed_on",
+    "created_at",
+)  # fmt: skip
+DOCUMENT_COLUMNS = (
+    "agreement_id", "title", "kind", "file", "content_type", "size", "uploaded_at", "is_public",
+)  # fmt: skip
+
+
+def copy_follow_up(cursor, planned, scanned: list[int]) -> None:
+    """The follow-up rows of one batch (``follow_up.FollowUpRows``) and the demo scan of
+    each agreement in ``scanned``; timestamps are the statement's ``now()``."""
+    from agreements.demo.follow_up import DEMO_SCAN, demo_scan_ensure
+    from agreements.models import DocumentKind
+
+    now = _now(cursor)
+    copy_rows(cursor, "agreements_agreementaction", ACTION_COLUMNS, (
+        (*row, now) for row in planned.actions
+    ))  # fmt: skip
+    copy_rows(cursor, "agreements_activity", ACTIVITY_COLUMNS, (
+        (*row, now, now) for row in planned.activities
+    ))  # fmt: skip
+    copy_rows(cursor, "agreements_monitoringreport", REPORT_COLUMNS, (
+        (*row, now) for row in planned.reports
+    ))  # fmt: skip
+    if scanned:
+        size = demo_scan_ensure()
+        title = "Naskah yang ditandatangani (data demo)"
+        copy_rows(cursor, "agreements_document", DOCUMENT_COLUMNS, (
+            (pk, title, DocumentKind.SIGNED_TEXT, DEMO_SCAN, "application/pdf", size, now, False)
+            for pk in scanned
+        ))  # fmt: skip
+
+
+def _now(cursor) -> str:
+    cursor.execute("SELECT now()::text")
+    return cursor.fetchone()[0]
