@@ -14,6 +14,7 @@ from agreements.demo import bulk
 from agreements.demo.follow_up import (
     DEMO_SIGNATORY,
     FollowUpRows,
+    demo_scan,
     follow_up_plan,
     records_filled_in,
 )
@@ -124,7 +125,7 @@ class BatchWriter:
         bulk.copy_rows(cursor, "agreements_scopeitem", SCOPE_COLUMNS, items)
         bulk.copy_rows(cursor, "agreements_scopeitem_sectors", SECTOR_COLUMNS, item_sectors)
         bulk.copy_rows(cursor, "agreements_agreementopd", OPD_COLUMNS, links)
-        bulk.copy_follow_up(cursor, follow_up, scanned)
+        bulk.copy_follow_up(cursor, follow_up, scanned, demo_scan(scanned))
 
     def _scope(self, topics: list[str]) -> str:
         key = tuple(topics)

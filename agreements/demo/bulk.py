@@ -72,6 +72,17 @@ def copy_rows(cursor, table: str, columns: Sequence[str], rows: Iterable[Sequenc
 
 
 def next_ids(cursor, table: str, count: int) -> list[int]:
+    """``count`` ids from the table's sequence. During a large load (``bulk_load``), which
+    holds the table exclusively, one range is reserved at once instead of one nextval each."""
+    from agreements.demo import bulk_load
+
+    if bulk_load.holds(table):
+        cursor.execute(
+            "SELECT setval(seq, nextval(seq) + %s - 1) FROM pg_get_serial_sequence(%s, 'id') seq",
+            [count, table],
+        )
+        last = cursor.fetchone()[0]
+        return list(range(last - count + 1, last + 1))
     cursor.execute(
         "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
         [table, count],
@@ -117,10 +128,9 @@ DOCUMENT_COLUMNS = (
 )  # fmt: skip
 
 
-def copy_follow_up(cursor, planned, scanned: list[int]) -> None:
-    """The follow-up rows of one batch (``follow_up.FollowUpRows``) and the demo scan of
-    each agreement in ``scanned``; timestamps are the statement's ``now()``."""
-    from agreements.demo.follow_up import DEMO_SCAN, demo_scan_ensure
+def copy_follow_up(cursor, planned, scanned: list[int], scan: tuple[str, int] | None) -> None:
+    """The follow-up rows of one batch (``follow_up.FollowUpRows``) and a document pointing
+    at ``scan`` (path, size) for each agreement in ``scanned``; timestamps are ``now()``."""
     from agreements.models import DocumentKind
 
     now = _now(cursor)
@@ -133,11 +143,11 @@ def copy_follow_up(cursor, planned, scanned: list[int]) -> None:
     copy_rows(cursor, "agreements_monitoringreport", REPORT_COLUMNS, (
         (*row, now) for row in planned.reports
     ))  # fmt: skip
-    if scanned:
-        size = demo_scan_ensure()
+    if scanned and scan:
+        path, size = scan
         title = "Naskah yang ditandatangani (data demo)"
         copy_rows(cursor, "agreements_document", DOCUMENT_COLUMNS, (
-            (pk, title, DocumentKind.SIGNED_TEXT, DEMO_SCAN, "application/pdf", size, now, False)
+            (pk, title, DocumentKind.SIGNED_TEXT, path, "application/pdf", size, now, False)
             for pk in scanned
         ))  # fmt: skip
 

@@ -37,6 +37,14 @@ ORDER BY 1, 2
 """
 
 
+_held: set[str] = set()
+
+
+def holds(table: str) -> bool:
+    """Whether a large load holds ``table`` (locked by its dropped indexes) right now."""
+    return table in _held
+
+
 @contextmanager
 def indexes_rebuilt_after(tables: list[str]):
     """Run the body in one transaction with the tables' secondary indexes and foreign keys
@@ -45,6 +53,7 @@ def indexes_rebuilt_after(tables: list[str]):
         # Checks still pending from earlier in an enclosing transaction (the OPD pool, say)
         # run now: a table with pending trigger events cannot be altered.
         cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        cursor.execute(f"LOCK TABLE {', '.join(tables)} IN EXCLUSIVE MODE")
         cursor.execute(_INDEXES, [tables])
         indexes = cursor.fetchall()
         cursor.execute(_FOREIGN_KEYS, [tables])
@@ -53,7 +62,11 @@ def indexes_rebuilt_after(tables: list[str]):
             cursor.execute(f"ALTER TABLE {table} DROP CONSTRAINT {name}")
         for name, _definition in indexes:
             cursor.execute(f"DROP INDEX {name}")
-        yield
+        _held.update(tables)
+        try:
+            yield
+        finally:
+            _held.difference_update(tables)
         # One sort per index; GIN builds use maintenance_work_mem too.
         cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
         for _name, definition in indexes:

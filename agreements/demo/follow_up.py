@@ -19,6 +19,7 @@ from django.core.files.storage import default_storage
 from django.db import connection, transaction
 from django.utils import timezone
 
+from agreements.demo import bulk
 from agreements.models import (
     ActionKind,
     Activity,
@@ -49,8 +50,6 @@ REPORT_FOLLOW_UP = "Diusulkan dalam perubahan APBD; rapat koordinasi berikutnya 
 def follow_up_generate(agreement_ids: list[int], *, rng: random.Random, today=None) -> None:
     """Actions, activities and reports for the given (stored, synthetic) agreements, with
     their signatories and scans filled in (COPY, no model instances)."""
-    from agreements.demo import bulk
-
     today = today or timezone.localdate()
     rows = (
         Agreement.objects.filter(pk__in=agreement_ids)
@@ -80,7 +79,7 @@ def follow_up_generate(agreement_ids: list[int], *, rng: random.Random, today=No
             " WHERE party.agreement_id = ANY(%s)",
             [DEMO_SIGNATORY, sorted(filled)],
         )
-        bulk.copy_follow_up(cursor, planned, scanned)
+        bulk.copy_follow_up(cursor, planned, scanned, demo_scan(scanned))
 
 
 #: Who signed, in a synthetic record that has its signatories.
@@ -140,6 +139,11 @@ def records_filled_in(agreement_ids: list[int], rng: random.Random) -> tuple[set
     filled = {pk for pk in agreement_ids if rng.random() < 0.6}
     scanned = [pk for pk in agreement_ids if pk in filled and rng.random() < 0.6]
     return filled, scanned
+
+
+def demo_scan(scanned: list[int]) -> tuple[str, int] | None:
+    """The demo scan's path and size when some agreement gets it."""
+    return (DEMO_SCAN, demo_scan_ensure()) if scanned else None
 
 
 def demo_scan_ensure() -> int:
