@@ -170,8 +170,12 @@ def table(results: list[tuple[str, dict]], workers: str) -> str:
         "| --- | --- | --- | --- | --- |",
     ]
     for url, result in results:
+        if not result["rps"]:
+            # wrk counts finished requests only: a page slower than the run shows none.
+            lines.append(f"| `{url}` | 0 (none finished during the run) | - | - | - |")
+            continue
         lines.append(
-            f"| `{url}` | {result['rps']:.1f} | 1/{trivial / max(result['rps'], 0.01):.1f} |"
+            f"| `{url}` | {result['rps']:.1f} | 1/{trivial / result['rps']:.1f} |"
             f" {result['median']} | {result['non_2xx']}, {result['timeouts']} |"
         )
     return "\n".join(lines)
