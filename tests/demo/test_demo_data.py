@@ -259,3 +259,25 @@ def test_a_large_load_that_fails_leaves_the_database_as_it_was(monkeypatch):
     assert not Agreement.objects.exists()
     with connection.cursor() as cursor:
         assert _schema(cursor) == before
+
+
+def test_follow_up_is_added_to_a_demo_loaded_without_it():
+    from agreements.demo.follow_up import DEMO_SIGNATORY, demo_follow_up_ensure
+    from agreements.demo.synthetic import DEMO_NOTE
+    from agreements.models import Document
+
+    generate_demo_data(agreements=60, seed=4)
+    AgreementAction.objects.all().delete()
+    Activity.objects.all().delete()
+    MonitoringReport.objects.all().delete()
+    Document.objects.all().delete()
+    AgreementParty.objects.update(signatory_name="", signatory_title="", document_number="")
+    demo = Agreement.objects.filter(notes=DEMO_NOTE)
+    assert demo_follow_up_ensure(demo) == 60
+    assert AgreementAction.objects.filter(kind=ActionKind.SIGNED).count() == 60
+    signed = AgreementParty.objects.filter(signatory_name=DEMO_SIGNATORY)
+    assert signed.exists() and Document.objects.exists()
+    party = signed.filter(province__isnull=False).select_related("province").first()
+    assert party.signatory_title == f"Gubernur {party.province.name}"
+    assert party.document_number == f"{party.agreement_id}/KSD/{party.position + 1}"
+    assert demo_follow_up_ensure(demo) == 0
