@@ -65,10 +65,18 @@ demo: $(STAMP) .env
 eval: $(STAMP) .env
 	$(PY) scripts/eval_extractor.py $(EVAL_ARGS)
 
-## bench: pages warm and cold, x a trivial view, at 100,000 agreements (generated when missing);
-## BENCH_ARGS="--agreements 1000000" with a DATABASE_URL of its own for the 1M scale
-bench: $(STAMP) .env messages
+## bench: pages warm and cold (x a trivial view), queries, slowest plans, sequential scans and
+## wrk throughput at 1k, 100k and 1M agreements, each in a database of its own on DATABASE_URL's
+## server (coop_bench_1k, coop_bench_100k, coop_bench_1m: generated once and kept);
+## one scale: make bench BENCH_ARGS="--scale 1m"; one database: BENCH_ARGS="--agreements N"
+BENCH_ARGS ?= --scale all
+bench: $(STAMP) .env messages /usr/bin/wrk
 	$(PY) scripts/bench_pages.py $(BENCH_ARGS)
+
+# The bench's load generator, from Debian.
+/usr/bin/wrk:
+	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; \
+	else echo "make bench needs wrk: sudo apt-get install wrk"; exit 1; fi
 
 bench-extract: $(STAMP) .env
 	$(PY) scripts/bench_extractor.py

@@ -51,15 +51,38 @@ def _text(value) -> str:
 
 
 def copy_rows(cursor, table: str, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
-    buffer = io.StringIO()
+    lines = []
     for row in rows:
-        buffer.write("\t".join(_text(value) for value in row))
-        buffer.write("\n")
-    buffer.seek(0)
+        parts = ["\\N" if v is None else v if type(v) is str else str(v) for v in row]
+        line = "\t".join(parts)
+        # Fast path: nothing to escape when the line holds exactly its separators and the
+        # backslashes of its NULLs (most rows); otherwise each value is escaped.
+        if (
+            line.count("\t") != len(parts) - 1
+            or line.count("\\") != row.count(None)
+            or "\n" in line
+            or "\r" in line
+        ):
+            line = "\t".join(_text(value) for value in row)
+        lines.append(line)
+    if not lines:
+        return
+    buffer = io.StringIO("\n".join(lines) + "\n")
     cursor.copy_expert(f"COPY {table} ({', '.join(columns)}) FROM STDIN", buffer)
 
 
 def next_ids(cursor, table: str, count: int) -> list[int]:
+    """``count`` ids from the table's sequence. During a large load (``bulk_load``), which
+    holds the table exclusively, one range is reserved at once instead of one nextval each."""
+    from agreements.demo import bulk_load
+
+    if bulk_load.holds(table):
+        cursor.execute(
+            "SELECT setval(seq, nextval(seq) + %s - 1) FROM pg_get_serial_sequence(%s, 'id') seq",
+            [count, table],
+        )
+        last = cursor.fetchone()[0]
+        return list(range(last - count + 1, last + 1))
     cursor.execute(
         "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
         [table, count],
@@ -89,3 +112,46 @@ def insert_agreements(cursor, rows: list[Sequence]) -> None:
         f" history_date, history_type) SELECT {columns}, now(), now(), now(), '+'"
         f" FROM {_STAGING}"
     )
+
+
+ACTION_COLUMNS = ("agreement_id", "kind", "date", "note", "created_at")
+ACTIVITY_COLUMNS = (
+    "agreement_id", "title", "opd_id", "planned_start", "planned_end", "actual_start",
+    "actual_end", "state", "progress", "outputs", "budget", "created_at", "updated_at",
+)  # fmt: skip
+REPORT_COLUMNS = (
+    "agreement_id", "year", "period", "summary", "problems", "follow_up", "filed_on",
+    "created_at",
+)  # fmt: skip
+DOCUMENT_COLUMNS = (
+    "agreement_id", "title", "kind", "file", "content_type", "size", "uploaded_at", "is_public",
+)  # fmt: skip
+
+
+def copy_follow_up(cursor, planned, scanned: list[int], scan: tuple[str, int] | None) -> None:
+    """The follow-up rows of one batch (``follow_up.FollowUpRows``) and a document pointing
+    at ``scan`` (path, size) for each agreement in ``scanned``; timestamps are ``now()``."""
+    from agreements.models import DocumentKind
+
+    now = _now(cursor)
+    copy_rows(cursor, "agreements_agreementaction", ACTION_COLUMNS, (
+        (*row, now) for row in planned.actions
+    ))  # fmt: skip
+    copy_rows(cursor, "agreements_activity", ACTIVITY_COLUMNS, (
+        (*row, now, now) for row in planned.activities
+    ))  # fmt: skip
+    copy_rows(cursor, "agreements_monitoringreport", REPORT_COLUMNS, (
+        (*row, now) for row in planned.reports
+    ))  # fmt: skip
+    if scanned and scan:
+        path, size = scan
+        title = "Naskah yang ditandatangani (data demo)"
+        copy_rows(cursor, "agreements_document", DOCUMENT_COLUMNS, (
+            (pk, title, DocumentKind.SIGNED_TEXT, path, "application/pdf", size, now, False)
+            for pk in scanned
+        ))  # fmt: skip
+
+
+def _now(cursor) -> str:
+    cursor.execute("SELECT now()::text")
+    return cursor.fetchone()[0]

@@ -17,19 +17,16 @@ from datetime import date, timedelta
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
+from agreements.demo import bulk
 from agreements.models import (
     ActionKind,
     Activity,
     ActivityState,
     Agreement,
-    AgreementAction,
     AgreementOpd,
-    AgreementParty,
-    Document,
-    DocumentKind,
     MonitoringReport,
     ReportPeriod,
 )
@@ -52,115 +49,122 @@ REPORT_FOLLOW_UP = "Diusulkan dalam perubahan APBD; rapat koordinasi berikutnya 
 
 
 def follow_up_generate(agreement_ids: list[int], *, rng: random.Random, today=None) -> None:
-    """Actions, activities and reports for the given (synthetic) agreements, in bulk."""
+    """Actions, activities and reports for the given (stored, synthetic) agreements, with
+    their signatories and scans filled in (COPY, no model instances)."""
     today = today or timezone.localdate()
-    rows = list(
+    rows = (
         Agreement.objects.filter(pk__in=agreement_ids)
-        .with_status()
-        .values("pk", "signed_on", "ends_on", "terminated_on", "termination_reason", "status")
+        .order_by("pk")
+        .values_list("pk", "signed_on", "ends_on", "terminated_on", "termination_reason")
     )
     opds: dict[int, list[int]] = {}
-    for agreement_id, opd_id in AgreementOpd.objects.filter(
-        agreement_id__in=agreement_ids
-    ).values_list("agreement_id", "opd_id"):
+    for agreement_id, opd_id in (
+        AgreementOpd.objects.filter(agreement_id__in=agreement_ids)
+        .order_by("pk")
+        .values_list("agreement_id", "opd_id")
+    ):
         opds.setdefault(agreement_id, []).append(opd_id)
-    actions, activities, reports = [], [], []
+    planned = FollowUpRows()
     for row in rows:
-        signed_on = row["signed_on"]
-        if signed_on is None:
-            continue
-        pk = row["pk"]
-        actions.append(AgreementAction(agreement_id=pk, kind=ActionKind.SIGNED, date=signed_on))
-        actions += _dprd_steps(pk, signed_on, row, rng, today)
-        if row["terminated_on"]:
-            actions.append(
-                AgreementAction(
-                    agreement_id=pk,
-                    kind=ActionKind.TERMINATED,
-                    date=row["terminated_on"],
-                    note=row["termination_reason"],
-                )
-            )
-        elif row["ends_on"] and row["ends_on"] < today:
-            actions.append(
-                AgreementAction(agreement_id=pk, kind=ActionKind.ENDED, date=row["ends_on"])
-            )
-        # Nothing happens under an agreement after it ended or was terminated; one in force
-        # may have activities planned for the coming year.
-        until = min(day for day in (row["terminated_on"], row["ends_on"], today) if day)
-        horizon = until
-        if until == today:
-            horizon = min(day for day in (today + timedelta(days=365), row["ends_on"]) if day)
-        roll = rng.random()
-        if roll < 0.5:
-            activities += _activities(pk, signed_on, horizon, opds.get(pk, []), rng, today)
-        if roll < 0.3:
-            filed = _reports(pk, signed_on, until, rng, today)
-            reports += filed
-            actions += [
-                AgreementAction(
-                    agreement_id=pk, kind=ActionKind.MONEV_FILED, date=r.filed_on, note=str(r)
-                )
-                for r in filed
-            ]
-    _records_filled_in(agreement_ids, rng)
-    AgreementAction.objects.bulk_create(actions, batch_size=2000)
-    Activity.objects.bulk_create(activities, batch_size=2000)
-    MonitoringReport.objects.bulk_create(reports, batch_size=2000, ignore_conflicts=True)
+        follow_up_plan(planned, row, opds.get(row[0], []), rng, today)
+    filled, scanned = records_filled_in(agreement_ids, rng)
+    with connection.cursor() as cursor:
+        # The same texts as for a new synthetic agreement (``signatories_of``).
+        cursor.execute(
+            "UPDATE agreements_agreementparty AS party SET"
+            " signatory_name = CASE WHEN party.signatory_name = '' THEN %s"
+            " ELSE party.signatory_name END,"
+            " signatory_title = COALESCE('Gubernur ' || (SELECT province.name FROM"
+            " agreements_province AS province WHERE province.code = party.province_id), ''),"
+            " document_number = party.agreement_id || '/KSD/' || (party.position + 1)"
+            " WHERE party.agreement_id = ANY(%s)",
+            [DEMO_SIGNATORY, sorted(filled)],
+        )
+        bulk.copy_follow_up(cursor, planned, scanned, demo_scan(scanned))
 
 
-def _dprd_steps(pk, signed_on, row, rng, today) -> list[AgreementAction]:
+#: Who signed, in a synthetic record that has its signatories.
+DEMO_SIGNATORY = "Penanda tangan (data demo)"
+
+
+class FollowUpRows:
+    """COPY rows of one batch: ``bulk.ACTION_COLUMNS``, ``ACTIVITY_COLUMNS``, ``REPORT_COLUMNS``."""
+
+    __slots__ = ("actions", "activities", "reports")
+
+    def __init__(self) -> None:
+        self.actions: list[tuple] = []
+        self.activities: list[tuple] = []
+        self.reports: list[tuple] = []
+
+
+def follow_up_plan(out: FollowUpRows, agreement, opd_ids, rng: random.Random, today) -> None:
+    """Append the follow-up of one agreement, ``(pk, signed_on, ends_on, terminated_on,
+    termination_reason)``, to ``out``."""
+    pk, signed_on, ends_on, terminated_on, termination_reason = agreement
+    if signed_on is None:
+        return
+    actions = out.actions
+    actions.append((pk, ActionKind.SIGNED, signed_on, ""))
+    actions += _dprd_steps(pk, signed_on, terminated_on, rng, today)
+    if terminated_on:
+        actions.append((pk, ActionKind.TERMINATED, terminated_on, termination_reason))
+    elif ends_on and ends_on < today:
+        actions.append((pk, ActionKind.ENDED, ends_on, ""))
+    # Nothing happens under an agreement after it ended or was terminated; one in force
+    # may have activities planned for the coming year.
+    until = min(day for day in (terminated_on, ends_on, today) if day)
+    horizon = until
+    if until == today:
+        horizon = min(day for day in (today + timedelta(days=365), ends_on) if day)
+    roll = rng.random()
+    if roll < 0.5:
+        out.activities += _activities(pk, signed_on, horizon, opd_ids, rng, today)
+    if roll < 0.3:
+        filed = _reports(pk, signed_on, until, rng, today)
+        out.reports += filed
+        labels = _period_labels()
+        actions += [(pk, ActionKind.MONEV_FILED, r[6], f"{labels[r[2]]} {r[1]}") for r in filed]
+
+
+def _dprd_steps(pk, signed_on, terminated_on, rng: random.Random, today) -> list[tuple]:
     """About a third go to the DPRD after the signing: submitted, then approved. Those signed in
     the last four months and still in force are mostly still waiting for the answer, so the
     open deadline ("Persetujuan DPRD ditunggu sampai …") shows on their pages."""
-    recent = signed_on >= today - timedelta(days=120) and not row["terminated_on"]
+    recent = signed_on >= today - timedelta(days=120) and not terminated_on
     if rng.random() >= (0.6 if recent else 0.3):
         return []
     if recent and rng.random() < 0.8:
         # Submitted in the last weeks: the answer is due within the coming month.
         submitted = max(signed_on, today - timedelta(days=rng.randint(0, 25)))
-        return [AgreementAction(agreement_id=pk, kind=ActionKind.DPRD_SUBMITTED, date=submitted)]
+        return [(pk, ActionKind.DPRD_SUBMITTED, submitted, "")]
     submitted = min(signed_on + timedelta(days=rng.randint(3, 25)), today)
-    steps = [AgreementAction(agreement_id=pk, kind=ActionKind.DPRD_SUBMITTED, date=submitted)]
     approved = min(submitted + timedelta(days=rng.randint(10, 60)), today)
-    steps.append(AgreementAction(agreement_id=pk, kind=ActionKind.DPRD_APPROVED, date=approved))
-    return steps
+    return [
+        (pk, ActionKind.DPRD_SUBMITTED, submitted, ""),
+        (pk, ActionKind.DPRD_APPROVED, approved, ""),
+    ]
 
 
-def _records_filled_in(agreement_ids: list[int], rng: random.Random) -> None:
-    """Most records get their signatories and document numbers, many a scanned text, so the
-    completeness table ranges from poor to good (call before the search vector is built)."""
+def _period_labels() -> dict[str, str]:
+    # As str(MonitoringReport): the period's label in the active language, then the year.
+    return {value: str(label) for value, label in ReportPeriod.choices}
+
+
+def records_filled_in(agreement_ids: list[int], rng: random.Random) -> tuple[set[int], list]:
+    """Which records get their signatories and document numbers, and which of those a
+    scanned text, so the completeness table ranges from poor to good."""
     filled = {pk for pk in agreement_ids if rng.random() < 0.6}
     scanned = [pk for pk in agreement_ids if pk in filled and rng.random() < 0.6]
-    parties = list(
-        AgreementParty.objects.filter(agreement_id__in=filled).select_related("province")
-    )
-    for party in parties:
-        party.signatory_title = f"Gubernur {party.province.name}" if party.province_id else ""
-        party.signatory_name = party.signatory_name or "Penanda tangan (data demo)"
-        party.document_number = f"{party.agreement_id}/KSD/{party.position + 1}"
-    AgreementParty.objects.bulk_update(
-        parties, ["signatory_name", "signatory_title", "document_number"], batch_size=2000
-    )
-    if scanned:
-        size = _demo_scan_ensure()
-        Document.objects.bulk_create(
-            [
-                Document(
-                    agreement_id=pk,
-                    title="Naskah yang ditandatangani (data demo)",
-                    kind=DocumentKind.SIGNED_TEXT,
-                    file=DEMO_SCAN,
-                    content_type="application/pdf",
-                    size=size,
-                )
-                for pk in scanned
-            ],
-            batch_size=2000,
-        )
+    return filled, scanned
 
 
-def _demo_scan_ensure() -> int:
+def demo_scan(scanned: list[int]) -> tuple[str, int] | None:
+    """The demo scan's path and size when some agreement gets it."""
+    return (DEMO_SCAN, demo_scan_ensure()) if scanned else None
+
+
+def demo_scan_ensure() -> int:
     """The shared demo scan, written once; its size."""
     if default_storage.exists(DEMO_SCAN):
         return default_storage.size(DEMO_SCAN)
@@ -176,7 +180,8 @@ def _demo_scan_ensure() -> int:
     return len(buffer.getvalue())
 
 
-def _activities(pk, signed_on, until, opd_ids, rng, today) -> list[Activity]:
+def _activities(pk, signed_on, until, opd_ids, rng, today) -> list[tuple]:
+    """Rows of ``bulk.ACTIVITY_COLUMNS``."""
     result = []
     span = max((until - signed_on).days, 1)
     for index in range(rng.randint(1, 3)):
@@ -185,10 +190,7 @@ def _activities(pk, signed_on, until, opd_ids, rng, today) -> list[Activity]:
         if planned_start > today:
             state, progress, actual_start, actual_end = ActivityState.PLANNED, 0, None, None
         else:
-            state = rng.choice(
-                [ActivityState.DONE] * 4
-                + [ActivityState.IN_PROGRESS, ActivityState.STALLED, ActivityState.CANCELLED]
-            )
+            state = rng.choice(_STATES)
             actual_start = planned_start + timedelta(days=rng.randint(0, 20))
             actual_start = min(actual_start, today)
             actual_end = None
@@ -196,24 +198,34 @@ def _activities(pk, signed_on, until, opd_ids, rng, today) -> list[Activity]:
             if state == ActivityState.DONE:
                 actual_end = min(actual_start + timedelta(days=rng.randint(1, 60)), today)
         result.append(
-            Activity(
-                agreement_id=pk,
-                title=ACTIVITY_TITLES[(pk + index) % len(ACTIVITY_TITLES)],
-                opd_id=rng.choice(opd_ids) if opd_ids else None,
-                planned_start=planned_start,
-                planned_end=planned_end,
-                actual_start=actual_start,
-                actual_end=actual_end,
-                state=state,
-                progress=progress,
-                outputs="Notulen dan daftar hadir" if state == ActivityState.DONE else "",
-                budget=rng.choice([None, 25_000_000, 50_000_000, 150_000_000]),
+            (
+                pk,
+                ACTIVITY_TITLES[(pk + index) % len(ACTIVITY_TITLES)],
+                rng.choice(opd_ids) if opd_ids else None,
+                planned_start,
+                planned_end,
+                actual_start,
+                actual_end,
+                state,
+                progress,
+                "Notulen dan daftar hadir" if state == ActivityState.DONE else "",
+                rng.choice(_BUDGETS),
             )
         )
     return result
 
 
-def _reports(pk, signed_on, until, rng, today) -> list[MonitoringReport]:
+_STATES = [ActivityState.DONE] * 4 + [
+    ActivityState.IN_PROGRESS,
+    ActivityState.STALLED,
+    ActivityState.CANCELLED,
+]
+_BUDGETS = [None, 25_000_000, 50_000_000, 150_000_000]
+
+
+def _reports(pk, signed_on, until, rng, today) -> list[tuple]:
+    """Rows of ``bulk.REPORT_COLUMNS``: (pk, year, period, summary, problems, follow_up,
+    filed_on)."""
     result = []
     year, period = (
         signed_on.year,
@@ -224,17 +236,8 @@ def _reports(pk, signed_on, until, rng, today) -> list[MonitoringReport]:
         filed_on = end + timedelta(days=rng.randint(10, 45))
         if filed_on > today or end > until:
             break
-        result.append(
-            MonitoringReport(
-                agreement_id=pk,
-                year=year,
-                period=period,
-                summary=REPORT_SUMMARY,
-                problems=REPORT_PROBLEMS if rng.random() < 0.5 else "",
-                follow_up=REPORT_FOLLOW_UP,
-                filed_on=filed_on,
-            )
-        )
+        problems = REPORT_PROBLEMS if rng.random() < 0.5 else ""
+        result.append((pk, year, period, REPORT_SUMMARY, problems, REPORT_FOLLOW_UP, filed_on))
         if period == ReportPeriod.FIRST_SEMESTER:
             period = ReportPeriod.SECOND_SEMESTER
         else:

@@ -13,32 +13,25 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from contextlib import nullcontext
 from datetime import date, timedelta
 
 from django.db import connection, transaction
 from django.utils import timezone
 
-from agreements.demo import bulk
-from agreements.demo.follow_up import follow_up_generate
+from agreements.demo import bulk, bulk_load
+from agreements.demo.batch import LOADED_TABLES, BatchWriter
 from agreements.models import (
-    Activity,
     Agreement,
-    AgreementAction,
-    AgreementOpd,
-    AgreementParty,
     AgreementType,
     CooperationClass,
-    MonitoringReport,
     Opd,
     OpdKind,
     PartyKind,
-    Provenance,
     Province,
     Regency,
-    ScopeItem,
     Sector,
 )
-from agreements.services.agreements import agreement_refresh_search
 
 # Java's provinces sign far more agreements than the rest; weights reflect that.
 PROVINCE_WEIGHTS = {"31": 5, "32": 6, "33": 5, "34": 4, "35": 6, "36": 3, "51": 3, "12": 2, "73": 2}
@@ -118,10 +111,13 @@ def generate_demo_data(
     batch_size: int = 5000,
     progress: Callable[[int], None] | None = None,
 ) -> int:
-    """Insert ``agreements`` synthetic agreements with parties, OPDs and scope; return the count.
+    """Insert ``agreements`` synthetic agreements with parties, OPDs, scope and follow-up;
+    return the count.
 
-    COPY in batches, each batch in its own transaction, so a million rows take minutes and an
-    interrupted run keeps what it finished.
+    Every row is planned in Python as a tuple and written with COPY, batch by batch, so
+    memory stays flat. A small load commits each batch (an interrupted run keeps what it
+    finished); a large one (``LARGE_LOAD`` or more, and at least as many as the table holds)
+    is one transaction without index upkeep (``bulk_load``).
     """
     rng = random.Random(seed)
     # A stream of its own, so the agreements of a given seed stay what they were.
@@ -130,95 +126,64 @@ def generate_demo_data(
     weights = [PROVINCE_WEIGHTS.get(code, 1) for code in provinces]
     sectors = set(Sector.objects.values_list("code", flat=True))
     opd_pool = _demo_opds(provinces)
-    opd_ids = {code: {opd.name: opd.pk for opd in opds} for code, opds in opd_pool.items()}
     names = dict(Province.objects.values_list("code", "name"))
     names["regencies"] = dict(Regency.objects.values_list("code", "name"))
     names["regencies_of"] = {}
     for code, province in Regency.objects.values_list("code", "province_id"):
         names["regencies_of"].setdefault(province, []).append(code)
-    sector_opd_name = {sector: name for name, _acronym, sector in DEMO_OPD_NAMES}
+    writer = BatchWriter(
+        names=names,
+        opd_ids={code: {opd.name: opd.pk for opd in opds} for code, opds in opd_pool.items()},
+        sector_opd_name={sector: name for name, _acronym, sector in DEMO_OPD_NAMES},
+        scope_phrases=SCOPE_PHRASES,
+        note=DEMO_NOTE,
+        rng=follow_up_rng,
+    )
     sector_choices = [code for code in SCOPE_PHRASES if code in sectors]
     umbrellas: list[tuple[int, date, date, tuple[str, ...]]] = []
     today = timezone.localdate()
     created = 0
+    large = agreements >= LARGE_LOAD and agreements >= Agreement.objects.count()
+    load = bulk_load.indexes_rebuilt_after(LOADED_TABLES) if large else nullcontext()
 
-    while created < agreements:
-        # Children and renewals point at umbrellas of earlier batches: start small and grow,
-        # or a small demo has no PKS, adendum or renewal.
-        size = min(batch_size, agreements - created, max(60, created))
-        with transaction.atomic(), connection.cursor() as cursor:
-            ids = bulk.next_ids(cursor, "agreements_agreement", size)
-            rows, parties, topics_of = [], [], []
-            for pk in ids:
-                plan = _plan_agreement(rng, provinces, weights, umbrellas, names, today)
-                row = plan["agreement"]
-                topics = rng.sample(sector_choices, rng.randint(1, 3))
-                topics_of.append((pk, topics, plan["province_codes"]))
-                rows.append(_agreement_row(pk, row, topics))
-                for position, (kind, province, regency, organisation) in enumerate(plan["parties"]):
-                    parties.append(
-                        (pk, kind, province, regency, organisation, "", "", "", "", position)
-                    )
-                # Only agreements between two provinces serve as umbrellas and renewal targets.
-                if (
-                    row["agreement_type"] == AgreementType.KESEPAKATAN_BERSAMA
-                    and len(plan["province_codes"]) == 2
-                ):
-                    umbrellas.append(
-                        (pk, row["signed_on"], row["expires_on"], plan["province_codes"])
-                    )
-            bulk.insert_agreements(cursor, rows)
-            bulk.copy_rows(cursor, "agreements_agreementparty", bulk.PARTY_COLUMNS, parties)
-            _insert_scope_and_opds(cursor, topics_of, opd_ids, sector_opd_name)
-            follow_up_generate(ids, rng=follow_up_rng, today=today)
-            # The follow-up fills in signatories, which the search vector reads: the vector
-            # of this batch's agreements is computed again from what they now hold.
-            agreement_refresh_search(agreement_ids=ids)
-        # With DEBUG on, Django keeps the SQL of every statement; nobody reads it here.
-        connection.queries_log.clear()
-        created += size
-        if progress:
-            progress(size)
-        # Keep the umbrella pool bounded so memory stays flat on large runs.
-        if len(umbrellas) > 5000:
-            del umbrellas[:-2500]
+    with load:
+        while created < agreements:
+            # Children and renewals point at umbrellas of earlier batches: start small and
+            # grow, or a small demo has no PKS, adendum or renewal.
+            size = min(batch_size, agreements - created, max(60, created))
+            with transaction.atomic(), connection.cursor() as cursor:
+                ids = bulk.next_ids(cursor, "agreements_agreement", size)
+                batch = []
+                for pk in ids:
+                    plan = _plan_agreement(rng, provinces, weights, umbrellas, names, today)
+                    row = plan["agreement"]
+                    topics = rng.sample(sector_choices, rng.randint(1, 3))
+                    batch.append((pk, row, topics, plan))
+                    # Only agreements between two provinces serve as umbrellas and renewals.
+                    if (
+                        row["agreement_type"] == AgreementType.KESEPAKATAN_BERSAMA
+                        and len(plan["province_codes"]) == 2
+                    ):
+                        umbrellas.append(
+                            (pk, row["signed_on"], row["expires_on"], plan["province_codes"])
+                        )
+                writer.write(cursor, batch, today)
+            # With DEBUG on, Django keeps the SQL of every statement; nobody reads it here.
+            connection.queries_log.clear()
+            created += size
+            if progress:
+                progress(size)
+            # Keep the umbrella pool bounded so memory stays flat on large runs.
+            if len(umbrellas) > 5000:
+                del umbrellas[:-2500]
+    # Data derived from the loaded rows as a whole (summary tables, say) is rebuilt here,
+    # once, after the load and before the planner statistics are refreshed.
     _analyze_tables()
     return created
 
 
-def _agreement_row(pk: int, row: dict, topics: list[str]) -> tuple:
-    """A tuple of ``bulk.STAGING_COLUMNS``."""
-    return (
-        pk, row["agreement_type"], row["cooperation_class"], row["title"], row["signed_on"],
-        "", None, row["expires_on"], None, row.get("terminated_on"),
-        row.get("termination_reason", ""), DEMO_NOTE, Provenance.MANUAL, row.get("parent_id"),
-        row.get("predecessor_id"), "{}", False, None,
-        # The search vector's texts, as the after-write hook joins them (distinct, sorted).
-        " ".join(sorted({SCOPE_PHRASES[topic] for topic in topics})), "",
-    )  # fmt: skip
-
-
-def _insert_scope_and_opds(cursor, topics_of, opd_ids, sector_opd_name) -> None:
-    item_ids = iter(
-        bulk.next_ids(cursor, "agreements_scopeitem", sum(len(t) for _a, t, _c in topics_of))
-    )
-    items, item_sectors, links = [], [], []
-    for pk, topics, codes in topics_of:
-        for position, topic in enumerate(topics):
-            item = next(item_ids)
-            items.append((item, pk, SCOPE_PHRASES[topic], position))
-            item_sectors.append((item, topic))
-            for code in codes:
-                opd = opd_ids[code].get(sector_opd_name[topic])
-                if opd is not None:
-                    links.append((pk, opd, ""))
-    bulk.copy_rows(
-        cursor, "agreements_scopeitem", ("id", "agreement_id", "description", "position"), items
-    )
-    bulk.copy_rows(
-        cursor, "agreements_scopeitem_sectors", ("scopeitem_id", "sector_id"), item_sectors
-    )
-    bulk.copy_rows(cursor, "agreements_agreementopd", ("agreement_id", "opd_id", "role"), links)
+#: From this many agreements on, a load drops and rebuilds the indexes (``bulk_load``).
+LARGE_LOAD = 20_000
 
 
 def _analyze_tables() -> None:
@@ -226,23 +191,10 @@ def _analyze_tables() -> None:
     queries for the empty tables it last measured (until autovacuum catches up). Outside a
     transaction (the command) also VACUUM, which marks the new pages all-visible so the
     pages' counts can read indexes alone."""
-    tables = [
-        model._meta.db_table
-        for model in (
-            Agreement,
-            AgreementParty,
-            AgreementOpd,
-            ScopeItem,
-            Opd,
-            AgreementAction,
-            Activity,
-            MonitoringReport,
-        )
-    ] + [ScopeItem.sectors.through._meta.db_table]
     with connection.cursor() as cursor:
         command = "ANALYZE" if connection.in_atomic_block else "VACUUM (ANALYZE)"
-        for table in tables:
-            cursor.execute(f'{command} "{table}"')
+        tables = ", ".join(f'"{table}"' for table in [*LOADED_TABLES, Opd._meta.db_table])
+        cursor.execute(f"{command} {tables}")
 
 
 def _regency_kind(name: str) -> str:

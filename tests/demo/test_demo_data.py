@@ -194,3 +194,108 @@ def test_the_generator_keeps_no_query_log(settings):
     generate_demo_data(agreements=120, seed=5)
     # Only the statements after the last batch (the closing ANALYZE) remain.
     assert len(connection.queries) < 10
+
+
+def test_copy_rows_round_trips_every_awkward_value():
+    from django.db import connection
+
+    from agreements.demo.bulk import copy_rows
+
+    awkward = ["tab\there", "line\nbreak", "back\\slash \\N", "", "plain"]
+    with connection.cursor() as cursor:
+        cursor.execute("CREATE TEMP TABLE copy_probe (n integer, t text, d date)")
+        rows = [(i, text, None if i % 2 else "2020-01-02") for i, text in enumerate(awkward)]
+        copy_rows(cursor, "copy_probe", ("n", "t", "d"), [*rows, (9, None, None)])
+        cursor.execute("SELECT n, t, d IS NULL FROM copy_probe ORDER BY n")
+        assert cursor.fetchall() == [
+            *[(i, text, bool(i % 2)) for i, text in enumerate(awkward)],
+            (9, None, True),
+        ]
+
+
+def _schema(cursor):
+    cursor.execute(
+        "SELECT indexrelid::regclass::text, pg_get_indexdef(indexrelid) FROM pg_index"
+        " WHERE indrelid::regclass::text LIKE 'agreements_%' ORDER BY 1"
+    )
+    indexes = cursor.fetchall()
+    cursor.execute(
+        "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint"
+        " WHERE conrelid::regclass::text LIKE 'agreements_%' ORDER BY 1, 2"
+    )
+    return indexes, cursor.fetchall()
+
+
+def test_a_large_load_rebuilds_the_indexes_and_foreign_keys_it_dropped(monkeypatch):
+    from django.db import connection
+
+    from agreements.demo import synthetic
+
+    with connection.cursor() as cursor:
+        before = _schema(cursor)
+    monkeypatch.setattr(synthetic, "LARGE_LOAD", 100)
+    assert generate_demo_data(agreements=300, seed=7, batch_size=120) == 300
+    with connection.cursor() as cursor:
+        assert _schema(cursor) == before
+    # The same kind of data as a small load: every part is there and consistent.
+    assert not Agreement.objects.exclude(parties__position=1).exists()
+    assert AgreementAction.objects.filter(kind=ActionKind.SIGNED).count() == 300
+    assert MonitoringReport.objects.exists() and Activity.objects.exists()
+    assert not Agreement.objects.filter(search_vector__isnull=True).exists()
+    filled = AgreementParty.objects.exclude(signatory_name="")
+    assert 0.4 < filled.values("agreement").distinct().count() / 300 < 0.8
+    assert not filled.filter(document_number="").exists()
+    # Ids were reserved in ranges: the sequences still hand out fresh ones.
+    from agreements.demo.bulk import next_ids
+
+    with connection.cursor() as cursor:
+        for model in (Agreement, ScopeItem):
+            newest = model.objects.order_by("-pk").values_list("pk", flat=True).first()
+            assert next_ids(cursor, model._meta.db_table, 2)[0] > newest
+
+
+def test_a_large_load_that_fails_leaves_the_database_as_it_was(monkeypatch):
+    from django.db import connection
+
+    from agreements.demo import batch, synthetic
+
+    with connection.cursor() as cursor:
+        before = _schema(cursor)
+    monkeypatch.setattr(synthetic, "LARGE_LOAD", 100)
+    calls = []
+    write = batch.BatchWriter.write
+
+    def failing(self, *args):
+        calls.append(1)
+        if len(calls) == 3:
+            raise RuntimeError("interrupted")
+        return write(self, *args)
+
+    monkeypatch.setattr(batch.BatchWriter, "write", failing)
+    with pytest.raises(RuntimeError):
+        generate_demo_data(agreements=300, seed=7, batch_size=120)
+    assert not Agreement.objects.exists()
+    with connection.cursor() as cursor:
+        assert _schema(cursor) == before
+
+
+def test_follow_up_is_added_to_a_demo_loaded_without_it():
+    from agreements.demo.follow_up import DEMO_SIGNATORY, demo_follow_up_ensure
+    from agreements.demo.synthetic import DEMO_NOTE
+    from agreements.models import Document
+
+    generate_demo_data(agreements=60, seed=4)
+    AgreementAction.objects.all().delete()
+    Activity.objects.all().delete()
+    MonitoringReport.objects.all().delete()
+    Document.objects.all().delete()
+    AgreementParty.objects.update(signatory_name="", signatory_title="", document_number="")
+    demo = Agreement.objects.filter(notes=DEMO_NOTE)
+    assert demo_follow_up_ensure(demo) == 60
+    assert AgreementAction.objects.filter(kind=ActionKind.SIGNED).count() == 60
+    signed = AgreementParty.objects.filter(signatory_name=DEMO_SIGNATORY)
+    assert signed.exists() and Document.objects.exists()
+    party = signed.filter(province__isnull=False).select_related("province").first()
+    assert party.signatory_title == f"Gubernur {party.province.name}"
+    assert party.document_number == f"{party.agreement_id}/KSD/{party.position + 1}"
+    assert demo_follow_up_ensure(demo) == 0
