@@ -225,8 +225,8 @@ class AgreementFilter(django_filters.FilterSet):
         return queryset.lacking(item)
 
     def filter_text(self, queryset, name, text):
-        # Without an explicit sort, the best text matches come first.
-        return agreement_search(queryset, text, ranked=not self.data.get("sort"))
+        # Without an explicit sort, the list shows the best matches first (RankedRows).
+        return agreement_search(queryset, text)
 
 
 class PublicAgreementFilter(AgreementFilter):
