@@ -164,7 +164,7 @@ def pair_agreements(first: str, second: str) -> QuerySet[Agreement]:
         .involving(first)
         .involving(second)
         .select_related("parent", "predecessor")
-        .order_by("signed_on", "id")
+        .order_by("-signed_on", "-id")
     )
 
 

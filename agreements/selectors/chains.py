@@ -25,6 +25,17 @@ class Chain:
         return self.agreements[-1]
 
 
+def page_chains(rows: list[Agreement]) -> list[Chain]:
+    """The renewal chains of one page of a pair's agreements: each row with the agreement it
+    renews (loaded with it), so a renewal shows what it continues on every page."""
+    agreements = {agreement.pk: agreement for agreement in rows}
+    for agreement in rows:
+        if agreement.predecessor is not None:
+            agreements.setdefault(agreement.predecessor_id, agreement.predecessor)
+    ordered = sorted(agreements.values(), key=lambda a: (a.signed_on is None, a.signed_on, a.pk))
+    return pair_chains(ordered)
+
+
 def pair_chains(agreements: list[Agreement]) -> list[Chain]:
     """The chains of ``agreements`` (loaded rows), with their span, sectors and OPDs: two
     queries whatever the number of agreements."""
