@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import django_tables2 as tables
+from django.core.exceptions import EmptyResultSet
 from django.template.defaultfilters import date as date_filter
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -11,7 +12,7 @@ from django.utils.translation import pgettext_lazy
 from django_tables2.data import TableQuerysetData
 
 from agreements.models import Agreement, Article
-from agreements.selectors.search import ranked_slice
+from agreements.selectors.search import match_ids, ranked_slice
 
 
 def labelled(label) -> dict:
@@ -35,6 +36,13 @@ class RankedRows(TableQuerysetData):
 
     def __iter__(self):
         return iter(self[0 : len(self)])
+
+    def bounded_count(self) -> int:
+        """The rows, counted no further than LIST_COUNT_LIMIT + 1 (for the paginator)."""
+        try:
+            return len(match_ids(self.data))
+        except EmptyResultSet:
+            return 0
 
 
 class AgreementTable(tables.Table):

@@ -65,10 +65,16 @@ class CachedCountPaginator(Paginator):
 
     @cached_property
     def count(self) -> int:
+        limit = settings.LIST_COUNT_LIMIT
+        # Table data that reads its rows by id already knows how many (search.match_ids).
+        known = getattr(getattr(self.object_list, "data", None), "bounded_count", None)
+        if callable(known):
+            counted = known()
+            self.count_exceeds_limit = counted > limit
+            return min(counted, limit)
         queryset = list_queryset(self.object_list)
         if queryset is None:
             return super().count
-        limit = settings.LIST_COUNT_LIMIT
         try:
             sql, params = queryset.query.sql_with_params()
         except EmptyResultSet:  # ``.none()``: the filter form was invalid

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 
+from django.conf import settings
 from django.contrib.postgres.search import (
     SearchQuery,
     SearchRank,
@@ -182,40 +183,53 @@ def rank_text(text: str) -> str:
     return " ".join(search_terms(text.strip())[1])
 
 
-def rank_candidates(matches: QuerySet[Agreement]) -> list[int]:
-    """The ids of the first RANK_CANDIDATES rows of ``matches`` (in its order): cached under
-    its SQL and the data fingerprint, so paging through a search reads them once."""
+def match_ids(matches: QuerySet[Agreement]) -> list[int]:
+    """The ids of the first LIST_COUNT_LIMIT + 1 rows of ``matches`` (in its order), read in
+    one pass and cached under its SQL and the data fingerprint: they give the list's
+    bounded count, the candidates to rank and every later page by id, so page 300 of a
+    search costs what page 1 costs."""
+    limit = settings.LIST_COUNT_LIMIT
     sql, params = matches.query.sql_with_params()
     return cached(
-        "rank_candidates",
-        (RANK_CANDIDATES, sql, tuple(str(p) for p in params)),
-        lambda: list(matches.values_list("pk", flat=True)[:RANK_CANDIDATES]),
+        "match_ids",
+        (limit, sql, tuple(str(p) for p in params)),
+        lambda: list(matches.values_list("pk", flat=True)[: limit + 1]),
         fingerprint=data_fingerprint("agreements"),
     )
 
 
-def ranked_slice(matches: QuerySet[Agreement], words: str, start: int, stop: int) -> list:
-    """Rows ``start:stop`` of ``matches`` when its first RANK_CANDIDATES rows (in its own
-    order) come best match first and the rest follow in that order. Each part is its own
-    bounded query: no match beyond the candidates is ranked or sorted."""
+def ranked_ids(matches: QuerySet[Agreement], words: str) -> list[int]:
+    """The ids of ``matches`` as the list shows them: its first RANK_CANDIDATES rows (in
+    its own order) best match first, then the rest in that order, up to LIST_COUNT_LIMIT
+    + 1. Only the candidates are ranked; cached like ``match_ids``."""
+    ids = match_ids(matches)
+    candidates = ids[:RANK_CANDIDATES]
     ordering = matches.query.order_by or ("-signed_on", "-id")
+    best = (
+        Agreement.objects.filter(pk__in=candidates)
+        .annotate(rank=rank_expression(words))
+        .order_by("-rank", *ordering)
+        .values_list("pk", flat=True)
+    )
+    sql, params = matches.query.sql_with_params()
+    ranked = cached(
+        "ranked_ids",
+        (RANK_CANDIDATES, words, sql, tuple(str(p) for p in params)),
+        lambda: list(best),
+        fingerprint=data_fingerprint("agreements"),
+    )
+    return ranked + ids[len(candidates) :]
+
+
+def ranked_slice(matches: QuerySet[Agreement], words: str, start: int, stop: int) -> list:
+    """Rows ``start:stop`` of ``ranked_ids``, read by id: every page of a search, the
+    300th as the first, costs one lookup of its rows."""
     try:
-        ids = rank_candidates(matches)
+        wanted = ranked_ids(matches, words)[start:stop]
     except EmptyResultSet:  # ``.none()``: the filter form was invalid
         return []
-    rows: list = []
-    if start < len(ids):
-        best = (
-            agreement_list_queryset()
-            .filter(pk__in=ids)
-            .annotate(rank=rank_expression(words))
-            .order_by("-rank", *ordering)
-        )
-        rows += best[start : min(stop, len(ids))]
-    if stop > len(ids) == RANK_CANDIDATES:
-        rest = matches.exclude(pk__in=ids)
-        rows += rest[max(start - RANK_CANDIDATES, 0) : stop - RANK_CANDIDATES]
-    return rows
+    by_id = agreement_list_queryset().in_bulk(wanted)
+    return [by_id[pk] for pk in wanted if pk in by_id]
 
 
 def _public_word_condition(word: str) -> Q:
