@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
+from agreements.fast_select import with_fast_selects
 from agreements.models import (
     Agreement,
     AgreementCategory,
@@ -190,6 +191,10 @@ class AgreementFilter(django_filters.FilterSet):
         model = Agreement
         fields = []
         form = AgreementFilterForm
+
+    @property
+    def form(self):
+        return with_fast_selects(super().form)
 
     def filter_province(self, queryset, name, province):
         return queryset.involving(province.code)
