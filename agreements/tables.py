@@ -100,7 +100,7 @@ class AgreementTable(tables.Table):
         for row in self.paginated_rows:
             record = row.record
             cells = {
-                "title": format_html('<a href="{}">{}</a>', record.get_absolute_url(), record.title)
+                "title": format_html('<a href="{}">{}</a>', self.title_url(record), record.title)
                 if record.title
                 else default["title"],
                 "agreement_type": record.get_agreement_type_display() or default["agreement_type"],
@@ -117,6 +117,10 @@ class AgreementTable(tables.Table):
                 )
             )
         return format_html_join("\n", "{}", ((row,) for row in rows))
+
+    def title_url(self, record: Agreement) -> str:
+        """Where a row's title links (as the title column's ``linkify``)."""
+        return record.get_absolute_url()
 
     def render_parties(self, record: Agreement):
         return format_html_join(

@@ -16,6 +16,9 @@ def test_the_changelist_says_more_than_beyond_the_limit(admin_client, settings):
     page = admin_client.get(reverse("admin:agreements_agreement_changelist")).content.decode()
     assert "Lebih dari 3 kesepakatan" in page
     assert "Persempit dengan saringan" in page
+    url = reverse("admin:agreements_agreement_changelist")
+    searched = admin_client.get(url, {"q": "Kesepakatan"}).content.decode()
+    assert "lebih dari 3 hasil" in searched
 
 
 def test_below_the_limit_the_changelist_gives_the_count(admin_client, settings):

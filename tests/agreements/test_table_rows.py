@@ -34,3 +34,14 @@ def test_an_empty_table_says_so(rf: RequestFactory):
     table.paginate(per_page=25)
     html = table.as_html(rf.get("/"))
     assert "Tidak ada kesepakatan yang cocok" in html
+
+
+def test_the_public_table_links_its_rows_to_the_portal_in_the_visitor_s_language():
+    from agreements.portal.tables import PublicAgreementTable
+
+    agreement = AgreementFactory(is_published=True)
+    table = PublicAgreementTable(agreement_list_queryset(), lang_query="lang=en")
+    table.paginate(per_page=25)
+    assert f'href="/publik/agreements/{agreement.pk}/?lang=en"' in str(table.page_rows())
+    [row] = table.paginated_rows
+    assert str(row.get_cell("title")) in str(table.page_rows())
