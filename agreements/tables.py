@@ -6,13 +6,14 @@ import django_tables2 as tables
 from django.core.exceptions import EmptyResultSet
 from django.template.defaultfilters import date as date_filter
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_tables2.data import TableQuerysetData
 
 from agreements.models import Agreement, Article
-from agreements.selectors.search import match_ids, ranked_slice
+from agreements.selectors.search import ranked_ids, rows_by_id
 
 
 def labelled(label) -> dict:
@@ -21,28 +22,36 @@ def labelled(label) -> dict:
 
 
 class RankedRows(TableQuerysetData):
-    """The rows of a text search, best matches first (see ``search.ranked_slice``): a page
-    reads its own slice, the count stays the paginator's (of ``data``, newest first)."""
+    """The rows of an agreement list read by id (``search.ranked_ids``): the ids of its
+    first LIST_COUNT_LIMIT + 1 rows are read once per change of the data and give the
+    count; with ``words`` (a text search without a sort) the best matches come first."""
 
     def __init__(self, data, words: str):
         super().__init__(data)
         self.words = words
 
+    def order_by(self, aliases):
+        super().order_by(aliases)
+        self.__dict__.pop("ids", None)  # another order, other ids
+
+    @cached_property
+    def ids(self) -> list[int]:
+        try:
+            return ranked_ids(self.data, self.words)
+        except EmptyResultSet:  # ``.none()``: the filter form was invalid
+            return []
+
     def __getitem__(self, key):
         if isinstance(key, slice):
-            stop = key.stop if key.stop is not None else len(self)
-            return ranked_slice(self.data, self.words, key.start or 0, stop)
-        return ranked_slice(self.data, self.words, key, key + 1)[0]
+            return rows_by_id(self.data, self.words, self.ids[key])
+        return rows_by_id(self.data, self.words, [self.ids[key]])[0]
 
     def __iter__(self):
         return iter(self[0 : len(self)])
 
     def bounded_count(self) -> int:
         """The rows, counted no further than LIST_COUNT_LIMIT + 1 (for the paginator)."""
-        try:
-            return len(match_ids(self.data))
-        except EmptyResultSet:
-            return 0
+        return len(self.ids)
 
 
 class AgreementTable(tables.Table):

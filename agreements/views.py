@@ -74,7 +74,7 @@ def _follow(request, target: str, key) -> dict:
 
 
 def _table(request, queryset) -> AgreementTable:
-    table = AgreementTable(queryset, prefix="a-")
+    table = AgreementTable(RankedRows(queryset, ""), prefix="a-")
     RequestConfig(request, paginate=PAGINATION).configure(table)
     return table
 
@@ -256,7 +256,7 @@ class AgreementListView(StaffTableListView):
         rows = super().get_table_data()
         words = "" if self.request.GET.get("sort") else rank_text(self.request.GET.get("q", ""))
         # Without an explicit sort, the best text matches come first.
-        return RankedRows(rows, words) if words else rows
+        return RankedRows(rows, words)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -66,7 +66,7 @@ class CachedCountPaginator(Paginator):
     @cached_property
     def count(self) -> int:
         limit = settings.LIST_COUNT_LIMIT
-        # Table data that reads its rows by id already knows how many (search.match_ids).
+        # Table data that reads its rows by id already knows how many (tables.RankedRows).
         known = getattr(getattr(self.object_list, "data", None), "bounded_count", None)
         if callable(known):
             counted = known()

@@ -21,7 +21,6 @@ from django.contrib.postgres.search import (
     SearchVector,
     TrigramWordSimilarity,
 )
-from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import F, Q, QuerySet
 
@@ -159,7 +158,7 @@ def _is_common(word: str) -> bool:
 
 def agreement_search(agreements: QuerySet[Agreement], text: str) -> QuerySet[Agreement]:
     """``agreements`` matching every term of ``text`` (AND), in their own order; the list
-    shows the best of them first with ``ranked_slice``."""
+    shows the best of them first with ``ranked_ids``."""
     codes, words = search_terms(text.strip())
     matches = agreements
     for code in codes:
@@ -183,7 +182,7 @@ def rank_text(text: str) -> str:
     return " ".join(search_terms(text.strip())[1])
 
 
-def match_ids(matches: QuerySet[Agreement]) -> list[int]:
+def match_ids(matches: QuerySet[Agreement], fingerprint: str | None = None) -> list[int]:
     """The ids of the first LIST_COUNT_LIMIT + 1 rows of ``matches`` (in its order), read in
     one pass and cached under its SQL and the data fingerprint: they give the list's
     bounded count, the candidates to rank and every later page by id, so page 300 of a
@@ -194,15 +193,19 @@ def match_ids(matches: QuerySet[Agreement]) -> list[int]:
         "match_ids",
         (limit, sql, tuple(str(p) for p in params)),
         lambda: list(matches.values_list("pk", flat=True)[: limit + 1]),
-        fingerprint=data_fingerprint("agreements"),
+        fingerprint=fingerprint or data_fingerprint("agreements"),
     )
 
 
 def ranked_ids(matches: QuerySet[Agreement], words: str) -> list[int]:
     """The ids of ``matches`` as the list shows them: its first RANK_CANDIDATES rows (in
     its own order) best match first, then the rest in that order, up to LIST_COUNT_LIMIT
-    + 1. Only the candidates are ranked; cached like ``match_ids``."""
-    ids = match_ids(matches)
+    + 1. Only the candidates are ranked; cached like ``match_ids``. No ``words``: the
+    list's own order."""
+    fingerprint = data_fingerprint("agreements")  # read once for both entries
+    ids = match_ids(matches, fingerprint)
+    if not words:
+        return ids
     candidates = ids[:RANK_CANDIDATES]
     ordering = matches.query.order_by or ("-signed_on", "-id")
     best = (
@@ -216,19 +219,18 @@ def ranked_ids(matches: QuerySet[Agreement], words: str) -> list[int]:
         "ranked_ids",
         (RANK_CANDIDATES, words, sql, tuple(str(p) for p in params)),
         lambda: list(best),
-        fingerprint=data_fingerprint("agreements"),
+        fingerprint=fingerprint,
     )
     return ranked + ids[len(candidates) :]
 
 
-def ranked_slice(matches: QuerySet[Agreement], words: str, start: int, stop: int) -> list:
-    """Rows ``start:stop`` of ``ranked_ids``, read by id: every page of a search, the
-    300th as the first, costs one lookup of its rows."""
-    try:
-        wanted = ranked_ids(matches, words)[start:stop]
-    except EmptyResultSet:  # ``.none()``: the filter form was invalid
-        return []
-    by_id = agreement_list_queryset().in_bulk(wanted)
+def rows_by_id(matches: QuerySet[Agreement], words: str, wanted: list[int]) -> list:
+    """The rows of ``wanted`` (ids from ``ranked_ids``), in that order: every page of a
+    list, the 300th as the first, costs one lookup of its rows."""
+    # A search's rows as the list shows them (its word conditions are not needed again);
+    # another list's rows with what its queryset adds (the pair page: parent, predecessor).
+    rows = agreement_list_queryset() if words else matches
+    by_id = rows.in_bulk(wanted)
     return [by_id[pk] for pk in wanted if pk in by_id]
 
 
