@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
+from agreements.fast_select import with_fast_selects
 from agreements.models import (
     Agreement,
     AgreementCategory,
@@ -191,6 +192,10 @@ class AgreementFilter(django_filters.FilterSet):
         fields = []
         form = AgreementFilterForm
 
+    @property
+    def form(self):
+        return with_fast_selects(super().form)
+
     def filter_province(self, queryset, name, province):
         return queryset.involving(province.code)
 
@@ -225,8 +230,8 @@ class AgreementFilter(django_filters.FilterSet):
         return queryset.lacking(item)
 
     def filter_text(self, queryset, name, text):
-        # Without an explicit sort, the best text matches come first.
-        return agreement_search(queryset, text, ranked=not self.data.get("sort"))
+        # Without an explicit sort, the list shows the best matches first (RankedRows).
+        return agreement_search(queryset, text)
 
 
 class PublicAgreementFilter(AgreementFilter):

@@ -31,9 +31,11 @@ from agreements.scoping import can_edit_agreement
 from agreements.selectors import agreements as agreement_reads
 from agreements.selectors import articles as article_reads
 from agreements.selectors import pages
+from agreements.selectors.chains import page_chains
 from agreements.selectors.following import follow_state
 from agreements.selectors.paging import CachedCountPaginator
-from agreements.tables import AgreementTable, ArticleTable
+from agreements.selectors.search import rank_text
+from agreements.tables import AgreementTable, ArticleTable, RankedRows
 
 PER_PAGE = 25
 PAGINATION = {"per_page": PER_PAGE, "paginator_class": CachedCountPaginator}
@@ -72,7 +74,7 @@ def _follow(request, target: str, key) -> dict:
 
 
 def _table(request, queryset) -> AgreementTable:
-    table = AgreementTable(queryset, prefix="a-")
+    table = AgreementTable(RankedRows(queryset, ""), prefix="a-")
     RequestConfig(request, paginate=PAGINATION).configure(table)
     return table
 
@@ -199,12 +201,17 @@ def province_pair(request, code: str, partner: str):
     page = pages.pair_page(code, partner, narrow=narrow)
     if page is None:
         raise Http404
+    # One page of the pair's agreements (the dashboard's table), and the renewal chains
+    # of those rows.
+    table = _table(request, page.agreements)
+    rows = [row.record for row in table.page.object_list]
     context = {
         "province": page.province,
         "partner": page.partner,
         "narrowed": narrowed,
-        "agreements": page.agreements,
-        "chains": page.chains,
+        "table": table,
+        "agreements": rows,
+        "chains": page_chains(rows),
     }
     return render(request, "agreements/pair.html", context)
 
@@ -244,6 +251,12 @@ class AgreementListView(StaffTableListView):
 
     def get_queryset(self):
         return agreement_reads.agreement_list_queryset()
+
+    def get_table_data(self):
+        rows = super().get_table_data()
+        words = "" if self.request.GET.get("sort") else rank_text(self.request.GET.get("q", ""))
+        # Without an explicit sort, the best text matches come first.
+        return RankedRows(rows, words)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -22,6 +22,9 @@ class PublicAgreementTable(AgreementTable):
     class Meta(AgreementTable.Meta):
         pass
 
+    def title_url(self, record) -> str:
+        return with_query(reverse("portal:agreement", args=[record.pk]), self.lang_query)
+
     def __init__(self, *args, lang_query: str = "", **kwargs):
         # Links keep the visitor's language (?lang=en): it lives in the address, not a cookie.
         self.lang_query = lang_query

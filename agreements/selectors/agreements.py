@@ -39,6 +39,8 @@ def agreement_list_queryset() -> QuerySet[Agreement]:
         Agreement.objects.with_status()
         .with_dormant()
         .prefetch_related(Prefetch("parties", queryset=parties))
+        # A row never shows its search vector (often stored apart, TOAST): not read.
+        .defer("search_vector")
         # The id breaks ties (many agreements share a day): pages neither repeat nor skip rows.
         .order_by("-signed_on", "-id")
     )
@@ -164,7 +166,7 @@ def pair_agreements(first: str, second: str) -> QuerySet[Agreement]:
         .involving(first)
         .involving(second)
         .select_related("parent", "predecessor")
-        .order_by("signed_on", "id")
+        .order_by("-signed_on", "-id")
     )
 
 

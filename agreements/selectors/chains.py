@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from agreements.models import Agreement, AgreementOpd, Sector
-from agreements.selectors.agreements import renewal_chains
+from agreements.selectors.agreements import agreement_list_queryset, renewal_chains
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,17 @@ class Chain:
     @property
     def latest(self) -> Agreement:
         return self.agreements[-1]
+
+
+def page_chains(rows: list[Agreement]) -> list[Chain]:
+    """The renewal chains of one page of a pair's agreements: each row with the agreement it
+    renews (loaded with it), so a renewal shows what it continues on every page."""
+    agreements = {agreement.pk: agreement for agreement in rows}
+    # The renewed agreements not on the page, with their status: one query.
+    missing = {a.predecessor_id for a in rows if a.predecessor_id} - set(agreements)
+    agreements.update(agreement_list_queryset().in_bulk(missing))
+    ordered = sorted(agreements.values(), key=lambda a: (a.signed_on is None, a.signed_on, a.pk))
+    return pair_chains(ordered)
 
 
 def pair_chains(agreements: list[Agreement]) -> list[Chain]:

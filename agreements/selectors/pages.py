@@ -29,7 +29,6 @@ from agreements.selectors import agreements as reads
 from agreements.selectors import articles as article_reads
 from agreements.selectors import followup as follow_up_reads
 from agreements.selectors.cache import cached, data_fingerprint
-from agreements.selectors.chains import Chain, pair_chains
 from agreements.selectors.deadlines import Deadline, deadlines_of
 
 T = TypeVar("T")
@@ -253,8 +252,8 @@ def _year_span(years: set[int]) -> range:
 class PairPage:
     province: Province
     partner: Province
-    agreements: list[Agreement]
-    chains: list[Chain]
+    # Newest first; the page shows one page of them (thousands at a million agreements).
+    agreements: QuerySet[Agreement]
 
 
 def pair_page(code: str, partner: str, *, narrow=None) -> PairPage | None:
@@ -263,12 +262,10 @@ def pair_page(code: str, partner: str, *, narrow=None) -> PairPage | None:
     if code not in provinces or partner not in provinces or code == partner:
         return None
     agreements = reads.pair_agreements(code, partner)
-    agreements = list(narrow(agreements) if narrow else agreements)
     return PairPage(
         province=provinces[code],
         partner=provinces[partner],
-        agreements=agreements,
-        chains=pair_chains(agreements),
+        agreements=narrow(agreements) if narrow else agreements,
     )
 
 

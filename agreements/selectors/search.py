@@ -11,15 +11,18 @@ that kabupaten/kota". A bare name ("Bandung") matches every region of that name.
 
 from __future__ import annotations
 
+import json
 import re
 
+from django.conf import settings
 from django.contrib.postgres.search import (
     SearchQuery,
     SearchRank,
     SearchVector,
     TrigramWordSimilarity,
 )
-from django.db.models import Case, F, FloatField, Q, QuerySet, Value, When
+from django.db import connection
+from django.db.models import F, Q, QuerySet
 
 from agreements.extraction.gazetteer import get_gazetteer
 from agreements.models import (
@@ -27,10 +30,13 @@ from agreements.models import (
     Agreement,
     AgreementOpd,
     AgreementParty,
+    Opd,
     Province,
     Regency,
     ScopeItem,
 )
+from agreements.selectors.agreements import agreement_list_queryset
+from agreements.selectors.cache import cached, data_fingerprint
 
 # Words that say nothing about which agreement is meant (and would only narrow to nothing).
 STOP_WORDS = {"dan", "dengan", "di", "ke", "provinsi", "prov", "pemprov", "antara", "the", "and"}
@@ -66,8 +72,13 @@ def _regency_codes(text: str) -> tuple[list[str], str]:
 
 # Ranking reads each match's vector and compares its title: over the 133,000 matches of one
 # common word in a million agreements that took seconds. Only the newest RANK_CANDIDATES
-# matches are ranked (best first); the other matches follow, newest first.
+# matches are ranked (best first); the other matches follow, newest first (see
+# ``RankedRows``, which reads each part with its own bounded query).
 RANK_CANDIDATES = 1000
+# A word the planner expects in more rows than this is checked on the rows a newest-first
+# page reads (the page stops after its rows); a rarer word is looked up through the
+# indexes first (its few matches are then sorted).
+COMMON_WORD_ROWS = 2000
 
 
 def search_terms(text: str) -> tuple[list[str], list[str]]:
@@ -87,67 +98,140 @@ def search_terms(text: str) -> tuple[list[str], list[str]]:
     return codes, list(dict.fromkeys(words))[:MAX_WORDS]
 
 
-def _word_condition(word: str) -> Q:
-    # Each branch is its own indexed subquery; OR-ing correlated EXISTS would scan every
-    # agreement instead.
-    by_text = Agreement.objects.filter(
-        search_vector=SearchQuery(word, config=SEARCH_CONFIG, search_type="plain")
-    ).values("pk")
-    by_opd = AgreementOpd.objects.filter(
-        Q(opd__name__trigram_word_similar=word) | Q(opd__acronym__iexact=word)
-    ).values("agreement_id")
-    by_organisation = AgreementParty.objects.filter(
-        organisation_name__trigram_word_similar=word
-    ).values("agreement_id")
+def _text_query(word: str) -> SearchQuery:
+    # websearch_to_tsquery: never a syntax error, whatever the user typed.
+    return SearchQuery(word, config=SEARCH_CONFIG, search_type="websearch")
+
+
+def _estimated_rows(queryset: QuerySet) -> int:
+    """The planner's estimate of the rows of ``queryset`` (EXPLAIN, nothing executed)."""
+    sql, params = queryset.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN (FORMAT JSON) " + sql, params)
+        plan = cursor.fetchone()[0]
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    return int(plan[0]["Plan"]["Plan Rows"])
+
+
+def _names_matching(word: str) -> tuple[QuerySet, QuerySet, QuerySet]:
+    """(OPDs, provinces, kabupaten/kota) whose name is like ``word``: small reference tables."""
+    opds = Opd.objects.filter(Q(name__trigram_word_similar=word) | Q(acronym__iexact=word))
     # A misspelt province name ("Jambii"), which the gazetteer did not recognise.
-    provinces = Province.objects.filter(name__trigram_word_similar=word).values("code")
-    by_province = AgreementParty.objects.filter(province__in=provinces).values("agreement_id")
+    provinces = Province.objects.filter(name__trigram_word_similar=word)
     # A kabupaten/kota by its bare name ("Sleman", "Bandung": both Bandungs).
-    regencies = Regency.objects.filter(name__trigram_word_similar=word).values("code")
-    by_regency = AgreementParty.objects.filter(regency__in=regencies).values("agreement_id")
-    return (
-        Q(pk__in=by_text)
-        | Q(pk__in=by_opd)
-        | Q(pk__in=by_organisation)
-        | Q(pk__in=by_province)
-        | Q(pk__in=by_regency)
-    )
+    regencies = Regency.objects.filter(name__trigram_word_similar=word)
+    return opds.values("pk"), provinces.values("code"), regencies.values("code")
 
 
-def agreement_search(
-    agreements: QuerySet[Agreement], text: str, *, ranked: bool
-) -> QuerySet[Agreement]:
-    """``agreements`` matching every term of ``text``; ``ranked``: best matches first (when
-    the user asked for no other order)."""
-    text = text.strip()
-    codes, words = search_terms(text)
-    if not codes and not words:
-        return agreements
+def _by_names(word: str) -> QuerySet:
+    """The agreements (ids) with an OPD, organisation, province or kabupaten/kota party
+    whose name is like ``word``: each branch by its own index, one set."""
+    opds, provinces, regencies = _names_matching(word)
+    branches = [
+        AgreementOpd.objects.filter(opd__in=opds),
+        AgreementParty.objects.filter(organisation_name__trigram_word_similar=word),
+        AgreementParty.objects.filter(province__in=provinces),
+        AgreementParty.objects.filter(regency__in=regencies),
+    ]
+    first, *rest = (branch.order_by().values("agreement_id") for branch in branches)
+    return first.union(*rest)
+
+
+def _word_condition(word: str, *, common: bool) -> Q:
+    """A word matches the stored vector, an OPD (name or acronym), an organisation party's
+    name, or a province or kabupaten/kota party by a name like it."""
+    text = Q(search_vector=_text_query(word))
+    if common:
+        # The vector is checked on each row a newest-first page reads (it stops after its
+        # rows); collecting the 130,000 matches of a common word first took seconds.
+        return text | Q(pk__in=_by_names(word))
+    # A rare word: its few matches by the indexes (GIN, trigram), one set.
+    by_text = Agreement.objects.filter(text).order_by().values("pk")
+    return Q(pk__in=by_text.union(_by_names(word)))
+
+
+def _is_common(word: str) -> bool:
+    text = Agreement.objects.filter(search_vector=_text_query(word)).values("pk")
+    return _estimated_rows(text) > COMMON_WORD_ROWS
+
+
+def agreement_search(agreements: QuerySet[Agreement], text: str) -> QuerySet[Agreement]:
+    """``agreements`` matching every term of ``text`` (AND), in their own order; the list
+    shows the best of them first with ``ranked_ids``."""
+    codes, words = search_terms(text.strip())
     matches = agreements
     for code in codes:
         matches = matches.involving_region(code)
     for word in words:
-        matches = matches.filter(_word_condition(word))
-    if not ranked:
-        return matches
-    if not words:
-        return matches.order_by("-signed_on", "-id")
-    rank_text = " ".join(words)
-    query = SearchQuery(words[0], config=SEARCH_CONFIG, search_type="plain")
+        matches = matches.filter(_word_condition(word, common=_is_common(word)))
+    return matches
+
+
+def rank_expression(rank_text: str):
+    """How well a row matches the words: the vector's rank plus the title's similarity."""
+    words = rank_text.split()
+    query = _text_query(words[0])
     for word in words[1:]:
-        query |= SearchQuery(word, config=SEARCH_CONFIG, search_type="plain")
-    candidates = matches.order_by("-signed_on", "-id").values("pk")[:RANK_CANDIDATES]
-    return matches.annotate(
-        rank=Case(
-            When(
-                pk__in=candidates,
-                then=SearchRank(F("search_vector"), query)
-                + TrigramWordSimilarity(rank_text, "title"),
-            ),
-            default=Value(-1.0),
-            output_field=FloatField(),
-        )
-    ).order_by("-rank", "-signed_on", "-id")
+        query |= _text_query(word)
+    return SearchRank(F("search_vector"), query) + TrigramWordSimilarity(rank_text, "title")
+
+
+def rank_text(text: str) -> str:
+    """The words of a query that rank its matches ("" when only regions were named)."""
+    return " ".join(search_terms(text.strip())[1])
+
+
+def match_ids(matches: QuerySet[Agreement], fingerprint: str | None = None) -> list[int]:
+    """The ids of the first LIST_COUNT_LIMIT + 1 rows of ``matches`` (in its order), read in
+    one pass and cached under its SQL and the data fingerprint: they give the list's
+    bounded count, the candidates to rank and every later page by id, so page 300 of a
+    search costs what page 1 costs."""
+    limit = settings.LIST_COUNT_LIMIT
+    sql, params = matches.query.sql_with_params()
+    return cached(
+        "match_ids",
+        (limit, sql, tuple(str(p) for p in params)),
+        lambda: list(matches.values_list("pk", flat=True)[: limit + 1]),
+        fingerprint=fingerprint or data_fingerprint("agreements"),
+    )
+
+
+def ranked_ids(matches: QuerySet[Agreement], words: str) -> list[int]:
+    """The ids of ``matches`` as the list shows them: its first RANK_CANDIDATES rows (in
+    its own order) best match first, then the rest in that order, up to LIST_COUNT_LIMIT
+    + 1. Only the candidates are ranked; cached like ``match_ids``. No ``words``: the
+    list's own order."""
+    fingerprint = data_fingerprint("agreements")  # read once for both entries
+    ids = match_ids(matches, fingerprint)
+    if not words:
+        return ids
+    candidates = ids[:RANK_CANDIDATES]
+    ordering = matches.query.order_by or ("-signed_on", "-id")
+    best = (
+        Agreement.objects.filter(pk__in=candidates)
+        .annotate(rank=rank_expression(words))
+        .order_by("-rank", *ordering)
+        .values_list("pk", flat=True)
+    )
+    sql, params = matches.query.sql_with_params()
+    ranked = cached(
+        "ranked_ids",
+        (RANK_CANDIDATES, words, sql, tuple(str(p) for p in params)),
+        lambda: list(best),
+        fingerprint=fingerprint,
+    )
+    return ranked + ids[len(candidates) :]
+
+
+def rows_by_id(matches: QuerySet[Agreement], words: str, wanted: list[int]) -> list:
+    """The rows of ``wanted`` (ids from ``ranked_ids``), in that order: every page of a
+    list, the 300th as the first, costs one lookup of its rows."""
+    # A search's rows as the list shows them (its word conditions are not needed again);
+    # another list's rows with what its queryset adds (the pair page: parent, predecessor).
+    rows = agreement_list_queryset() if words else matches
+    by_id = rows.in_bulk(wanted)
+    return [by_id[pk] for pk in wanted if pk in by_id]
 
 
 def _public_word_condition(word: str) -> Q:

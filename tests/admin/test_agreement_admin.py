@@ -214,9 +214,11 @@ def test_changelist_query_count_does_not_grow_with_rows(
     admin_client.get(url)
     with django_assert_max_num_queries(15) as few:
         admin_client.get(url)
+    limit = len(few.captured_queries)
     for _ in range(30):
         AgreementFactory()
-    with django_assert_max_num_queries(len(few.captured_queries)):
+    admin_client.get(url)  # the count is cached per change of the data: warm it again
+    with django_assert_max_num_queries(limit):
         admin_client.get(url)
 
 

@@ -1,0 +1,42 @@
+"""The admin's agreement list counts at most LIST_COUNT_LIMIT rows and says so."""
+
+from datetime import date
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import AgreementFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_changelist_says_more_than_beyond_the_limit(admin_client, settings):
+    settings.LIST_COUNT_LIMIT = 3
+    AgreementFactory.create_batch(5)
+    page = admin_client.get(reverse("admin:agreements_agreement_changelist")).content.decode()
+    assert "Lebih dari 3 kesepakatan" in page
+    assert "Persempit dengan saringan" in page
+    url = reverse("admin:agreements_agreement_changelist")
+    searched = admin_client.get(url, {"q": "Kesepakatan"}).content.decode()
+    assert "lebih dari 3 hasil" in searched
+
+
+def test_below_the_limit_the_changelist_gives_the_count(admin_client, settings):
+    settings.LIST_COUNT_LIMIT = 10
+    AgreementFactory.create_batch(5)
+    response = admin_client.get(reverse("admin:agreements_agreement_changelist"))
+    assert response.context["cl"].result_count == 5
+    assert "Lebih dari" not in response.content.decode()
+
+
+def test_the_year_filter_offers_every_year_with_a_signing(admin_client):
+    for year in (2015, 2019, 2019, 2023):
+        AgreementFactory(signed_on=date(year, 3, 1))
+    AgreementFactory(signed_on=None, expires_on=None)
+    response = admin_client.get(reverse("admin:agreements_agreement_changelist"))
+    [years] = [
+        f for f in response.context["cl"].filter_specs if getattr(f, "parameter_name", "") == "year"
+    ]
+    assert [value for value, _label in years.lookup_choices] == ["2023", "2019", "2015"]
+    response = admin_client.get(reverse("admin:agreements_agreement_changelist"), {"year": 2019})
+    assert response.context["cl"].result_count == 2
