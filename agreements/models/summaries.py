@@ -1,12 +1,13 @@
 """Summary tables: the dashboard's national counts, kept current by the database itself.
 
 ``AgreementFacts`` holds, per agreement, what its counts depend on (dates, province parties,
-provinces with kabupaten/kota rolled up, sectors); ``SummaryCount`` holds the counts of those
-facts per key. Statement-level triggers on the agreements, parties, scope items, their sectors
-and the kabupaten/kota (migration ``0016_aggregate_summaries``) take the changed agreements'
-old facts out of the counts and put their new facts in, in the writing transaction: every
-writer (services, admin, imports, merges, raw SQL, COPY, deletes) keeps them current, and a
-page reads a few hundred summary rows instead of a million agreements.
+provinces with kabupaten/kota rolled up, sectors, activities and reports); ``SummaryCount``
+holds the counts of those facts per key. Statement-level triggers on the agreements, parties,
+scope items, their sectors, the kabupaten/kota, the follow-up and article links (migration
+``0016_aggregate_summaries``) take the changed agreements' old facts out of the counts and put
+their new facts in, in the writing transaction: every writer (services, admin, imports, merges,
+raw SQL, COPY, deletes) keeps them current, and a page reads a few hundred summary rows
+instead of a million agreements.
 
 Measures of ``SummaryCount`` (each agreement counts once per key):
 
@@ -17,7 +18,12 @@ Measures of ``SummaryCount`` (each agreement counts once per key):
 - ``rolled``: ``a`` a province with its kabupaten/kota counted for it;
 - ``pair``, ``rolled_pair``: ``a`` < ``b``, two provinces of one agreement (plain, rolled up);
 - ``sector``: ``a`` a sector of its scope, ``y1`` signing year;
-- ``sector_province``: ``a`` a sector, ``b`` a province party.
+- ``sector_province``: ``a`` a sector, ``b`` a province party;
+- ``activity`` (activities, ``a`` their state), ``with_activity`` (agreements with any) and
+  ``reports`` (monitoring reports), each with ``b`` "" for the nation or a province party;
+- ``quiet``: signed agreements by the month of ``quiet`` (``y1``) and of their end (``y2``),
+  with the termination date (``d2``) and ``b`` as above: dormant agreements are the sum of
+  the whole months plus the two edge months counted by day from the facts.
 """
 
 from __future__ import annotations
@@ -34,6 +40,10 @@ MEASURES = (
     "rolled_pair",
     "sector",
     "sector_province",
+    "activity",
+    "with_activity",
+    "reports",
+    "quiet",
 )
 
 
@@ -48,9 +58,19 @@ class AgreementFacts(models.Model):
     provinces = ArrayField(models.CharField(max_length=2), default=list)
     rolled = ArrayField(models.CharField(max_length=2), default=list)
     sectors = ArrayField(models.CharField(max_length=40), default=list)
+    # The state of each of its activities, and its number of monitoring reports.
+    activity_states = ArrayField(models.CharField(max_length=20), default=list)
+    reports = models.IntegerField(default=0)
+    # The day before signing or the last sign of life, whichever is later: dormant when in
+    # force and quiet before the same day DORMANT_AFTER_MONTHS ago (``dormant_condition``).
+    quiet = models.DateField(null=True)
 
     class Meta:
         db_table = "agreements_agreementfacts"
+        indexes = [
+            models.Index(fields=["quiet"], name="facts_quiet"),
+            models.Index(fields=["ends_on"], name="facts_ends_on"),
+        ]
 
     def __str__(self) -> str:
         return f"facts of agreement {self.agreement_id}"
@@ -77,6 +97,8 @@ class SummaryCount(models.Model):
                 nulls_distinct=False,
             )
         ]
+        # Dormancy sums the rows of agreements still running after this month.
+        indexes = [models.Index(fields=["measure", "a", "b", "y2"], name="summary_count_end")]
 
     def __str__(self) -> str:
         return f"{self.measure} {self.a} {self.b}: {self.n}"

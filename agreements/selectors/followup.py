@@ -19,6 +19,7 @@ from agreements.models import (
     CompletenessItem,
     MonitoringReport,
 )
+from agreements.selectors import summaries
 
 
 def follow_up_prefetches() -> list[Prefetch]:
@@ -82,6 +83,20 @@ def implementation_summary(agreements: QuerySet[Agreement]) -> Implementation:
         by_state=activity_counts,
         reports=reports,
         dormant=dormant,
+    )
+
+
+def implementation_from_summaries(*, province: str | None = None) -> Implementation:
+    """``implementation_summary`` of every agreement, or of those with ``province`` as a
+    party, from the summary tables (a few rows, whatever the number of agreements)."""
+    counts = summaries.implementation_counts(province=province)
+    by_state = {state.value: counts["by_state"].get(state.value, 0) for state in ActivityState}
+    return Implementation(
+        activities=sum(by_state.values()),
+        agreements_with_activity=counts["agreements"],
+        by_state=by_state,
+        reports=counts["reports"],
+        dormant=summaries.dormant_count(province=province),
     )
 
 

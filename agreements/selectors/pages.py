@@ -74,7 +74,6 @@ class HomePage:
 
 def home_page(*, last_visit=None, reviewer: bool = False) -> HomePage:
     aggregates = PageAggregates()
-    everything = Agreement.objects.all()
     return HomePage(
         figures=aggregates.get("key_figures", (), reads.key_figures),
         per_year=aggregates.get("signings_per_year", (), summaries.signings_per_year),
@@ -87,7 +86,7 @@ def home_page(*, last_visit=None, reviewer: bool = False) -> HomePage:
         articles_this_month=article_reads.articles_this_month(),
         latest_articles=article_reads.latest_articles(limit=8),
         implementation=aggregates.get(
-            "implementation", (), lambda: follow_up_reads.implementation_summary(everything)
+            "implementation", (), follow_up_reads.implementation_from_summaries
         ),
         dormant=follow_up_reads.dormant_agreements(reads.agreement_list_queryset(), limit=8),
     )
@@ -198,7 +197,6 @@ def province_page(code: str) -> ProvincePage | None:
     if province is None:
         return None
     aggregates = PageAggregates()
-    involving = Agreement.objects.involving(code)
     partners = aggregates.get("partners", (code,), lambda: reads.partner_ranking(code))
     signings = {
         row["year"]: row["count"]
@@ -231,7 +229,7 @@ def province_page(code: str) -> ProvincePage | None:
         implementation=aggregates.get(
             "province_implementation",
             (code,),
-            lambda: follow_up_reads.implementation_summary(involving),
+            lambda: follow_up_reads.implementation_from_summaries(province=code),
         ),
     )
 

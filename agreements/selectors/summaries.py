@@ -8,21 +8,19 @@ filtered agreements themselves (``aggregates``).
 
 from __future__ import annotations
 
+import calendar
 import datetime
 
 from django.conf import settings
-from django.db.models import Q, Sum
+from django.db.models import Case, F, OuterRef, Q, Subquery, Sum, When
 from django.utils import timezone
 
-from agreements.models import Province, SummaryCount
+from agreements.models import AgreementFacts, Province, SummaryCount
+from agreements.models.querysets import months_before
 
 
 def _rows(measure: str, **filters):
     return SummaryCount.objects.filter(measure=measure, **filters)
-
-
-def _names() -> dict[str, str]:
-    return dict(Province.objects.values_list("code", "name"))
 
 
 def status_counts(today: datetime.date | None = None) -> dict[str, int]:
@@ -88,21 +86,29 @@ def sector_counts(*, province: str | None = None, limit: int) -> list[tuple[str,
     return _ranked(_rows("sector_province", b=province), "a", limit)
 
 
-def _with_names(ranked: list[tuple[str, int]]) -> list[dict]:
-    names = _names()
+def _with_names(rows, column: str, limit: int | None = None) -> list[dict]:
+    """``_ranked`` as ``{"province", "province__name", "count"}``, names in the same query."""
+    name = Subquery(Province.objects.filter(code=OuterRef(column)).values("name"))
+    ranked = (
+        rows.values_list(column)
+        .annotate(count=Sum("n"), name=name)
+        .filter(count__gt=0)
+        .order_by("-count", column)
+    )
     return [
-        {"province": code, "province__name": names[code], "count": count} for code, count in ranked
+        {"province": code, "province__name": name, "count": count}
+        for code, count, name in (ranked[:limit] if limit is not None else ranked)
     ]
 
 
 def province_counts() -> list[dict]:
     """Agreements per province party, most first: ``{"province", "province__name", "count"}``."""
-    return _with_names(_ranked(_rows("province"), "a"))
+    return _with_names(_rows("province"), "a")
 
 
 def sector_province_counts(code: str, limit: int) -> list[dict]:
     """As ``province_counts``, of the agreements in the sector ``code``."""
-    return _with_names(_ranked(_rows("sector_province", a=code), "b", limit))
+    return _with_names(_rows("sector_province", a=code), "b", limit)
 
 
 def province_counts_with_regencies() -> list[tuple[str, int]]:
@@ -112,12 +118,9 @@ def province_counts_with_regencies() -> list[tuple[str, int]]:
 
 def partner_counts(code: str) -> list[dict]:
     """Provinces sharing agreements with ``code`` (as parties), most first."""
-    rows = _rows("pair").filter(Q(a=code) | Q(b=code)).filter(n__gt=0)
-    counts: dict[str, int] = {}
-    for first, second, count in rows.values_list("a", "b", "n"):
-        partner = second if first == code else first
-        counts[partner] = counts.get(partner, 0) + count
-    return _with_names(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+    partner = Case(When(a=code, then=F("b")), default=F("a"))
+    rows = _rows("pair").filter(Q(a=code) | Q(b=code)).annotate(partner=partner)
+    return _with_names(rows, "partner")
 
 
 def province_pairs(*, with_regencies: bool = False) -> list[dict]:
@@ -128,3 +131,52 @@ def province_pairs(*, with_regencies: bool = False) -> list[dict]:
         {"province": first, "partner": second, "count": count}
         for first, second, count in rows.values_list("a", "b", "n")
     ]
+
+
+def _month(day: datetime.date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def dormant_count(
+    *, province: str | None = None, today: datetime.date | None = None, months: int | None = None
+) -> int:
+    """Agreements that ``dormant_condition`` calls dormant (of those with ``province`` as a
+    party): whole months from the summary, the month of ``since`` and of ``today`` by day."""
+    today = today or timezone.localdate()
+    months = settings.DORMANT_AFTER_MONTHS if months is None else months
+    since = months_before(today, months)
+    running = Q(d2__isnull=True) | Q(d2__gt=today)
+    whole = _rows("quiet", a="signed", b=province or "").filter(
+        running,
+        Q(y2__isnull=True) | Q(y2__gt=_month(today)),
+        y1__lt=_month(since),
+    )
+    edges = AgreementFacts.objects.filter(
+        Q(quiet__gte=since.replace(day=1)) | Q(ends_on__lte=_month_end(today)),
+        Q(terminated_on__isnull=True) | Q(terminated_on__gt=today),
+        Q(ends_on__isnull=True) | Q(ends_on__gte=today),
+        signed_on__isnull=False,
+        quiet__lt=since,
+    )
+    if province is not None:
+        edges = edges.filter(provinces__contains=[province])
+    return (whole.aggregate(n=Sum("n", default=0))["n"]) + edges.count()
+
+
+def _month_end(day: datetime.date) -> datetime.date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def implementation_counts(*, province: str | None = None) -> dict:
+    """Activities (by state), agreements with any activity and monitoring reports, of every
+    agreement or of those with ``province`` as a party."""
+    rows = SummaryCount.objects.filter(
+        measure__in=["activity", "with_activity", "reports"], b=province or ""
+    )
+    counts = {"by_state": {}, "agreements": 0, "reports": 0}
+    for measure, state, count in rows.values_list("measure", "a").annotate(Sum("n")):
+        if measure == "activity":
+            counts["by_state"][state] = count
+        else:
+            counts["agreements" if measure == "with_activity" else "reports"] = count
+    return counts

@@ -9,29 +9,38 @@ bulk inserts, raw SQL, and random sequences of all of them.
 import datetime as dt
 
 import pytest
+from django.conf import settings as django_settings
 from django.core.management import call_command
 from django.db import connection
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from agreements.models import (
+    ActionKind,
+    Activity,
+    ActivityState,
     Agreement,
     AgreementFacts,
     AgreementParty,
+    Article,
+    ArticleAgreement,
+    ArticleLink,
+    MonitoringReport,
     PartyKind,
     Regency,
     ScopeItem,
     SummaryCount,
 )
-from agreements.selectors import aggregates, summaries
+from agreements.selectors import aggregates, followup, summaries
 from agreements.selectors import agreements as reads
-from agreements.services.actions import agreement_termination_set
+from agreements.services.actions import action_delete, action_record, agreement_termination_set
 from agreements.services.agreements import (
     PartySpec,
     ScopeItemSpec,
     agreement_create,
     agreement_regions_set,
 )
+from agreements.services.implementation import activity_delete, activity_save, report_file
 from tests.factories import AgreementFactory, ScopeItemFactory, sector
 
 pytestmark = pytest.mark.django_db
@@ -75,6 +84,17 @@ def assert_summaries_match(today=None):
         assert summaries.sector_counts(province=code, limit=50) == aggregates.sector_counts(
             everything(), province=code, limit=50
         )
+    for day in days:
+        assert summaries.dormant_count(today=day) == Agreement.objects.dormant(today=day).count()
+        for code in PROVINCES[:3]:
+            assert summaries.dormant_count(province=code, today=day) == (
+                Agreement.objects.involving(code).dormant(today=day).count()
+            )
+    assert followup.implementation_from_summaries() == followup.implementation_summary(everything())
+    for code in PROVINCES:
+        assert followup.implementation_from_summaries(province=code) == (
+            followup.implementation_summary(Agreement.objects.involving(code))
+        )
     for code in SECTORS:
         in_sector = Agreement.objects.in_sector(code)
         assert summaries.sector_signings_per_year(code) == list(in_sector.per_year("signed_on"))
@@ -82,6 +102,11 @@ def assert_summaries_match(today=None):
             summaries.sector_province_counts(code, 10)
             == (aggregates.province_counts(in_sector)[:10])
         )
+
+
+def add_months(day, months):
+    index = day.year * 12 + day.month - 1 + months
+    return day.replace(year=index // 12, month=index % 12 + 1)
 
 
 def create(provinces=("15", "32"), sectors=("pariwisata",), **dates):
@@ -167,6 +192,55 @@ def test_bulk_writes_and_raw_sql_keep_the_summaries_current():
     assert_summaries_match()
 
 
+def test_the_follow_up_keeps_implementation_and_dormancy_current():
+    old = create(signed_on=dt.date(2019, 1, 10))
+    create(("32", "51"), signed_on=dt.date(2018, 6, 1), expires_on=dt.date(2030, 1, 1))
+    young = create(("33", "51"), signed_on=dt.date.today() - dt.timedelta(days=30))
+    today = dt.date.today()
+    months = django_settings.DORMANT_AFTER_MONTHS
+    # The edges that the summary's months leave to the facts: the first day ``old`` is
+    # dormant (its signing day is ``since``) and the day before, the last days of the 2018
+    # agreement and a day in its final month, the first day of this month.
+    first_dormant = add_months(dt.date(2019, 1, 10), months)
+    edges = [first_dormant, first_dormant - dt.timedelta(days=1), first_dormant.replace(day=1)]
+    edges += [dt.date(2030, 1, 1), dt.date(2029, 12, 31), dt.date(2030, 1, 2), today.replace(day=1)]
+    for day in edges:
+        assert_summaries_match(today=day)
+    assert summaries.dormant_count(today=first_dormant) == 2
+    assert summaries.dormant_count(today=first_dormant - dt.timedelta(days=1)) == 1
+    assert summaries.dormant_count() == 2
+    activity = activity_save(
+        activity=Activity(agreement=old, title="Pameran", planned_start=today, state="planned")
+    )
+    assert summaries.dormant_count() == 1
+    activity.state = ActivityState.DONE
+    activity.planned_start = dt.date(2020, 1, 1)
+    activity_save(activity=activity)
+    assert_summaries_match()
+    report_file(
+        report=MonitoringReport(agreement=young, year=2026, period="year", summary="Berjalan")
+    )
+    action = action_record(agreement=old, kind=ActionKind.MONEV_FILED, date=today)
+    assert_summaries_match()
+    action_delete(action=action)
+    activity_delete(activity=activity)
+    assert_summaries_match()
+    article = Article.objects.create(
+        title="Berita",
+        url="https://b.example.id/1",
+        canonical_url="https://b.example.id/1",
+        content_hash="x",
+        published_at=dt.datetime(2020, 5, 1, tzinfo=dt.UTC),
+    )
+    ArticleAgreement.objects.create(article=article, agreement=old, linked_by=ArticleLink.MERGED)
+    assert_summaries_match()
+    article.published_at = dt.datetime.now(dt.UTC)
+    article.save()
+    assert_summaries_match()
+    for day in (dt.date(2021, 5, 1), dt.date(2022, 5, 1), dt.date(2022, 4, 30)):
+        assert_summaries_match(today=day)
+
+
 def test_a_kabupaten_moved_to_another_province_moves_its_agreements():
     AgreementFactory(provinces=["15", "32.73"])
     regency = Regency.objects.get(code="32.73")
@@ -189,7 +263,9 @@ def test_rebuild_repairs_the_summaries_and_is_idempotent():
 
 WRITES = st.lists(
     st.tuples(
-        st.sampled_from(["create", "dates", "party", "unparty", "sector", "unsector", "delete"]),
+        st.sampled_from(
+            ["create", "dates", "party", "unparty", "sector", "unsector", "activity", "delete"]
+        ),
         st.integers(0, 30),
         st.sampled_from([*PROVINCES, "32.73", "33.74", "51.71"]),
         st.sampled_from(SECTORS),
@@ -230,6 +306,14 @@ def _apply(kind, number, region, sector_code, day):
         agreement.parties.filter(pk__in=agreement.parties.values("pk")[:1]).delete()
     elif kind == "sector":
         ScopeItemFactory(agreement=agreement, sectors=[sector_code])
+    elif kind == "activity":
+        states = list(ActivityState)
+        Activity.objects.create(
+            agreement=agreement,
+            title="Kegiatan",
+            planned_start=day,
+            state=states[number % len(states)],
+        )
     elif kind == "unsector":
         item = agreement.scope_items.first()
         if item:
@@ -248,3 +332,4 @@ def test_random_writes_keep_the_summaries_equal_to_counting(writes):
     for write in writes:
         _apply(*write)
     assert_summaries_match(today=dt.date(2026, 6, 1))
+    assert_summaries_match(today=dt.date(2017, 3, 1))
