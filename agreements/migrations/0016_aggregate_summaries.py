@@ -74,6 +74,9 @@ SELECT f.agreement_id, 'with_activity', '', p, NULL, NULL, NULL, NULL, 1
   FROM agreements_agreementfacts f CROSS JOIN LATERAL unnest(f.provinces || ''::varchar) p
  WHERE cardinality(f.activity_states) > 0
 UNION ALL
+SELECT f.agreement_id, 'opd', o::varchar, '', NULL, NULL, NULL, NULL, 1
+  FROM agreements_agreementfacts f CROSS JOIN LATERAL unnest(f.opds) o
+UNION ALL
 SELECT f.agreement_id, 'reports', '', p, NULL, NULL, NULL, NULL, f.reports
   FROM agreements_agreementfacts f CROSS JOIN LATERAL unnest(f.provinces || ''::varchar) p
  WHERE f.reports > 0
@@ -108,7 +111,7 @@ BEGIN
   DELETE FROM agreements_agreementfacts WHERE agreement_id = ANY(ids);
   INSERT INTO agreements_agreementfacts
          (agreement_id, signed_on, ends_on, terminated_on, provinces, rolled, sectors,
-          activity_states, reports, quiet)
+          activity_states, reports, quiet, opds)
   SELECT a.id, a.signed_on, a.ends_on, a.terminated_on,
          ARRAY(SELECT DISTINCT p.province_id FROM agreements_agreementparty p
                 WHERE p.agreement_id = a.id AND p.province_id IS NOT NULL),
@@ -122,7 +125,8 @@ BEGIN
                 WHERE si.agreement_id = a.id),
          ARRAY(SELECT v.state FROM agreements_activity v WHERE v.agreement_id = a.id),
          (SELECT count(*) FROM agreements_monitoringreport m WHERE m.agreement_id = a.id),
-         GREATEST(a.signed_on - 1, agreements_last_life(a.id))
+         GREATEST(a.signed_on - 1, agreements_last_life(a.id)),
+         ARRAY(SELECT DISTINCT k.opd_id FROM agreements_agreementopd k WHERE k.agreement_id = a.id)
     FROM agreements_agreement a WHERE a.id = ANY(ids);
   PERFORM agreements_summary_add(ids, 1);
 END
@@ -134,11 +138,11 @@ BEGIN
   TRUNCATE agreements_agreementfacts, agreements_summarycount;
   INSERT INTO agreements_agreementfacts
          (agreement_id, signed_on, ends_on, terminated_on, provinces, rolled, sectors,
-          activity_states, reports, quiet)
+          activity_states, reports, quiet, opds)
   SELECT a.id, a.signed_on, a.ends_on, a.terminated_on, COALESCE(p.codes, '{}'),
          COALESCE(r.codes, '{}'), COALESCE(s.codes, '{}'), COALESCE(v.states, '{}'),
          COALESCE(m.reports, 0),
-         GREATEST(a.signed_on - 1, v.life, m.life, x.life, l.life)
+         GREATEST(a.signed_on - 1, v.life, m.life, x.life, l.life), COALESCE(o.opds, '{}')
     FROM agreements_agreement a
     LEFT JOIN (SELECT agreement_id, array_agg(DISTINCT province_id) AS codes
                  FROM agreements_agreementparty WHERE province_id IS NOT NULL
@@ -166,7 +170,9 @@ BEGIN
                       AS life
                  FROM agreements_articleagreement k
                  JOIN agreements_article r ON r.id = k.article_id
-                GROUP BY k.agreement_id) l ON l.agreement_id = a.id;
+                GROUP BY k.agreement_id) l ON l.agreement_id = a.id
+    LEFT JOIN (SELECT agreement_id, array_agg(DISTINCT opd_id) AS opds
+                 FROM agreements_agreementopd GROUP BY agreement_id) o ON o.agreement_id = a.id;
   INSERT INTO agreements_summarycount (measure, a, b, y1, y2, d1, d2, n)
   SELECT measure, a, b, y1, y2, d1, d2, sum(w) FROM agreements_summary_contribution
    GROUP BY 1, 2, 3, 4, 5, 6, 7;
@@ -246,8 +252,8 @@ BEGIN
 END
 $$;
 
--- Activities, reports, actions and article links: any change recounts their agreements (the
--- counts, and the last sign of life that dormancy reads).
+-- Activities, reports, actions, article and OPD links: any change recounts their agreements
+-- (the counts, and the last sign of life that dormancy reads).
 CREATE FUNCTION agreements_summary_on_follow_up() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
@@ -317,6 +323,7 @@ TRIGGERS = [
         ("INSERT", "UPDATE", "DELETE"),
     ),
     ("agreements_article", "agreements_summary_on_article", ("UPDATE",)),
+    ("agreements_agreementopd", "agreements_summary_on_follow_up", ("INSERT", "UPDATE", "DELETE")),
 ]
 _TRANSITIONS = {
     "INSERT": "NEW TABLE AS new_rows",
@@ -396,6 +403,12 @@ class Migration(migrations.Migration):
                 ),
                 ("reports", models.IntegerField(default=0)),
                 ("quiet", models.DateField(null=True)),
+                (
+                    "opds",
+                    django.contrib.postgres.fields.ArrayField(
+                        base_field=models.BigIntegerField(), default=list, size=None
+                    ),
+                ),
             ],
             options={
                 "db_table": "agreements_agreementfacts",
@@ -431,6 +444,9 @@ class Migration(migrations.Migration):
                         name="summary_count_key",
                         nulls_distinct=False,
                     )
+                ],
+                "indexes": [
+                    models.Index(fields=["measure", "a", "b", "y2"], name="summary_count_end")
                 ],
             },
         ),

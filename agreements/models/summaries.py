@@ -1,7 +1,7 @@
 """Summary tables: the dashboard's national counts, kept current by the database itself.
 
 ``AgreementFacts`` holds, per agreement, what its counts depend on (dates, province parties,
-provinces with kabupaten/kota rolled up, sectors, activities and reports); ``SummaryCount``
+provinces with kabupaten/kota rolled up, sectors, OPDs, activities and reports); ``SummaryCount``
 holds the counts of those facts per key. Statement-level triggers on the agreements, parties,
 scope items, their sectors, the kabupaten/kota, the follow-up and article links (migration
 ``0016_aggregate_summaries``) take the changed agreements' old facts out of the counts and put
@@ -21,6 +21,7 @@ Measures of ``SummaryCount`` (each agreement counts once per key):
 - ``sector_province``: ``a`` a sector, ``b`` a province party;
 - ``activity`` (activities, ``a`` their state), ``with_activity`` (agreements with any) and
   ``reports`` (monitoring reports), each with ``b`` "" for the nation or a province party;
+- ``opd``: ``a`` an OPD's id, the agreements it takes part in;
 - ``quiet``: signed agreements by the month of ``quiet`` (``y1``) and of their end (``y2``),
   with the termination date (``d2``) and ``b`` as above: dormant agreements are the sum of
   the whole months plus the two edge months counted by day from the facts.
@@ -44,6 +45,7 @@ MEASURES = (
     "with_activity",
     "reports",
     "quiet",
+    "opd",
 )
 
 
@@ -64,6 +66,7 @@ class AgreementFacts(models.Model):
     # The day before signing or the last sign of life, whichever is later: dormant when in
     # force and quiet before the same day DORMANT_AFTER_MONTHS ago (``dormant_condition``).
     quiet = models.DateField(null=True)
+    opds = ArrayField(models.BigIntegerField(), default=list)
 
     class Meta:
         db_table = "agreements_agreementfacts"

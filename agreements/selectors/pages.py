@@ -218,7 +218,7 @@ def province_page(code: str) -> ProvincePage | None:
         sectors=aggregates.get(
             "province_sectors", (code,), lambda: reads.sectors_of_province(code)
         ),
-        opds=aggregates.get("province_opds", (code,), lambda: reads.opds_involved(code)),
+        opds=aggregates.get("province_opds", (code,), lambda: summaries.opds_involved(code)),
         timeline=[
             {"year": year, "signed": signings.get(year, 0), "ending": expiries.get(year, 0)}
             # Every year from the first to the last, so the timeline's spacing is its time.

@@ -12,10 +12,11 @@ import calendar
 import datetime
 
 from django.conf import settings
-from django.db.models import Case, F, OuterRef, Q, Subquery, Sum, When
+from django.db.models import Case, CharField, F, OuterRef, Q, Subquery, Sum, When
+from django.db.models.functions import Cast
 from django.utils import timezone
 
-from agreements.models import AgreementFacts, Province, SummaryCount
+from agreements.models import AgreementFacts, Opd, Province, SummaryCount
 from agreements.models.querysets import months_before
 
 
@@ -133,6 +134,18 @@ def province_pairs(*, with_regencies: bool = False) -> list[dict]:
     ]
 
 
+def opds_involved(code: str, limit: int = 50) -> list[Opd]:
+    """The province's OPDs that take part in agreements, most agreements first
+    (``agreement_count``)."""
+    count = _rows("opd", a=Cast(OuterRef("pk"), CharField())).values("n")[:1]
+    return list(
+        Opd.objects.filter(province=code)
+        .annotate(agreement_count=Subquery(count))
+        .filter(agreement_count__gt=0)
+        .order_by("-agreement_count", "name")[:limit]
+    )
+
+
 def _month(day: datetime.date) -> int:
     return day.year * 12 + day.month - 1
 
@@ -152,7 +165,9 @@ def dormant_count(
         y1__lt=_month(since),
     )
     edges = AgreementFacts.objects.filter(
-        Q(quiet__gte=since.replace(day=1)) | Q(ends_on__lte=_month_end(today)),
+        # Two short index ranges: quiet in since's month, the end in today's month.
+        Q(quiet__gte=since.replace(day=1), quiet__lt=since)
+        | Q(ends_on__gte=today, ends_on__lte=_month_end(today)),
         Q(terminated_on__isnull=True) | Q(terminated_on__gt=today),
         Q(ends_on__isnull=True) | Q(ends_on__gte=today),
         signed_on__isnull=False,

@@ -21,11 +21,13 @@ from agreements.models import (
     ActivityState,
     Agreement,
     AgreementFacts,
+    AgreementOpd,
     AgreementParty,
     Article,
     ArticleAgreement,
     ArticleLink,
     MonitoringReport,
+    Opd,
     PartyKind,
     Regency,
     ScopeItem,
@@ -35,6 +37,7 @@ from agreements.selectors import aggregates, followup, summaries
 from agreements.selectors import agreements as reads
 from agreements.services.actions import action_delete, action_record, agreement_termination_set
 from agreements.services.agreements import (
+    OpdSpec,
     PartySpec,
     ScopeItemSpec,
     agreement_create,
@@ -81,6 +84,9 @@ def assert_summaries_match(today=None):
         assert summaries.partner_counts(code) == reads.partner_counts(everything(), code)
         assert summaries.province_signings_per_year(code) == list(involving.per_year("signed_on"))
         assert summaries.province_expiries_per_year(code) == list(involving.per_year("ends_on"))
+        assert [(o.pk, o.agreement_count) for o in summaries.opds_involved(code)] == [
+            (o.pk, o.agreement_count) for o in reads.opds_involved(code)
+        ]
         assert summaries.sector_counts(province=code, limit=50) == aggregates.sector_counts(
             everything(), province=code, limit=50
         )
@@ -114,6 +120,7 @@ def create(provinces=("15", "32"), sectors=("pariwisata",), **dates):
         title="Kerja sama uji",
         parties=[PartySpec(province_code=code) for code in provinces],
         scope_items=[ScopeItemSpec(description="Bidang", sector_codes=list(sectors))],
+        opds=[OpdSpec(province_code=code, name="Dinas Pariwisata") for code in provinces[:2]],
         **dates,
     )
 
@@ -264,7 +271,17 @@ def test_rebuild_repairs_the_summaries_and_is_idempotent():
 WRITES = st.lists(
     st.tuples(
         st.sampled_from(
-            ["create", "dates", "party", "unparty", "sector", "unsector", "activity", "delete"]
+            [
+                "create",
+                "dates",
+                "party",
+                "unparty",
+                "sector",
+                "unsector",
+                "activity",
+                "opd",
+                "delete",
+            ]
         ),
         st.integers(0, 30),
         st.sampled_from([*PROVINCES, "32.73", "33.74", "51.71"]),
@@ -314,6 +331,13 @@ def _apply(kind, number, region, sector_code, day):
             planned_start=day,
             state=states[number % len(states)],
         )
+    elif kind == "opd":
+        link = agreement.agreement_opds.first()
+        if link and number % 2:
+            link.delete()
+        elif not link:
+            opd = Opd.objects.get_or_create(province_id="15", name=f"Dinas Uji {number % 3}")[0]
+            AgreementOpd.objects.create(agreement=agreement, opd=opd)
     elif kind == "unsector":
         item = agreement.scope_items.first()
         if item:
