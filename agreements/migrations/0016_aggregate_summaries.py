@@ -415,6 +415,11 @@ class Migration(migrations.Migration):
                 "indexes": [
                     models.Index(fields=["quiet"], name="facts_quiet"),
                     models.Index(fields=["ends_on"], name="facts_ends_on"),
+                    models.Index(
+                        fields=["signed_on", "agreement_id"],
+                        include=["ends_on", "terminated_on", "quiet"],
+                        name="facts_signed",
+                    ),
                 ],
             },
         ),

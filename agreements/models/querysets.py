@@ -75,8 +75,21 @@ def dormant_condition(*, today=None, months: int | None = None) -> Q:
     then, no monitoring report or "monev report filed" action, no linked news article.
 
     Derived, never stored; the list filter ``status=dormant``, its export, the badge, the
-    home page and the reports all use this one Q.
+    home page and the reports all use this one Q. It reads the agreement's ``quiet`` day
+    (``AgreementFacts``: the later of the day before signing and the last sign of life, kept
+    current by the database in every writing transaction), one index probe per row;
+    ``dormant_condition_from_events`` spells the same rule over the follow-up's tables.
     """
+    today = today or timezone.localdate()
+    months = settings.DORMANT_AFTER_MONTHS if months is None else months
+    since = months_before(today, months)
+    quiet = _model("AgreementFacts").objects.filter(agreement_id=OuterRef("pk"), quiet__lt=since)
+    return status_condition(AgreementStatus.ACTIVE, today=today) & Exists(quiet)
+
+
+def dormant_condition_from_events(*, today=None, months: int | None = None) -> Q:
+    """``dormant_condition`` read from the activities, reports, actions and article links
+    themselves (what the facts must agree with)."""
     today = today or timezone.localdate()
     months = settings.DORMANT_AFTER_MONTHS if months is None else months
     since = months_before(today, months)

@@ -73,6 +73,12 @@ class AgreementFacts(models.Model):
         indexes = [
             models.Index(fields=["quiet"], name="facts_quiet"),
             models.Index(fields=["ends_on"], name="facts_ends_on"),
+            # The longest-dormant agreements: in signing order, read from the index alone.
+            models.Index(
+                fields=["signed_on", "agreement_id"],
+                include=["ends_on", "terminated_on", "quiet"],
+                name="facts_signed",
+            ),
         ]
 
     def __str__(self) -> str:

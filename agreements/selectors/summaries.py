@@ -178,6 +178,18 @@ def dormant_count(
     return (whole.aggregate(n=Sum("n", default=0))["n"]) + edges.count()
 
 
+def dormant_facts(*, today: datetime.date | None = None, months: int | None = None):
+    """The facts of the agreements that are dormant (``dormant_condition``)."""
+    today = today or timezone.localdate()
+    months = settings.DORMANT_AFTER_MONTHS if months is None else months
+    return AgreementFacts.objects.filter(
+        Q(terminated_on__isnull=True) | Q(terminated_on__gt=today),
+        Q(ends_on__isnull=True) | Q(ends_on__gte=today),
+        signed_on__isnull=False,
+        quiet__lt=months_before(today, months),
+    )
+
+
 def _month_end(day: datetime.date) -> datetime.date:
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
