@@ -12,8 +12,9 @@ import datetime
 from django.apps import apps
 from django.conf import settings
 from django.db import models
-from django.db.models import Case, Count, Exists, Func, OuterRef, Q, Value, When
+from django.db.models import Case, Count, Exists, Func, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Cast, Coalesce, ExtractYear, Greatest
+from django.db.models.lookups import LessThan
 from django.utils import timezone
 
 from agreements.choices import (
@@ -83,8 +84,12 @@ def dormant_condition(*, today=None, months: int | None = None) -> Q:
     today = today or timezone.localdate()
     months = settings.DORMANT_AFTER_MONTHS if months is None else months
     since = months_before(today, months)
-    quiet = _model("AgreementFacts").objects.filter(agreement_id=OuterRef("pk"), quiet__lt=since)
-    return status_condition(AgreementStatus.ACTIVE, today=today) & Exists(quiet)
+    # A scalar subquery, not EXISTS: the planner would hash every quiet agreement for a
+    # page of ten rows; this is one primary-key probe per row the page reads.
+    quiet = _model("AgreementFacts").objects.filter(agreement_id=OuterRef("pk")).values("quiet")
+    return status_condition(AgreementStatus.ACTIVE, today=today) & Q(
+        LessThan(Subquery(quiet[:1]), Value(since))
+    )
 
 
 def dormant_condition_from_events(*, today=None, months: int | None = None) -> Q:
