@@ -104,7 +104,12 @@ $$;
 CREATE FUNCTION agreements_summary_refresh(ids bigint[]) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
-  IF ids IS NULL OR cardinality(ids) = 0 THEN
+  -- A bulk load may defer the counts to one rebuild at its end (SET LOCAL
+  -- agreements.summaries = 'deferred' in each of its transactions, then
+  -- agreements_summary_rebuild()): counting each batch's agreements again per table costs
+  -- more than counting everything once.
+  IF ids IS NULL OR cardinality(ids) = 0
+     OR current_setting('agreements.summaries', true) = 'deferred' THEN
     RETURN;
   END IF;
   PERFORM agreements_summary_add(ids, -1);

@@ -8,6 +8,8 @@ wait for it, they never see half of it).
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from django.db import connection, transaction
 
 from agreements.models import SummaryCount
@@ -19,3 +21,17 @@ def summaries_rebuild() -> int:
     with connection.cursor() as cursor:
         cursor.execute("SELECT agreements_summary_rebuild()")
     return SummaryCount.objects.count()
+
+
+@contextmanager
+def summaries_deferred():
+    """For a bulk load, inside its transaction: the triggers leave the counts alone until the
+    block ends, and the loader calls ``summaries_rebuild()`` when it is done (counting each
+    batch again for every table it writes costs more than counting everything once)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL agreements.summaries = 'deferred'")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL agreements.summaries = ''")

@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 from django.conf import settings as django_settings
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, transaction
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -272,6 +272,19 @@ def test_rebuild_repairs_the_summaries_and_is_idempotent():
     call_command("rebuild_summaries")
     assert_summaries_match()
     assert summaries.province_pairs()[0] == {"province": "15", "partner": "32", "count": 1}
+
+
+def test_a_deferred_bulk_load_is_counted_by_the_rebuild():
+    from agreements.services.summaries import summaries_deferred, summaries_rebuild
+
+    create(signed_on=dt.date(2022, 1, 1))
+    with transaction.atomic(), summaries_deferred():
+        create(("32", "51"), ("kesehatan",), signed_on=dt.date(2023, 1, 1))
+    assert summaries.status_counts()["agreements"] == 1
+    summaries_rebuild()
+    assert_summaries_match()
+    create(("11", "91"), signed_on=dt.date(2024, 1, 1))
+    assert_summaries_match()
 
 
 WRITES = st.lists(
