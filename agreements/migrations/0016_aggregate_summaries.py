@@ -463,5 +463,9 @@ class Migration(migrations.Migration):
         migrations.RunSQL(
             CONTRIBUTION_VIEW + FUNCTIONS + CREATE_TRIGGERS, DROP_TRIGGERS + DROP_FUNCTIONS
         ),
-        migrations.RunSQL("SELECT agreements_summary_rebuild();", migrations.RunSQL.noop),
+        # A minute at a million agreements: longer than the server's statement timeout.
+        migrations.RunSQL(
+            "SET LOCAL statement_timeout = 0; SELECT agreements_summary_rebuild();",
+            migrations.RunSQL.noop,
+        ),
     ]
