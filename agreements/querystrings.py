@@ -39,3 +39,18 @@ def canonical_address(view):
         return view(request, *args, **kwargs)
 
     return wrapper
+
+
+def pair_url_builder(query: str = ""):
+    """``build(code, partner)``: the pair page's address with ``query``, from one ``reverse``
+    (the network and its matrix link up to 1,400 pairs; a reverse each was most of the page)."""
+    from django.urls import reverse
+
+    template = with_query(reverse("agreements:pair", args=["_code_", "_partner_"]), query)
+    head, rest = template.split("_code_", 1)
+    middle, tail = rest.split("_partner_", 1)
+
+    def build(code: str, partner: str) -> str:
+        return f"{head}{code}{middle}{partner}{tail}"
+
+    return build

@@ -57,6 +57,7 @@ from agreements.models.querysets import (
 from agreements.models.reference import NormalizedName, Opd, Province, Sector
 from agreements.models.regions import Regency, RegencyKind
 from agreements.models.reports import PeriodicReport, ReportFormat, ReportState
+from agreements.models.summaries import AgreementFacts, SummaryCount
 
 __all__ = [
     "ORGANISATION_PARTY_KINDS",
@@ -70,6 +71,7 @@ __all__ = [
     "Agreement",
     "AgreementAction",
     "AgreementCategory",
+    "AgreementFacts",
     "AgreementOpd",
     "AgreementParty",
     "AgreementQuerySet",
@@ -112,6 +114,7 @@ __all__ = [
     "SectorCategory",
     "Source",
     "SourceKind",
+    "SummaryCount",
     "agreement_category",
     "completeness_conditions",
     "document_upload_to",

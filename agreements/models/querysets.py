@@ -12,8 +12,9 @@ import datetime
 from django.apps import apps
 from django.conf import settings
 from django.db import models
-from django.db.models import Case, Count, Exists, Func, OuterRef, Q, Value, When
+from django.db.models import Case, Count, Exists, Func, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Cast, Coalesce, ExtractYear, Greatest
+from django.db.models.lookups import LessThan
 from django.utils import timezone
 
 from agreements.choices import (
@@ -75,8 +76,25 @@ def dormant_condition(*, today=None, months: int | None = None) -> Q:
     then, no monitoring report or "monev report filed" action, no linked news article.
 
     Derived, never stored; the list filter ``status=dormant``, its export, the badge, the
-    home page and the reports all use this one Q.
+    home page and the reports all use this one Q. It reads the agreement's ``quiet`` day
+    (``AgreementFacts``: the later of the day before signing and the last sign of life, kept
+    current by the database in every writing transaction), one index probe per row;
+    ``dormant_condition_from_events`` spells the same rule over the follow-up's tables.
     """
+    today = today or timezone.localdate()
+    months = settings.DORMANT_AFTER_MONTHS if months is None else months
+    since = months_before(today, months)
+    # A scalar subquery, not EXISTS: the planner would hash every quiet agreement for a
+    # page of ten rows; this is one primary-key probe per row the page reads.
+    quiet = _model("AgreementFacts").objects.filter(agreement_id=OuterRef("pk")).values("quiet")
+    return status_condition(AgreementStatus.ACTIVE, today=today) & Q(
+        LessThan(Subquery(quiet[:1]), Value(since))
+    )
+
+
+def dormant_condition_from_events(*, today=None, months: int | None = None) -> Q:
+    """``dormant_condition`` read from the activities, reports, actions and article links
+    themselves (what the facts must agree with)."""
     today = today or timezone.localdate()
     months = settings.DORMANT_AFTER_MONTHS if months is None else months
     since = months_before(today, months)

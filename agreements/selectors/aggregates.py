@@ -10,6 +10,9 @@ became an anti-join over two million scope items, an unfiltered page still carri
   counting party rows counts agreements, and a pair is one self-join of the parties;
 - an agreement may list a sector in several scope items, so sectors count distinct
   (agreement, sector) pairs, hashed once, not a sorted ``COUNT(DISTINCT)`` per group.
+
+Unfiltered, each reads the summary tables instead (``summaries``): the same answer from a few
+hundred rows, which the database keeps current on every write.
 """
 
 from __future__ import annotations
@@ -19,6 +22,12 @@ from django.db import connection
 from django.db.models import QuerySet
 
 from agreements.models import Agreement
+from agreements.selectors import summaries
+
+
+def unfiltered(agreements: QuerySet[Agreement] | None) -> bool:
+    """Every agreement: what the summary tables count."""
+    return agreements is None or not agreements.query.has_filters()
 
 
 def _scope(agreements: QuerySet[Agreement] | None, column: str) -> tuple[str, list]:
@@ -42,6 +51,8 @@ def _rows(sql: str, params: list) -> list[tuple]:
 
 def province_counts(agreements: QuerySet[Agreement] | None = None) -> list[dict]:
     """Agreements per province party, most first: ``{"province", "province__name", "count"}``."""
+    if unfiltered(agreements):
+        return summaries.province_counts()
     where, params = _scope(agreements, "p.agreement_id")
     sql = (
         "SELECT c.province_id, pr.name, c.n FROM ("  # noqa: S608
@@ -58,6 +69,11 @@ def province_counts(agreements: QuerySet[Agreement] | None = None) -> list[dict]
 
 def partner_ranking(code: str) -> list[dict]:
     """Provinces that share agreements with ``code``, most agreements first."""
+    return summaries.partner_counts(code)
+
+
+def partner_ranking_counted(code: str) -> list[dict]:
+    """``partner_ranking`` counted from the parties (what the summary tables must equal)."""
     sql = (
         "SELECT c.province_id, pr.name, c.n FROM ("
         " SELECT other.province_id, COUNT(*) AS n FROM agreements_agreementparty own"
@@ -75,6 +91,12 @@ def partner_ranking(code: str) -> list[dict]:
 
 def province_pairs(agreements: QuerySet[Agreement] | None = None) -> list[dict]:
     """Edges of the province network: each pair once (lower code first) with its count."""
+    if unfiltered(agreements):
+        return summaries.province_pairs()
+    return province_pairs_counted(agreements)
+
+
+def province_pairs_counted(agreements: QuerySet[Agreement] | None) -> list[dict]:
     where, params = _scope(agreements, "p.agreement_id")
     sql = (
         "SELECT p.province_id, q.province_id, COUNT(*) AS n FROM agreements_agreementparty p"  # noqa: S608
@@ -114,6 +136,14 @@ def sector_counts(
 ) -> list[tuple[str, int]]:
     """(sector code, agreements with a scope item in it), most first; of ``agreements``, or
     of those involving ``province`` (through its index on the parties)."""
+    if unfiltered(agreements):
+        return summaries.sector_counts(province=province, limit=limit)
+    return sector_counts_counted(agreements, province=province, limit=limit)
+
+
+def sector_counts_counted(
+    agreements: QuerySet[Agreement] | None, *, province: str | None = None, limit: int
+) -> list[tuple[str, int]]:
     where, params = _scope(agreements, "si.agreement_id")
     if province is not None:
         where += (

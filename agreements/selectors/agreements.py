@@ -26,7 +26,7 @@ from agreements.models import (
     Sector,
     status_condition,
 )
-from agreements.selectors import aggregates
+from agreements.selectors import aggregates, summaries
 from agreements.selectors.followup import follow_up_prefetches
 
 
@@ -55,17 +55,26 @@ class KeyFigures:
 
 
 def key_figures() -> KeyFigures:
+    """From the summary tables (``summaries.status_counts``); ``key_figures_counted`` counts
+    the agreements themselves."""
+    return KeyFigures(provinces_involved=_provinces_involved(), **summaries.status_counts())
+
+
+def key_figures_counted() -> KeyFigures:
     today = timezone.localdate()
     counts = Agreement.objects.aggregate(
         agreements=Count("id"),
         active=Count("id", filter=status_condition(AgreementStatus.ACTIVE, today=today)),
         expiring=Count("id", filter=status_condition(AgreementStatus.EXPIRING, today=today)),
     )
+    return KeyFigures(provinces_involved=_provinces_involved(), **counts)
+
+
+def _provinces_involved() -> int:
     # One index probe per province (38), not a DISTINCT over every party row.
-    provinces = Province.objects.filter(
+    return Province.objects.filter(
         Exists(AgreementParty.objects.filter(province=OuterRef("code")))
     ).count()
-    return KeyFigures(provinces_involved=provinces, **counts)
 
 
 def agreements_per_year(agreements: QuerySet[Agreement], *, date_field: str) -> list[dict]:
@@ -124,6 +133,8 @@ def province_counts_with_regencies(agreements: QuerySet[Agreement]) -> list[dict
     from django.db.models import Q
     from django.db.models.functions import Coalesce
 
+    if aggregates.unfiltered(agreements):
+        return summaries.province_counts_with_regencies()
     return list(
         AgreementParty.objects.of_agreements(agreements)
         .filter(Q(province__isnull=False) | Q(regency__isnull=False))
@@ -143,6 +154,8 @@ def partner_ranking(code: str) -> list[dict]:
 def partner_counts(agreements: QuerySet[Agreement], code: str) -> list[dict]:
     """Of ``agreements`` (already filtered), the other provinces sharing them with ``code``,
     most agreements first: the map's partner mode."""
+    if aggregates.unfiltered(agreements):
+        return summaries.partner_counts(code)
     return list(
         AgreementParty.objects.of_agreements(agreements.involving(code))
         .exclude(province=code)

@@ -28,6 +28,7 @@ from agreements.selectors import aggregates as pair_reads
 from agreements.selectors import agreements as reads
 from agreements.selectors import articles as article_reads
 from agreements.selectors import followup as follow_up_reads
+from agreements.selectors import summaries
 from agreements.selectors.cache import cached, data_fingerprint
 from agreements.selectors.deadlines import Deadline, deadlines_of
 
@@ -74,14 +75,9 @@ class HomePage:
 
 def home_page(*, last_visit=None, reviewer: bool = False) -> HomePage:
     aggregates = PageAggregates()
-    everything = Agreement.objects.all()
     return HomePage(
         figures=aggregates.get("key_figures", (), reads.key_figures),
-        per_year=aggregates.get(
-            "signings_per_year",
-            (),
-            lambda: reads.agreements_per_year(everything, date_field="signed_on"),
-        ),
+        per_year=aggregates.get("signings_per_year", (), summaries.signings_per_year),
         sectors=aggregates.get("top_sectors", (10,), lambda: reads.top_sectors(limit=10)),
         expiring=reads.expiring_soon(limit=10),
         latest=reads.latest_agreements(limit=10),
@@ -91,7 +87,7 @@ def home_page(*, last_visit=None, reviewer: bool = False) -> HomePage:
         articles_this_month=article_reads.articles_this_month(),
         latest_articles=article_reads.latest_articles(limit=8),
         implementation=aggregates.get(
-            "implementation", (), lambda: follow_up_reads.implementation_summary(everything)
+            "implementation", (), follow_up_reads.implementation_from_summaries
         ),
         dormant=follow_up_reads.dormant_agreements(reads.agreement_list_queryset(), limit=8),
     )
@@ -202,22 +198,17 @@ def province_page(code: str) -> ProvincePage | None:
     if province is None:
         return None
     aggregates = PageAggregates()
-    involving = Agreement.objects.involving(code)
     partners = aggregates.get("partners", (code,), lambda: reads.partner_ranking(code))
     signings = {
         row["year"]: row["count"]
         for row in aggregates.get(
-            "province_signings",
-            (code,),
-            lambda: reads.agreements_per_year(involving, date_field="signed_on"),
+            "province_signings", (code,), lambda: summaries.province_signings_per_year(code)
         )
     }
     expiries = {
         row["year"]: row["count"]
         for row in aggregates.get(
-            "province_expiries",
-            (code,),
-            lambda: reads.agreements_per_year(involving, date_field="ends_on"),
+            "province_expiries", (code,), lambda: summaries.province_expiries_per_year(code)
         )
     }
     names = reads.province_names()
@@ -228,7 +219,7 @@ def province_page(code: str) -> ProvincePage | None:
         sectors=aggregates.get(
             "province_sectors", (code,), lambda: reads.sectors_of_province(code)
         ),
-        opds=aggregates.get("province_opds", (code,), lambda: reads.opds_involved(code)),
+        opds=aggregates.get("province_opds", (code,), lambda: summaries.opds_involved(code)),
         timeline=[
             {"year": year, "signed": signings.get(year, 0), "ending": expiries.get(year, 0)}
             # Every year from the first to the last, so the timeline's spacing is its time.
@@ -239,7 +230,7 @@ def province_page(code: str) -> ProvincePage | None:
         implementation=aggregates.get(
             "province_implementation",
             (code,),
-            lambda: follow_up_reads.implementation_summary(involving),
+            lambda: follow_up_reads.implementation_from_summaries(province=code),
         ),
     )
 
@@ -282,17 +273,14 @@ def sector_page(code: str) -> SectorPage | None:
     if sector is None:
         return None
     aggregates = PageAggregates()
-    in_sector = Agreement.objects.in_sector(sector.code)
     return SectorPage(
         sector=sector,
         agreements=reads.agreement_list_queryset().in_sector(sector.code),
         per_year=aggregates.get(
-            "sector_per_year",
-            (code,),
-            lambda: reads.agreements_per_year(in_sector, date_field="signed_on"),
+            "sector_per_year", (code,), lambda: summaries.sector_signings_per_year(sector.code)
         ),
         provinces=aggregates.get(
-            "sector_provinces", (code,), lambda: reads.province_counts(in_sector)[:10]
+            "sector_provinces", (code,), lambda: summaries.sector_province_counts(sector.code, 10)
         ),
     )
 

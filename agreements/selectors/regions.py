@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
 from agreements.models import Agreement, AgreementParty, Regency
 from agreements.selectors import agreements as reads
@@ -66,8 +66,10 @@ def regency_page(code: str) -> RegencyPage | None:
 def regency_agreements_of_province(code: str) -> QuerySet[Agreement]:
     """Agreements of the province's kabupaten/kota to which the province itself is no party
     (those are the province's own, listed apart)."""
-    own = Agreement.objects.involving(code).values("pk")
-    return reads.agreement_list_queryset().of_regencies_in(code).exclude(pk__in=own)
+    # NOT EXISTS per row: ``exclude(pk__in=<the province's own>)`` was planned as a hashed
+    # anti-join over every agreement.
+    own = AgreementParty.objects.filter(agreement=OuterRef("pk"), province=code)
+    return reads.agreement_list_queryset().of_regencies_in(code).filter(~Exists(own))
 
 
 def regencies_with_counts(code: str) -> list[Regency]:
