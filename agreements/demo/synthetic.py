@@ -32,6 +32,7 @@ from agreements.models import (
     Regency,
     Sector,
 )
+from agreements.services.summaries import summaries_deferred, summaries_rebuild
 
 # Java's provinces sign far more agreements than the rest; weights reflect that.
 PROVINCE_WEIGHTS = {"31": 5, "32": 6, "33": 5, "34": 4, "35": 6, "36": 3, "51": 3, "12": 2, "73": 2}
@@ -146,7 +147,11 @@ def generate_demo_data(
     large = agreements >= LARGE_LOAD and agreements >= Agreement.objects.count()
     load = bulk_load.indexes_rebuilt_after(LOADED_TABLES) if large else nullcontext()
 
-    with load:
+    # In a large load the triggers would count each batch again, against tables whose indexes
+    # are dropped until the end: they wait, and one rebuild counts everything after the load.
+    deferred = summaries_deferred() if large else nullcontext()
+
+    with load, deferred:
         while created < agreements:
             # Children and renewals point at umbrellas of earlier batches: start small and
             # grow, or a small demo has no PKS, adendum or renewal.
@@ -176,8 +181,10 @@ def generate_demo_data(
             # Keep the umbrella pool bounded so memory stays flat on large runs.
             if len(umbrellas) > 5000:
                 del umbrellas[:-2500]
-    # Data derived from the loaded rows as a whole (summary tables, say) is rebuilt here,
-    # once, after the load and before the planner statistics are refreshed.
+    # Data derived from the loaded rows as a whole is rebuilt here, once, after the load and
+    # before the planner statistics are refreshed.
+    if large:
+        summaries_rebuild()
     _analyze_tables()
     return created
 
