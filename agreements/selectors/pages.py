@@ -89,7 +89,13 @@ def home_page(*, last_visit=None, reviewer: bool = False) -> HomePage:
         implementation=aggregates.get(
             "implementation", (), follow_up_reads.implementation_from_summaries
         ),
-        dormant=follow_up_reads.dormant_agreements(reads.agreement_list_queryset(), limit=8),
+        # Found by walking the facts by signing day past every agreement no longer in force
+        # (about 90 ms at a million): kept with the counts until the data changes.
+        dormant=aggregates.get(
+            "dormant_longest",
+            (8,),
+            lambda: follow_up_reads.dormant_agreements(reads.agreement_list_queryset(), limit=8),
+        ),
     )
 
 
