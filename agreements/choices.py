@@ -155,6 +155,8 @@ class ActionKind(models.TextChoices):
     # Opens the DPRD deadline (selectors.deadlines); "approved by the DPRD" closes it.
     DPRD_SUBMITTED = "dprd_submitted", _("Diajukan ke DPRD")
     DPRD_APPROVED = "dprd_approved", _("Disetujui DPRD")
+    # A KB the bureau will not follow with a PKS: closes its PKS deadline (selectors.deadlines).
+    PKS_NOT_NEEDED = "pks_not_needed", _("PKS tidak diperlukan")
     ENTERED_INTO_FORCE = "in_force", _("Mulai berlaku")
     AMENDED = "amended", _("Diubah (adendum)")
     EXTENDED = "extended", _("Diperpanjang")

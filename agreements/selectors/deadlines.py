@@ -21,7 +21,8 @@ The rule and its sources (the README's "Reminders" section says the same):
 - **PKS after a KB.** A KB is followed up by PKS (Permendagri 22/2020; PP 28/2018 Pasal 2 lets
   the head of region empower an official to sign the PKS). No period is set between the two,
   so ``PKS_FOLLOW_UP_MONTHS`` (default 6) after the KB's signing is the bureau's convention. A
-  signed child agreement (a PKS linked to the KB as its parent) closes it.
+  signed child agreement (a PKS linked to the KB as its parent) closes it, and so does a
+  "PKS tidak diperlukan" action, for a KB the bureau will not follow with a PKS.
 
 A terminated or ended agreement has no open deadline.
 """
@@ -137,6 +138,7 @@ def deadlines_of(agreement: Agreement, today: dt.date) -> list[Deadline]:
         and agreement.signed_on is not None
         and agreement.signed_on <= today
         and in_force
+        and not any(a.kind == ActionKind.PKS_NOT_NEEDED and a.date <= today for a in actions)
         and not any(
             child.signed_on is not None and child.signed_on <= today
             for child in agreement.children.all()
@@ -160,7 +162,12 @@ def with_deadline_rows(agreements):
         Prefetch(
             "actions",
             queryset=AgreementAction.objects.filter(
-                kind__in=[ActionKind.DPRD_SUBMITTED, ActionKind.DPRD_APPROVED, ActionKind.ENDED]
+                kind__in=[
+                    ActionKind.DPRD_SUBMITTED,
+                    ActionKind.DPRD_APPROVED,
+                    ActionKind.PKS_NOT_NEEDED,
+                    ActionKind.ENDED,
+                ]
             )
             .select_related("party__province", "party__regency")
             .order_by("date", "id"),

@@ -20,7 +20,12 @@ from agreements.scoping import require_editable
 from agreements.services.following import deadline_reminders_retire
 
 #: Actions that may close a deadline of ``selectors.deadlines``.
-CLOSING_KINDS = (ActionKind.DPRD_APPROVED, ActionKind.TERMINATED, ActionKind.ENDED)
+CLOSING_KINDS = (
+    ActionKind.DPRD_APPROVED,
+    ActionKind.PKS_NOT_NEEDED,
+    ActionKind.TERMINATED,
+    ActionKind.ENDED,
+)
 
 
 def _bound(action: AgreementAction, user) -> None:

@@ -280,3 +280,30 @@ def test_recording_the_approval_takes_the_reminder_off_the_bell_at_once(client, 
         page = client.get(reverse("agreements:notifications")).content.decode()
     assert "row-unread" not in page
     assert "Persetujuan DPRD ditunggu" in page  # still listed, read
+
+
+def test_pks_not_needed_closes_the_pks_deadline_and_takes_its_reminder_off_the_bell(
+    client, make_user
+):
+    editor = make_user("Editor", username="biro-pks", regions=["15"])
+    agreement = kb(title="KB yang cukup tanpa PKS")
+    following.follow_set(user=editor, target="agreement", key=agreement.pk, follow=True)
+    run_beat(PKS_DUE - dt.timedelta(days=30))
+    assert Reminder.objects.filter(kind=ReminderKind.PKS_FOLLOW_UP, read_at=None).count() == 1
+    client.force_login(editor)
+    day = PKS_DUE - dt.timedelta(days=20)
+    with time_machine.travel(dt.datetime.combine(day, dt.time(9)), tick=False):
+        assert (
+            "PKS tindak lanjut belum" in client.get(agreement.get_absolute_url()).content.decode()
+        )
+        client.post(
+            reverse("agreements:action_add", args=[agreement.pk]),
+            {"kind": ActionKind.PKS_NOT_NEEDED, "date": day.isoformat(), "note": "Cukup KB"},
+        )
+        page = client.get(agreement.get_absolute_url()).content.decode()
+    assert "PKS tindak lanjut belum" not in page and "PKS tidak diperlukan" in page
+    assert not Reminder.objects.filter(read_at=None).exists()
+    run_beat(PKS_DUE - dt.timedelta(days=7))
+    assert not Reminder.objects.filter(threshold_days=7).exists()
+    agreement = with_deadline_rows(type(agreement).objects.filter(pk=agreement.pk)).get()
+    assert deadlines_of(agreement, PKS_DUE) == []
