@@ -63,7 +63,7 @@ def exports_page(request):
         job.list_url = with_query(reverse("agreements:list"), job.query)
     context = {
         "jobs": jobs,
-        "pending": any(job.state in (ReportState.QUEUED, ReportState.RUNNING) for job in jobs),
+        "pending": any(job.pending for job in jobs),
         "retention_days": settings.EXPORT_JOB_RETENTION_DAYS,
     }
     return render(request, "exports/export_list.html", context)

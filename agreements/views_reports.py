@@ -64,7 +64,7 @@ def reports_page(request):
     context = {
         "form": form,
         "reports": reports,
-        "pending": any(r.state in (ReportState.QUEUED, ReportState.RUNNING) for r in reports),
+        "pending": any(report.pending for report in reports),
     }
     return render(request, "reports/report_list.html", context, status=400 if form.errors else 200)
 

@@ -22,11 +22,33 @@ class ReportState(models.TextChoices):
     FAILED = "failed", _("Gagal")
 
 
+class BackgroundFile(models.Model):
+    """A file made by a task for the user who asked: its state, progress and failure. Periodic
+    reports and background exports are both one."""
+
+    language = models.CharField(_("bahasa"), max_length=8, default=settings.LANGUAGE_CODE)
+    state = models.CharField(
+        _("keadaan"), max_length=10, choices=ReportState.choices, default=ReportState.QUEUED
+    )
+    progress = models.PositiveSmallIntegerField(_("kemajuan (%)"), default=0)
+    error = models.TextField(_("galat"), blank=True)
+    created_at = models.DateTimeField(_("dibuat"), default=timezone.now)
+    finished_at = models.DateTimeField(_("selesai"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["-created_at", "-id"]
+
+    @property
+    def pending(self) -> bool:
+        return self.state in (ReportState.QUEUED, ReportState.RUNNING)
+
+
 def report_upload_to(instance: PeriodicReport, filename: str) -> str:
     return f"reports/{instance.created_at:%Y/%m}/{filename}"
 
 
-class PeriodicReport(models.Model):
+class PeriodicReport(BackgroundFile):
     # Empty: every province.
     province = models.ForeignKey(
         Province,
@@ -45,20 +67,11 @@ class PeriodicReport(models.Model):
         related_name="periodic_reports",
         verbose_name=_("diminta oleh"),
     )
-    language = models.CharField(_("bahasa"), max_length=8, default=settings.LANGUAGE_CODE)
-    state = models.CharField(
-        _("keadaan"), max_length=10, choices=ReportState.choices, default=ReportState.QUEUED
-    )
-    progress = models.PositiveSmallIntegerField(_("kemajuan (%)"), default=0)
     file = models.FileField(_("berkas"), upload_to=report_upload_to, blank=True)
-    error = models.TextField(_("galat"), blank=True)
-    created_at = models.DateTimeField(_("dibuat"), default=timezone.now)
-    finished_at = models.DateTimeField(_("selesai"), null=True, blank=True)
 
-    class Meta:
+    class Meta(BackgroundFile.Meta):
         verbose_name = _("laporan berkala")
         verbose_name_plural = _("laporan berkala")
-        ordering = ["-created_at", "-id"]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(progress__lte=100), name="report_progress_percent"

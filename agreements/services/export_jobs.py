@@ -33,10 +33,7 @@ class ExportRejected(ValueError):
 
 
 def _filtered(query: str):
-    data = QueryDict(query, mutable=True)
-    data.pop("format", None)
-    data.pop("page", None)
-    agreement_filter = AgreementFilter(data, queryset=Agreement.objects.all())
+    agreement_filter = AgreementFilter(QueryDict(query), queryset=Agreement.objects.all())
     if not agreement_filter.is_valid():
         raise ExportRejected(agreement_filter.errors.as_text())
     return agreement_filter.qs
