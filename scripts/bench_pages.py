@@ -179,11 +179,14 @@ def run_one(args) -> int:
         "/agreements/",
         "/agreements/?province=32&status=active",
         "/agreements/?q=pariwisata",
+        "/agreements/?q=pariwisata+bali",
         "/agreements/?page=2000",
         "/agreements/?sector=kehutanan&year_from=2020&sort=-signed_on",
         f"/agreements/{seed.pk}/",
         "/articles/",
         "/admin/agreements/agreement/",
+        "/admin/agreements/agreement/?q=pariwisata",
+        "/admin/agreements/agreement/?q=ab",
     ]
     from agreements.selectors.cache import cache_clear
 

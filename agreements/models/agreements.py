@@ -177,10 +177,20 @@ class Agreement(models.Model):
                 condition=Q(is_published=True),
                 name="agreement_published_signed",
             ),
-            # Admin search (icontains compiles to UPPER(title::text) LIKE ...).
+            # Admin search (icontains compiles to UPPER(title::text) LIKE ...): each of its
+            # search_fields has one, so the OR of the three is a BitmapOr, not a scan of
+            # every row (a word that matches nothing read the whole table).
             GinIndex(
                 OpClass(Upper(Cast("title", models.TextField())), name="gin_trgm_ops"),
                 name="agreement_title_trgm",
+            ),
+            GinIndex(
+                OpClass(Upper(Cast("notes", models.TextField())), name="gin_trgm_ops"),
+                name="agreement_notes_trgm",
+            ),
+            GinIndex(
+                OpClass(Upper(Cast("place", models.TextField())), name="gin_trgm_ops"),
+                name="agreement_place_trgm",
             ),
         ]
 

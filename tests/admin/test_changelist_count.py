@@ -40,3 +40,26 @@ def test_the_year_filter_offers_every_year_with_a_signing(admin_client):
     assert [value for value, _label in years.lookup_choices] == ["2023", "2019", "2015"]
     response = admin_client.get(reverse("admin:agreements_agreement_changelist"), {"year": 2019})
     assert response.context["cl"].result_count == 2
+
+
+def test_the_search_finds_any_part_of_the_title_notes_or_place(admin_client):
+    """Each searched column has its own trigram index; the search still means "contains",
+    case-insensitive, even for one or two letters, which no trigram index can serve."""
+    AgreementFactory(title="Kerja Sama Pengelolaan Sampah Regional", place="Pekanbaru")
+    AgreementFactory(title="Kerja Sama Irigasi", notes="Dibahas lagi dengan Bappeda")
+    AgreementFactory(title="Kerja Sama Jalan Lintas", notes="", place="")
+    url = reverse("admin:agreements_agreement_changelist")
+
+    def titles(term):
+        response = admin_client.get(url, {"q": term})
+        assert response.status_code == 200
+        return {a.title for a in response.context["cl"].result_list}
+
+    assert titles("ENGELOLAAN") == {"Kerja Sama Pengelolaan Sampah Regional"}
+    assert titles("kanbar") == {"Kerja Sama Pengelolaan Sampah Regional"}
+    assert titles("bappeda") == {"Kerja Sama Irigasi"}
+    assert titles("gas") == {"Kerja Sama Irigasi"}
+    assert titles("ir") == {"Kerja Sama Irigasi"}
+    assert titles("T") == {"Kerja Sama Jalan Lintas"}
+    assert titles("sama irigasi") == {"Kerja Sama Irigasi"}
+    assert titles("tidakada") == set()
