@@ -1,0 +1,133 @@
+"""Which sentences give an agreement's sectors, and how sure the scope read is."""
+
+from agreements.extraction import extract
+from agreements.extraction.opds import find_opds
+from agreements.extraction.sectors import find_sectors
+
+
+def test_what_a_speaker_stresses_is_no_agreed_scope():
+    codes, _, _ = find_sectors(
+        [
+            "Gubernur Jambi dan Gubernur Riau menandatangani nota kesepahaman tentang promosi "
+            "pariwisata.",
+            "Ia juga menekankan pentingnya kerja sama di sektor energi terbarukan serta "
+            "perdagangan.",
+        ],
+        {0},
+        [],
+    )
+    assert codes == ["pariwisata"]
+
+
+def test_one_sides_own_efforts_are_no_agreed_scope():
+    codes, _, _ = find_sectors(
+        [
+            "Pemkab Solok dan Pemkab Agam menandatangani kesepakatan bersama tentang pasokan "
+            "pangan.",
+            "Pemkab Solok selalu berupaya meningkatkan industri pengolahan yakni kopi dan kakao.",
+        ],
+        {0},
+        [],
+    )
+    assert codes == ["pangan"]
+
+
+def test_the_meeting_a_signing_was_held_at_is_no_scope():
+    codes, _, _ = find_sectors(
+        [
+            "Kedua bupati menandatangani kesepakatan bersama tentang pengendalian inflasi.",
+            "Kegiatan itu merupakan bagian dari rangkaian Rapat Koordinasi terkait Peningkatan "
+            "Kapasitas aparatur pengelola pasar.",
+        ],
+        {0},
+        [],
+    )
+    assert codes == ["pangan"]
+
+
+def test_inflation_control_and_food_supply_chains_are_food_not_trade():
+    codes, _, _ = find_sectors(
+        ["Kerja sama itu meliputi penguatan rantai pasok pangan untuk pengendalian inflasi."],
+        set(),
+        [],
+    )
+    assert codes == ["pangan"]
+
+
+def test_a_joint_commitment_is_a_cooperation_whose_list_is_its_scope():
+    codes, _, _ = find_sectors(
+        [
+            "Lima sekda menandatangani komitmen bersama di Banjarmasin.",
+            "Komitmen bersama itu meliputi pemerintahan digital bagi layanan perizinan.",
+        ],
+        set(),
+        [],
+    )
+    assert "kominfo" in codes
+
+
+def test_a_short_scope_spelled_out_is_sure():
+    _, _, confidence = find_sectors(
+        ["Kedua gubernur menandatangani kesepakatan bersama di bidang pariwisata."], {0}, []
+    )
+    assert confidence >= 0.8
+
+
+def test_a_field_only_near_the_signing_is_not_sure():
+    _, _, confidence = find_sectors(
+        ["Kedua gubernur menandatangani kerja sama pariwisata di Batam."], {0}, []
+    )
+    assert 0.5 <= confidence < 0.8
+
+
+def test_a_scope_a_speaker_reports_is_not_sure():
+    _, _, confidence = find_sectors(
+        [
+            "Kedua gubernur menandatangani kesepakatan bersama di Surabaya.",
+            "Menurut gubernur, kerja sama itu terkait pasokan beras ke Surabaya.",
+        ],
+        {0},
+        [],
+    )
+    assert confidence < 0.8
+
+
+def test_a_long_scope_list_is_not_sure():
+    codes, _, confidence = find_sectors(
+        [
+            "Kesepakatan bersama itu meliputi bidang pariwisata, perhubungan, pendidikan, "
+            "kesehatan dan perikanan."
+        ],
+        {0},
+        [],
+    )
+    assert len(codes) == 5
+    assert confidence < 0.8
+
+
+def test_no_scope_found_is_least_sure():
+    _, _, confidence = find_sectors(["Kedua gubernur menandatangani kesepakatan."], {0}, [])
+    assert confidence == 0.5
+
+
+def test_the_reporting_office_is_no_office_of_the_agreement():
+    opds = find_opds(
+        [
+            "Keterangan Diskominfo Sleman, penandatanganan dilakukan Bupati Sleman dengan "
+            "Bupati Klaten di Pendopo."
+        ]
+    )
+    assert opds == []
+
+
+def test_a_regency_qualifier_stops_before_the_officials_name():
+    r = extract(
+        "Pemkot Palembang dan Pemkab Kulon Progo menandatangani kesepakatan bersama di Wates, "
+        "Kamis (18/7/2024). Selain itu, penandatanganan perjanjian kerja sama dilakukan Kepala "
+        "Dinas Perdagangan Kota Palembang Budi Santoso dengan Kepala Dinas Perdagangan "
+        "Kabupaten Kulon Progo Rina Wati.",
+        published="2024-07-19",
+    )
+    names = [o.name for o in r.opds]
+    assert "Dinas Perdagangan Kota Palembang" in names
+    assert "Dinas Perdagangan Kabupaten Kulon Progo" in names
