@@ -150,6 +150,13 @@ THEME_KEYWORDS = {
         "pasokan bahan pangan",
         "bahan pangan pokok",
         "komoditas pangan",
+        "mengendalikan inflasi",
+        "bahan pangan",
+        "kebutuhan pangan",
+        # meat and eggs supplied to a market are food, not livestock farming
+        "daging sapi",
+        "daging ayam",
+        "telur ayam",
     ],
     "kelautan_perikanan": ["blue economy", "kemaritiman"],
     # search and rescue is part of disaster response

@@ -18,7 +18,7 @@ _SCOPE = re.compile(
     r"\b(?:bidang|sektor|meliputi|ruang\s+lingkup|lingkup|yakni|yaitu|mencakup|tentang|"
     r"terkait|dalam\s+hal|antara\s+lain|fokus|difokuskan|berfokus|memfokuskan|fokusnya|"
     r"misi|materi|mengatur|menyangkut|berisi|memuat|diarahkan|dikerjasamakan|poin|butir|"
-    r"prioritas|"
+    r"prioritas|(?<=\S\s)(?:terutama|khususnya|utamanya)|"
     r"sepakat|menyepakati)\b",
     re.I,
 )
@@ -169,9 +169,20 @@ _COOP_TOPIC = re.compile(
 )
 
 
+# '"Kabupaten/kota itu sudah menjalin kerja sama, termasuk dalam hal budaya," katanya': a
+# speaker on cooperation that already runs, not on the agreement just signed.
+_QUOTED_EARLIER = re.compile(
+    r'^\W*["\u201c][^"\u201d]*?\b(?:sudah|telah)\s+(?:lama\s+)?(?:menjalin|membangun|'
+    r"menjalankan|bekerja\s*sama)\b",
+    re.I,
+)
+
+
 def _scope_text(text: str) -> str:
     """The scope part of a sentence: what comes before a wish, and before the attribution of
     a quote unless the scope goes on after it ("Objeknya, kata Babar, meliputi industri")."""
+    if _QUOTED_EARLIER.search(text):
+        return ""
     wish = _WISH.search(text)
     if wish:
         text = text[: wish.start()]

@@ -131,3 +131,51 @@ def test_a_regency_qualifier_stops_before_the_officials_name():
     names = [o.name for o in r.opds]
     assert "Dinas Perdagangan Kota Palembang" in names
     assert "Dinas Perdagangan Kabupaten Kulon Progo" in names
+
+
+def test_the_fields_a_cooperation_is_chiefly_about_are_its_scope():
+    codes, _, _ = find_sectors(
+        [
+            "Pemprov Riau dan Pemprov Jambi menjalin kerja sama dalam pengembangan kawasan, "
+            "terutama pencegahan kerusakan lingkungan dan penyediaan air baku.",
+            "Kerja sama itu ditandai penandatanganan perjanjian oleh kedua sekda.",
+        ],
+        {1},
+        [],
+    )
+    assert {"lingkungan_hidup", "pupr"} <= set(codes)
+
+
+def test_a_speaker_on_cooperation_that_already_runs_gives_no_scope():
+    codes, _, _ = find_sectors(
+        [
+            "Kedua sekda menandatangani perjanjian kerja sama tentang pengelolaan sampah.",
+            '"Kabupaten di perbatasan sudah menjalin kerja sama, termasuk dalam hal budaya," '
+            "katanya.",
+        ],
+        {0},
+        [],
+    )
+    assert codes == ["lingkungan_hidup"]
+
+
+def test_meat_supplied_to_a_city_is_food_not_livestock_farming():
+    codes, _, _ = find_sectors(
+        [
+            "Untuk mencukupi kebutuhan bahan pangan, khususnya daging sapi, Pemkot Kediri "
+            "menjalin kerja sama dengan Pemkab Blitar."
+        ],
+        set(),
+        [],
+    )
+    assert codes == ["pangan"]
+
+
+def test_the_office_of_an_official_who_attended_and_spoke_is_not_a_party_office():
+    opds = find_opds(
+        [
+            "Kepala Dinas Pariwisata Provinsi Bengkulu, Andi Rahman, yang turut hadir dalam "
+            "acara penandatanganan mengatakan kerja sama itu membuka peluang promosi."
+        ]
+    )
+    assert all(o.quoted_only for o in opds)
