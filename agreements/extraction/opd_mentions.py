@@ -88,9 +88,15 @@ def speaker_only(text: str, start: int, end: int) -> bool:
         return True
     after = text[end : end + 100]
     says = _SAYS_AFTER.search(after)
-    if says and _PRESENT.search(after, 0, says.start()):
-        return True  # "Kepala Dinas X, Y, yang turut hadir dalam penandatanganan mengatakan"
     return bool(says and not SIGN_WORD.search(after, 0, says.start()))
 
 
-_PRESENT = re.compile(r"\b(?:turut\s+hadir|yang\s+hadir|menghadiri|hadir\s+(?:dalam|pada))\b", re.I)
+# "Kepala Dinas X, Y, yang turut hadir dalam acara penandatanganan mengatakan ...": present,
+# not taking part; even when its field is the scope, attending is not implementing.
+_PRESENT_AFTER = re.compile(
+    r"[^.;]{0,60}?\byang\s+(?:turut\s+)?(?:hadir|menghadiri|menyaksikan)\b", re.I
+)
+
+
+def attended_only(text: str, end: int) -> bool:
+    return bool(_PRESENT_AFTER.match(text, end))

@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from agreements.extraction.comma_names import comma_name
 from agreements.extraction.gazetteer import get_gazetteer
 from agreements.extraction.lexicon import WEEKDAY_NAMES
-from agreements.extraction.opd_mentions import is_credit_line, speaker_only, venue_or_credit
+from agreements.extraction.opd_mentions import (
+    attended_only,
+    is_credit_line,
+    speaker_only,
+    venue_or_credit,
+)
 from agreements.extraction.opd_qualifiers import qualifier as _qualifier
 
 _HEAD = re.compile(
@@ -314,6 +319,7 @@ def find_opds(sentences: list[str]) -> list[Opd]:
             for m in mentions
             # the look-behinds read a bounded window: they run for every mention
             if not venue_or_credit(text, m[0])
+            and not attended_only(text, m[1])
             and not _BAGIAN_REGION.match(m[2])
             and not (has_biro and m[2].startswith("Bagian"))
             and not _CENTRAL_AFTER.match(text, m[1])

@@ -67,7 +67,11 @@ _CONTINUES = re.compile(
     # a list written as lines of "Bidang X" / "Sektor Y"
     r"^(?:Bidang|Sektor)\s+\S|"
     r"^(?:Selain\s+itu|Juga|Kemudian|Serta|Termasuk|Pertama|Kedua|Ketiga|Keempat|Kelima|"
-    r"Keenam|Ketujuh|Kedelapan|Kesembilan|Kesepuluh|Terakhir|Selanjutnya)\b",
+    r"Keenam|Ketujuh|Kedelapan|Kesembilan|Kesepuluh|Terakhir|Selanjutnya)\b|"
+    # items of a list written as sentences of their own: "Memperkuat koordinasi ...",
+    # "Selain itu, memberdayakan UMKM ..."
+    r"^(?:Memperkuat|Meningkatkan|Mendorong|Memberdayakan|Mengembangkan|Mengoptimalkan|"
+    r"Optimalisasi|Penguatan|Peningkatan|Pengembangan|Pemberdayaan)\s",
     re.I,
 )
 _MASK = re.compile(

@@ -178,4 +178,28 @@ def test_the_office_of_an_official_who_attended_and_spoke_is_not_a_party_office(
             "acara penandatanganan mengatakan kerja sama itu membuka peluang promosi."
         ]
     )
-    assert all(o.quoted_only for o in opds)
+    assert opds == []
+
+
+def test_the_office_of_an_attending_official_stays_out_even_when_its_field_is_the_scope():
+    r = extract(
+        "Gubernur Bengkulu dan Gubernur Lampung menandatangani kesepakatan bersama di bidang "
+        "pariwisata di Bengkulu, Senin (2/6/2025). Kepala Dinas Pariwisata Provinsi Lampung, "
+        "Andi Rahman, yang turut hadir dalam acara itu mengatakan promosi bersama segera "
+        "dimulai.",
+        published="2025-06-03",
+    )
+    assert "pariwisata" in r.sectors
+    assert r.opds == []
+
+
+def test_items_of_a_scope_list_written_as_sentences_of_their_own():
+    codes, _, _ = find_sectors(
+        [
+            "Komitmen bersama itu meliputi penguatan cadangan pangan daerah.",
+            "Memperkuat jaringan transportasi antarprovinsi.",
+        ],
+        set(),
+        [],
+    )
+    assert set(codes) == {"pangan", "perhubungan"}
