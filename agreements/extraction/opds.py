@@ -179,7 +179,11 @@ def _scan_full_names(text: str, consumed: list[tuple[int, int]]) -> list[tuple]:
                     i += 1
                     continue
                 break
-            if not word[:1].isupper() or word in _HEAD_WORDS or word.rstrip(".") in _STOP:
+            # "Dinas perindustrian Lampung": a field written in lower case right after the head
+            lower_field = not words and len(word) > 5 and bool(gaz.sectors_of(word))
+            if (not word[:1].isupper() and not lower_field) or word in _HEAD_WORDS:
+                break
+            if word.rstrip(".") in _STOP:
                 break
             # "Kepala Dinas Sosial Andi Muhammad": two words that no office name uses start
             # the head's own name.

@@ -50,7 +50,9 @@ _WISH = re.compile(
     # what a speaker stresses matters, and one side's own efforts: "menekankan pentingnya
     # kerja sama di sektor ...", "Pemkab selalu berupaya meningkatkan ..."
     r"(?:menekankan|menegaskan|menyoroti|mengingatkan)\s+(?:akan\s+)?pentingnya|"
-    r"(?:selalu|terus|senantiasa)\s+(?:berupaya|berusaha))\b|"
+    r"(?:selalu|terus|senantiasa)\s+(?:berupaya|berusaha)|"
+    # a speaker's own plans: "menyinggung rencananya berkunjung untuk meninjau sektor ..."
+    r"rencananya|berencana)\b|"
     # what one side has to show ("Jambi memiliki beberapa potensi yakni karet, kopi ..."),
     # not what was agreed
     r"\b(?:memiliki|mempunyai|punya)\s+(?:\S+\s+){0,2}?(?:potensi|komoditas|komoditi|"

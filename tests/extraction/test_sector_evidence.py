@@ -203,3 +203,31 @@ def test_items_of_a_scope_list_written_as_sentences_of_their_own():
         [],
     )
     assert set(codes) == {"pangan", "perhubungan"}
+
+
+def test_a_speakers_own_plans_are_no_agreed_scope():
+    codes, _, _ = find_sectors(
+        [
+            "Kedua gubernur menandatangani kesepakatan bersama di bidang perkebunan.",
+            "Gubernur juga menyinggung rencananya untuk berkunjung guna meninjau sektor "
+            "pariwisata.",
+        ],
+        {0},
+        [],
+    )
+    assert codes == ["pertanian"]
+
+
+def test_an_office_whose_field_is_written_in_lower_case():
+    names = [
+        o.name
+        for o in find_opds(
+            ["PKS ditandatangani oleh Dinas perindustrian Jambi dan Dinas Perindustrian Riau."]
+        )
+    ]
+    assert "Dinas perindustrian Jambi" in names
+    assert "Dinas Perindustrian Riau" in names
+
+
+def test_a_generic_office_mention_in_lower_case_is_no_office():
+    assert find_opds(["Kerja sama itu akan ditindaklanjuti Dinas terkait masing-masing."]) == []
