@@ -19,6 +19,8 @@ _SCOPE = re.compile(
     r"terkait|dalam\s+hal|antara\s+lain|fokus|difokuskan|berfokus|memfokuskan|fokusnya|"
     r"misi|materi|mengatur|menyangkut|berisi|memuat|diarahkan|dikerjasamakan|poin|butir|"
     r"prioritas|(?<=\S\s)(?:terutama|khususnya|utamanya)|"
+    # what one side takes over from the other: "mempelajari dan mengadopsi sistem ..."
+    r"mengadopsi|mereplikasi|mempelajari|"
     r"sepakat|menyepakati)\b",
     re.I,
 )

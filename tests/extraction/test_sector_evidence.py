@@ -231,3 +231,17 @@ def test_an_office_whose_field_is_written_in_lower_case():
 
 def test_a_generic_office_mention_in_lower_case_is_no_office():
     assert find_opds(["Kerja sama itu akan ditindaklanjuti Dinas terkait masing-masing."]) == []
+
+
+def test_what_one_side_takes_over_from_the_other_is_scope_read_with_less_certainty():
+    codes, _, confidence = find_sectors(
+        [
+            "Bupati Lahat dan Bupati Sleman menandatangani nota kesepahaman di Sleman.",
+            "Kolaborasi ini melibatkan 10 perangkat daerah untuk mempelajari dan mengadopsi "
+            "sistem pemerintahan digital Sleman.",
+        ],
+        {0},
+        [],
+    )
+    assert codes == ["kominfo"]
+    assert confidence < 0.8
