@@ -78,6 +78,16 @@ _CONTINUES = re.compile(
     r"Optimalisasi|Penguatan|Peningkatan|Pengembangan|Pemberdayaan)\s",
     re.I,
 )
+# A line of a list ("- perdagangan;", "2) pariwisata", "Kedua, ..."), as opposed to a sentence
+# that merely follows the scope ("Kedua gubernur juga ...").
+_LIST_LINE = re.compile(
+    r"^(?:[-\u2022*\u00b7\u2013]\s*|\d{1,2}[.)]\s+|[a-p][.)]\s+)\S|^(?:Bidang|Sektor)\s+\S|"
+    r"^(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Kedelapan|Kesembilan|Kesepuluh|"
+    r"Terakhir|Selain\s+itu)\s*,|^(?:Memperkuat|Meningkatkan|Mendorong|Memberdayakan|"
+    r"Mengembangkan|Mengoptimalkan|Optimalisasi|Penguatan|Peningkatan|Pengembangan|"
+    r"Pemberdayaan)\s",
+    re.I,
+)
 _MASK = re.compile(
     r"\b(?:di|ke)\s+(?:Hotel|Gedung|Balai|Rumah|Pendopo|Kantor|Aula|Ruang|Graha|Wisma)\b[^,.;]*|"
     r"\b(?:Asisten|Staf\s+Ahli)\b[^.;]*?\b(?:Setda\w*|Sekretariat\s+Daerah)\b|"
@@ -261,7 +271,7 @@ def find_sectors(
             evidence.append(sentences[i])
             if (
                 not headline
-                and (_EXPLICIT_SCOPE.search(text) or i in continued)
+                and (_EXPLICIT_SCOPE.search(text) or (i in continued and _LIST_LINE.match(text)))
                 and not _REPORTED.search(sentences[i])
             ):
                 strong |= found

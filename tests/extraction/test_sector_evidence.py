@@ -245,3 +245,26 @@ def test_what_one_side_takes_over_from_the_other_is_scope_read_with_less_certain
     )
     assert codes == ["kominfo"]
     assert confidence < 0.8
+
+
+def test_a_sentence_that_only_follows_the_scope_is_not_sure_evidence():
+    codes, _, confidence = find_sectors(
+        [
+            "Kesepakatan bersama itu meliputi bidang perhubungan.",
+            "Kedua gubernur juga membahas promosi pariwisata.",
+        ],
+        set(),
+        [],
+    )
+    assert set(codes) == {"perhubungan", "pariwisata"}
+    assert confidence < 0.8
+
+
+def test_the_lines_of_a_scope_list_are_sure_evidence():
+    codes, _, confidence = find_sectors(
+        ["Ruang lingkup kesepakatan bersama ini meliputi:", "1. perhubungan;", "2. pariwisata."],
+        set(),
+        [],
+    )
+    assert set(codes) == {"perhubungan", "pariwisata"}
+    assert confidence >= 0.8
