@@ -126,7 +126,9 @@ class ProvinceMention:
 # "Pemkab Bantul (DIY)", "Kota Magelang, Provinsi Jawa Tengah", "Kota Tangerang Selatan
 # (Tangsel), Banten" likewise.
 _AFTER_LOCAL = re.compile(
-    r"\b(?i:Kabupaten|Kab\.?|Kota|Pemkab|Pemkot|Bupati|Wali\s?kota)\s+[A-Z][\w'-]*"
+    r"\b(?i:Kabupaten|Kab\.?|Kota|Pemkab|Pemkot|Bupati|Wali\s?kota)\s+"
+    # "Pemerintah Kabupaten (Pemkab) Kediri, Jawa Timur": the acronym may come first
+    r"(?:\([A-Za-z]{2,12}\)\s+)?[A-Z][\w'-]*"
     r"(?:\s+[A-Z][\w'-]*){0,2}(?:\s*\([A-Za-z]{2,12}\))?"
     # "Kabupaten Sarolangun Provinsi Jambi", written without a comma, locates it too
     r"(?:\s*[,(]\s*(?:(?:Provinsi|Propinsi|Prov\.?)\s+)?|\s+(?:Provinsi|Propinsi)\s+)$"
@@ -268,6 +270,16 @@ def find_parties(sentences: list[str], originals: list[str] | None = None) -> li
             found.setdefault(name.lower(), Party(name, level, None, 0.8, original))
             for item_level, item in _listed_regions(text, m.end(), level):
                 found.setdefault(item.lower(), Party(item, item_level, None, 0.75, original))
+        for m in _REGION_LIST_INTRO.finditer(text):
+            for level in ("regency", "city"):
+                region = _known_region(level, m.group("name"), whole=True)
+                if region:
+                    found.setdefault(region.lower(), Party(region, level, None, 0.75, original))
+                    for item_level, item in _listed_regions(text, m.end(), level):
+                        found.setdefault(
+                            item.lower(), Party(item, item_level, None, 0.75, original)
+                        )
+                    break
         for m in _LOCAL_HEAD.finditer(text):
             if any(a <= m.start() < b for a, b in venues):
                 continue
@@ -298,6 +310,13 @@ _LOCAL_HEAD = re.compile(
     r"\b(?:Wakil\s+|Plt\.?\s+|Pj\.?\s+)?(?P<head>Bupati|Wali\s?[Kk]ota|Walkot)\s+"
     r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})",
     re.I,
+)
+# "Kabupaten tersebut adalah Barito Selatan, Barito Utara, ...": a list of bare region
+# names after the word that says what they are.
+_REGION_LIST_INTRO = re.compile(
+    r"\b(?i:kabupaten(?:/kota)?|kota|daerah)\s+(?:(?i:tersebut|itu)\s+)?"
+    r"(?i:adalah|yakni|yaitu|meliputi|antara\s+lain)\s*:?\s+"
+    r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
 )
 # ", Binjai, Deliserdang dan Langkat": more regions after the first of a list.
 _LIST_ITEM = re.compile(

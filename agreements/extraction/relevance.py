@@ -50,6 +50,11 @@ _WITNESS_BEFORE = re.compile(
     re.I,
 )
 _RELATIVE_PAST = re.compile(r"\byang\s+(?:telah|sudah|pernah)?\s*$", re.I)
+# "Sejak 2019, Jatim menandatangani 45 kesepakatan bersama": a tally of years of signings,
+# not one signing ("teken 11 kerja sama" alone can be a single event's documents).
+_DOCS = r"\b\d+\s+(?:kesepakatan|kerja\s*sama|MoU|perjanjian|nota|dokumen)"
+_SINCE = r"\bsejak\s+(?:tahun\s+)?(?:19|20)\d{2}\b"
+_TALLY = re.compile(_SINCE + r".*" + _DOCS + r"|" + _DOCS + r".*" + _SINCE, re.I)
 _EXAMPLES = re.compile(r"\b(?:di\s?antaranya|antara\s+lain|salah\s+satu(?:nya)?)\b", re.I)
 
 
@@ -185,7 +190,9 @@ def classify(sentences: list[str], pub: dates.Published) -> list[SentenceInfo]:
         info.signing = bool(info.sign_spans)
         info.event = bool(DOC_RE.search(text) and _EVENT_VERB.search(text))
         # "Sepanjang 2022 ... telah menandatangani 18 kerja sama. Di antaranya ...".
-        summary = bool(SUMMARY.search(text)) or (summary and bool(_EXAMPLES.search(text)))
+        summary = bool(SUMMARY.search(text) or _TALLY.search(text)) or (
+            summary and bool(_EXAMPLES.search(text))
+        )
         if info.signing:
             info.planned = planned(text, info.sign_spans) or dated_later(text, pub)
             info.old = summary or recalled(text, info.sign_spans, pub)
@@ -316,7 +323,11 @@ def context_party_indexes(infos: list[SentenceInfo]) -> tuple[list[int], list[in
         out.append(first - 1)
     if any(_nongov(infos[k].text) for k in out):
         return [], []  # the lead is about two banks or a business deal
-    officials = [i.index for i in infos[first + 1 : first + 3] if TITLE.search(i.text)]
+    # A signing sentence gave its signers already; its other titles are onlookers ("MoU
+    # diteken Kapolda dan Danrem, disaksikan Gubernur Riau").
+    officials = [
+        i.index for i in infos[first + 1 : first + 3] if TITLE.search(i.text) and not i.signing
+    ]
     return sorted(set(out)), officials
 
 
