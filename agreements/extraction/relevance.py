@@ -165,6 +165,15 @@ _PARTNER_LINE = re.compile(
 )
 
 
+# "Kerjasama ke empat bank daerah tersebut ditandai dengan penandatanganan MoU": the signers
+# are counted banks or companies, whoever looks on.
+_BUSINESSES_COUNTED = re.compile(
+    r"\b(?:ke\s?(?:dua|tiga|empat|lima|enam|tujuh)|(?:dua|tiga|empat|lima|enam|tujuh)|"
+    r"sejumlah|para|\d+)\s+(?:bank|BPD|BUMN|perusahaan|korporasi)\b|\bantar\s?(?:bank|BPD|BUMN)\b",
+    re.I,
+)
+
+
 def _nongov(text: str) -> bool:
     if BUDGET_DOC.search(text) or _ASSOCIATION_SIGNER.search(text):
         return True
@@ -172,6 +181,9 @@ def _nongov(text: str) -> bool:
         return True
     if BUSINESS_DEAL.search(text):
         return not _GOV_UNITS.search(text)
+    counted = _BUSINESSES_COUNTED.search(text)
+    if counted and not names_government(text[max(0, counted.start() - 80) : counted.start()]):
+        return True
     pair = NONGOV_PAIR.search(text)
     if not pair:
         return False
