@@ -308,7 +308,8 @@ def _same_name(a: str, b: str) -> bool:
 # "Bupati Sleman", "Wali Kota Bogor, Bima": a head of region names the region.
 _LOCAL_HEAD = re.compile(
     r"\b(?:Wakil\s+|Plt\.?\s+|Pj\.?\s+)?(?P<head>Bupati|Wali\s?[Kk]ota|Walkot)\s+"
-    r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})",
+    # the name is capitalised even when the title is not: "Bupati Sleman dan Wali Kota ..."
+    r"(?P<name>(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2})",
     re.I,
 )
 # "Kabupaten tersebut adalah Barito Selatan, Barito Utara, ...": a list of bare region

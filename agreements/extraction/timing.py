@@ -46,6 +46,10 @@ _PURPOSE_OF_VISIT = re.compile(
 )
 
 
+# "Pemprov A dan Pemprov B berencana meneken ...": intent words the plan list lacks.
+_INTENT = re.compile(r"\b(?:berencana|berniat|bersiap|bersiap-siap)\b", re.I)
+
+
 def planned(text: str, spans: list[tuple[int, int]]) -> bool:
     if PLAN_SENTENCE.search(text):
         return True
@@ -56,7 +60,11 @@ def planned(text: str, spans: list[tuple[int, int]]) -> bool:
         after = text[end : end + 25]
         if PAST.search(before) and not re.search(r"\bbelum\b", before, re.I):
             return False
-        if PLAN.search(before) or re.match(r"\s*(?:akan|nanti|segera)\b", after, re.I):
+        if (
+            PLAN.search(before)
+            or _INTENT.search(before)
+            or re.match(r"\s*(?:akan|nanti|segera)\b", after, re.I)
+        ):
             return True
         if _FUTURE_AFTER.search(text[end : end + 70]):
             return True

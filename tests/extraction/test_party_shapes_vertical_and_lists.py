@@ -81,3 +81,23 @@ def test_a_tally_of_signings_since_a_year_is_no_signing():
         "Sejak 2018, Jateng menandatangani 32 kesepakatan bersama dengan 25 provinsi."
     )
     assert not extract(text, published="2023-05-09").is_agreement
+
+
+def test_two_heads_of_region_joined_by_dan_are_both_parties():
+    text = (
+        "Kesepakatan bersama antara Bupati Kebumen dan Bupati Purworejo ditandatangani di "
+        "Pendopo Kebumen, Selasa (9/5/2023)."
+    )
+    is_agreement, parties = names(text)
+    assert is_agreement
+    assert parties == [("Kabupaten Kebumen", "regency"), ("Kabupaten Purworejo", "regency")]
+
+
+def test_regent_and_mayor_meneken():
+    text = (
+        "Bupati Bantul dan Wali Kota Yogyakarta meneken perjanjian kerja sama pengolahan "
+        "sampah di Pendopo Bantul, Senin (8/5/2023)."
+    )
+    is_agreement, parties = names(text)
+    assert is_agreement
+    assert parties == [("Kabupaten Bantul", "regency"), ("Kota Yogyakarta", "city")]

@@ -37,3 +37,11 @@ def test_a_government_with_two_banks_still_signs():
     )
     (info,) = relevance.classify([text], dates.Published.parse("2023-05-10"))
     assert info.signing and not info.nongov
+
+
+def test_berencana_meneken_is_a_plan():
+    text = (
+        "Pemprov Kalbar dan Pemprov Kalteng berencana meneken nota kesepahaman kerja sama "
+        "perbatasan pada Juni 2023."
+    )
+    assert not extract(text, published="2023-05-10").is_agreement
