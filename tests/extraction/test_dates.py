@@ -131,3 +131,16 @@ def test_the_date_of_an_earlier_step_is_not_the_signing_day():
         "Gubernur NTB yang telah disetujui sebelumnya pada tanggal 16 hingga 17 Juni 2025 lalu."
     )
     assert extract(text).signed_on is None
+
+
+def test_passive_speech_verb_dates_the_statement_not_the_signing():
+    from agreements.extraction import extract
+
+    text = (
+        "Gubernur Bengkulu dan Gubernur Lampung menandatangani kesepakatan bersama di "
+        "Bandar Lampung pekan lalu.\n"
+        "Hal itu disampaikan Gubernur Bengkulu di Bengkulu, Senin (9/9/2024)."
+    )
+    result = extract(text, published="2024-09-10")
+    assert result.is_agreement
+    assert result.signed_on is None
