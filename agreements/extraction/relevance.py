@@ -228,6 +228,11 @@ def classify(sentences: list[str], pub: dates.Published) -> list[SentenceInfo]:
         infos.append(info)
     # "Misi dagang tersebut dilakukan oleh Gubernur ... di Hotel X" right after a signing.
     for prev, info in pairwise(infos):
+        # "... oleh Wali Kota X dan Wakil Bupati Y. Kamis (21/10/2021).": a stray full stop
+        # leaves the signing's date as a sentence of its own.
+        if prev.counted and not info.signing and _DATE_ONLY.match(info.text):
+            info.event = info.counted = True
+            continue
         # "Acara yang berlangsung di ruang rapat Gubernur, Senin (11/5) ... dihadiri oleh
         # ...": the event is the subject; who attended it follows.
         subject = bool(_EVENT_SUBJECT.match(info.text))
@@ -244,6 +249,11 @@ def classify(sentences: list[str], pub: dates.Published) -> list[SentenceInfo]:
     return infos
 
 
+_DATE_ONLY = re.compile(
+    r"^\W*(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b,?\s*)?"
+    r"(?:\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)|"
+    r"\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d{2})\W*$"
+)
 # A nominal list item ("Penandatanganan PKS antar-instansi, serta ..."), not a sentence that
 # reports the act ("Penandatanganan dilakukan oleh ...").
 _AGENDA_ITEM = re.compile(

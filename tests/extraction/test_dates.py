@@ -144,3 +144,17 @@ def test_passive_speech_verb_dates_the_statement_not_the_signing():
     result = extract(text, published="2024-09-10")
     assert result.is_agreement
     assert result.signed_on is None
+
+
+def test_date_left_alone_after_the_signing_sentence_dates_it():
+    from agreements.extraction import extract
+
+    text = (
+        "Pemkot Palu menjalin kerja sama dengan Kabupaten Sigi dan Kabupaten Donggala.\n"
+        "Hal itu ditandai dengan penandatanganan nota kesepahaman oleh Wali Kota Palu dan "
+        "Wakil Bupati Sigi. Selasa (9/5/2023).\n"
+        "Wali Kota mengatakan kerja sama itu penting."
+    )
+    result = extract(text, published="2023-05-10")
+    assert result.is_agreement
+    assert str(result.signed_on) == "2023-05-09"
