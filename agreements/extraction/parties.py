@@ -68,7 +68,9 @@ _ORG_AFTER = re.compile(
 _LOCAL = re.compile(
     r"\b(?:Pemerintah\s+(?P<k1>Kabupaten|Kota)|(?P<k2>Pemkab|Pemkot|Pemko)\b|(?P<k3>Kabupaten|Kab\.|Kota))"
     r"\s+(?:\([^)]{1,15}\)\s+)?"
-    r"(?P<name>[A-Z][\w'-]*(?:\s+(?!Dan\b|Dengan\b|Bersama\b)[A-Z][\w'-]*){0,2})"
+    r"(?P<name>[A-Z][\w'-]*(?:\s+(?!Dan\b|Dengan\b|Bersama\b)(?:[A-Z][\w'-]*|"
+    # "Kab. Tanah laut", "Kab. Bengkulu selatan": a careless lower-case second word
+    r"(?:selatan|utara|barat|timur|tengah|tenggara|laut|raya|besar)\b)){0,2})"
 )
 _LOCAL_NOT_PARTY_BEFORE = re.compile(
     r"(?:\bBalai|\bWali|\bWakil\s+Wali|\bdi|\bse-?|\bSekda|\bSekretaris\s+Daerah|/)\s*$", re.I
@@ -262,6 +264,10 @@ def find_parties(sentences: list[str], originals: list[str] | None = None) -> li
                 continue
             name = ("Kabupaten " if level == "regency" else "Kota ") + " ".join(words)
             known = _known_region(level, " ".join(words), whole=True)
+            if not known and len(words) > 1:
+                # "Pemerintah Kabupaten Batanghari Lakukan Penandatanganan": a headline's
+                # capitalised verbs after the region's name
+                known = _known_region(level, " ".join(words))
             # A bare "Kota X" that names no known region is a phrase ("Kota Sister City"),
             # while "Pemkab X" is a government whatever the spelling of X.
             if m.group("k3") and not known:
@@ -323,8 +329,11 @@ _REGION_LIST_INTRO = re.compile(
 _LIST_ITEM = re.compile(
     r"(?:\s*\([^()]{1,40}\))?"  # "Murung Raya (Kalimantan Tengah), Tabalong"
     r"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"
-    r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
+    r"(?P<name>(?:(?:Kabupaten|Kab\.|Kota)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
 )
+
+
+_ITEM_KIND = re.compile(r"(?:(?P<regency>Kabupaten|Kab\.?)|Kota)\s")
 
 
 def _known_region(level: str, words: str, whole: bool = False) -> str | None:
@@ -343,13 +352,19 @@ def _listed_regions(text: str, pos: int, level: str) -> list[tuple[str, str]]:
     """Regions listed after a first one; each must be a known kabupaten or kota (of the
     list's kind when the name is both), and the list stops at the first word that is not."""
     out = []
-    other = "city" if level == "regency" else "regency"
     while m := _LIST_ITEM.match(text, pos):
-        # the whole item must be a region: in "Wali Kota Bogor, Bima Arya" Bima is a person
-        name = _known_region(level, m.group("name"), whole=True)
-        item_level = level
-        if not name:
-            name, item_level = _known_region(other, m.group("name"), whole=True), other
+        # "Kota Mojokerto, Kabupaten Kediri": an item that says its kind has that kind
+        kind = _ITEM_KIND.match(m.group("name"))
+        if kind:
+            levels = ["regency"] if kind.group("regency") else ["city"]
+        else:
+            levels = [level, "city" if level == "regency" else "regency"]
+        name, item_level = None, level
+        for item_level in levels:
+            # the whole item must be a region: in "Wali Kota Bogor, Bima Arya" Bima is a person
+            name = _known_region(item_level, m.group("name"), whole=True)
+            if name:
+                break
         if not name:
             break
         out.append((item_level, name))

@@ -3,6 +3,7 @@ regencies located by their province after an acronym. Invented sentences of real
 
 from agreements.extraction import extract
 from agreements.extraction.other_parties import other_parties
+from agreements.extraction.parties import find_parties
 
 
 def names(text, published="2023-05-10"):
@@ -101,3 +102,36 @@ def test_regent_and_mayor_meneken():
     is_agreement, parties = names(text)
     assert is_agreement
     assert parties == [("Kabupaten Bantul", "regency"), ("Kota Yogyakarta", "city")]
+
+
+def test_list_item_keeps_its_own_kind():
+    text = (
+        "Lima daerah menandatangani kesepakatan bersama di Pendopo Klaten, Selasa (9/5/2023), "
+        "yaitu Kabupaten Klaten, Kota Surakarta, Kabupaten Semarang, Kota Salatiga dan "
+        "Kabupaten Boyolali."
+    )
+    is_agreement, parties = names(text)
+    assert is_agreement
+    assert parties == [
+        ("Kabupaten Klaten", "regency"),
+        ("Kota Surakarta", "city"),
+        ("Kabupaten Semarang", "regency"),
+        ("Kota Salatiga", "city"),
+        ("Kabupaten Boyolali", "regency"),
+    ]
+
+
+def test_headline_verbs_after_a_regency_name_are_dropped():
+    text = (
+        "Pemerintah Kabupaten Merangin Lakukan Penandatanganan Kesepakatan Bersama dengan "
+        "Pemerintah Kabupaten Bungo di Bangko, Selasa (9/5/2023)."
+    )
+    is_agreement, parties = names(text)
+    assert is_agreement
+    assert parties == [("Kabupaten Merangin", "regency"), ("Kabupaten Bungo", "regency")]
+
+
+def test_careless_lower_case_direction_word_in_a_regency_name():
+    text = "MoU diteken Kab. Tanah laut dan Kab. Bengkulu selatan di Bandung."
+    found = [(p.name, p.level) for p in find_parties([text])]
+    assert found == [("Kabupaten Tanah Laut", "regency"), ("Kabupaten Bengkulu Selatan", "regency")]
