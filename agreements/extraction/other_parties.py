@@ -99,6 +99,24 @@ _COMPANY_BY_SUFFIX = re.compile(
 )
 
 
+# Words that go on naming an office after its region: "Bank Sumsel Babel Cabang Jakarta".
+_ORG_TAIL = re.compile(r"^(?:Cabang|Wilayah|Perwakilan|Syariah|Tbk|Persero|Perseroda|Unit)\b", re.I)
+
+
+def _without_trailing_person(org: str, gaz) -> str:
+    """ "Kejaksaan Tinggi Sulteng Gerry Yasid" -> "Kejaksaan Tinggi Sulteng": an office
+    named by its region ends there; capitalised words after it name its head."""
+    words = org.split()
+    cut = None
+    for i, word in enumerate(words[1:], 1):
+        bare = word.strip(",.")
+        if gaz.province_re.fullmatch(bare) or gaz.region_code("city", bare):
+            cut = i + 1
+    if cut is None or cut == len(words) or _ORG_TAIL.match(words[cut]):
+        return org
+    return " ".join(words[:cut])
+
+
 def other_parties(text: str, original: str) -> Iterator[Party]:
     """Organisations and regions abroad named in one signing sentence, in the order of the
     matchers (regions abroad first, then organisations, territories, bodies, companies)."""
@@ -113,7 +131,8 @@ def other_parties(text: str, original: str) -> Iterator[Party]:
         yield Party(f"{m.group('pref')} {kind}", "other", None, 0.6, original)
     for m in _OTHER.finditer(text):
         org = m.group("org") or m.group("campus") or m.group("vertical")
-        yield Party(re.sub(r"\s+", " ", org).strip(" .,"), "other", None, 0.6, original)
+        org = _without_trailing_person(re.sub(r"\s+", " ", org).strip(" .,"), gaz)
+        yield Party(org, "other", None, 0.6, original)
     for m in _FOREIGN_TERRITORY.finditer(text):
         yield Party("Pemerintah Wilayah " + m.group("territory"), "other", None, 0.6, original)
     for m in _NATIONAL_BODY.finditer(text):

@@ -135,3 +135,11 @@ def test_careless_lower_case_direction_word_in_a_regency_name():
     text = "MoU diteken Kab. Tanah laut dan Kab. Bengkulu selatan di Bandung."
     found = [(p.name, p.level) for p in find_parties([text])]
     assert found == [("Kabupaten Tanah Laut", "regency"), ("Kabupaten Bengkulu Selatan", "regency")]
+
+
+def test_office_named_by_its_region_ends_before_its_head():
+    text = (
+        "Gubernur Gorontalo menandatangani nota kesepakatan dengan Kepala Kejaksaan Tinggi "
+        "Gorontalo Budi Raharjo di Aula Kejati."
+    )
+    assert [p.name for p in other_parties(text, text)] == ["Kejaksaan Tinggi Gorontalo"]
