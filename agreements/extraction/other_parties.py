@@ -100,7 +100,13 @@ _COMPANY_BY_SUFFIX = re.compile(
 
 
 # Words that go on naming an office after its region: "Bank Sumsel Babel Cabang Jakarta".
-_ORG_TAIL = re.compile(r"^(?:Cabang|Wilayah|Perwakilan|Syariah|Tbk|Persero|Perseroda|Unit)\b", re.I)
+# Company names go on with words like these: "PT Bank Sulteng Jaya".
+_ORG_TAIL = re.compile(
+    r"^(?:Cabang|Wilayah|Perwakilan|Syariah|Tbk|Persero|Perseroda|Unit|Jaya|Mandiri|Sejahtera|"
+    r"Makmur|Abadi|Utama|Raya|Bersatu|Persada|Perkasa|Sentosa|Lestari|Indah|Prima|Nusantara|"
+    r"Energi|Agro|Petro|Grha|Investama|Group|Holding)\b",
+    re.I,
+)
 
 
 def _without_trailing_person(org: str, gaz) -> str:
