@@ -238,7 +238,13 @@ def find_parties(sentences: list[str], originals: list[str] | None = None) -> li
     gaz = get_gazetteer()
     found: dict[str, Party] = {}
     for text, original in zip(sentences, originals or sentences, strict=True):
-        for pm in province_mentions(text):
+        mentions = province_mentions(text)
+        for pm in _visited_partner(text, mentions):
+            found.setdefault(
+                "p" + pm.code,
+                Party(gaz.provinces[pm.code].name, "province", pm.code, 0.75, original, pm.code),
+            )
+        for pm in mentions:
             if pm.excluded:
                 continue
             key = "p" + pm.code
@@ -303,6 +309,23 @@ def find_parties(sentences: list[str], originals: list[str] | None = None) -> li
     # governments first, then the organisations they signed with, each in reading order
     parties = sorted(found.values(), key=lambda p: p.level == "other")
     return _with_region_codes(parties, "\n".join(originals or sentences))
+
+
+_BOTH_PROVINCES = re.compile(
+    r"\bkedua\s+(?:provinsi|pemprov|pemerintah\s+provinsi|gubernur|pemerintah\s+daerah)\b", re.I
+)
+
+
+def _visited_partner(text: str, mentions: list[ProvinceMention]) -> list[ProvinceMention]:
+    """ "Kunjungan Gubernur Sulut ke Gorontalo ... penandatanganan kesepakatan kedua
+    provinsi": the province visited is the other of "kedua provinsi"."""
+    if not _BOTH_PROVINCES.search(text):
+        return []
+    named = {pm.code for pm in mentions if not pm.excluded}
+    visited = {pm.code for pm in mentions if pm.excluded == "location"} - named
+    if len(named) != 1 or len(visited) != 1:
+        return []
+    return [next(pm for pm in mentions if pm.code in visited)]
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -174,8 +174,16 @@ _BUSINESSES_COUNTED = re.compile(
 )
 
 
+# "menandatangani pakta integritas": a pledge, not an agreement between two parties.
+_PLEDGE = re.compile(
+    r"\b(?:pakta|fakta)\s+integritas\b|\bpernyataan\s+(?:komitmen|kesanggupan)\b|"
+    r"\bperjanjian\s+kinerja\b",
+    re.I,
+)
+
+
 def _nongov(text: str) -> bool:
-    if BUDGET_DOC.search(text) or _ASSOCIATION_SIGNER.search(text):
+    if BUDGET_DOC.search(text) or _ASSOCIATION_SIGNER.search(text) or _PLEDGE.search(text):
         return True
     if PLENARY.search(text) and not INTER_GOVERNMENT.search(text):
         return True

@@ -45,3 +45,21 @@ def test_berencana_meneken_is_a_plan():
         "perbatasan pada Juni 2023."
     )
     assert not extract(text, published="2023-05-10").is_agreement
+
+
+def test_a_signed_pledge_is_no_agreement():
+    text = (
+        "Gubernur Bengkulu dan para bupati se-Provinsi Bengkulu menandatangani pakta "
+        "integritas pencegahan korupsi di Bengkulu, Senin (8/5/2023)."
+    )
+    assert not extract(text, published="2023-05-09").is_agreement
+
+
+def test_the_province_visited_is_the_other_of_both_provinces():
+    text = (
+        "Kunjungan kerja Gubernur Kalsel ke Kalteng, Senin (8/5/2023), sekaligus "
+        "penandatanganan kesepakatan bersama kedua provinsi."
+    )
+    result = extract(text, published="2023-05-09")
+    assert result.is_agreement
+    assert {p.province_code for p in result.parties} == {"63", "62"}
