@@ -158,3 +158,18 @@ def test_date_left_alone_after_the_signing_sentence_dates_it():
     result = extract(text, published="2023-05-10")
     assert result.is_agreement
     assert str(result.signed_on) == "2023-05-09"
+
+
+def test_an_earlier_signing_by_its_year_is_the_prior_cooperation():
+    from agreements.extraction import extract
+
+    signing = (
+        "Gubernur Aceh dan Gubernur Sumut menandatangani kesepakatan bersama di Medan, "
+        "Kamis (5/9/2024).\n"
+    )
+    renewed = extract(signing + "MoU yang ditandatangani pada 2016 itu kini diperpanjang.")
+    earlier = extract(signing + "Sebelumnya, kedua provinsi telah meneken MoU pada 2013.")
+    plain = extract(signing + "Gubernur Aceh menjabat sejak 2022.")
+    assert renewed.prior_cooperation_since == 2016
+    assert earlier.prior_cooperation_since == 2013
+    assert plain.prior_cooperation_since is None
