@@ -9,6 +9,11 @@ from agreements.extraction.gazetteer import get_gazetteer
 from agreements.extraction.lexicon import ORG_HEAD, WEEKDAY_NAMES
 from agreements.extraction.other_parties import Party, other_parties
 from agreements.extraction.place import venue_phrases
+from agreements.extraction.region_lists import (
+    REGION_LIST_INTRO,
+    known_region,
+    listed_regions,
+)
 
 _GOV_PREFIX = re.compile(
     r"(?:Pemerintah(?:\s+Daerah)?(?:\s+\(\w+\))?(?:\s+(?:Provinsi|Propinsi|Prov\.?))?|"
@@ -269,25 +274,25 @@ def find_parties(sentences: list[str], originals: list[str] | None = None) -> li
             if not words:
                 continue
             name = ("Kabupaten " if level == "regency" else "Kota ") + " ".join(words)
-            known = _known_region(level, " ".join(words), whole=True)
+            known = known_region(level, " ".join(words), whole=True)
             if not known and len(words) > 1:
                 # "Pemerintah Kabupaten Batanghari Lakukan Penandatanganan": a headline's
                 # capitalised verbs after the region's name
-                known = _known_region(level, " ".join(words))
+                known = known_region(level, " ".join(words))
             # A bare "Kota X" that names no known region is a phrase ("Kota Sister City"),
             # while "Pemkab X" is a government whatever the spelling of X.
             if m.group("k3") and not known:
                 continue
             name = known or name
             found.setdefault(name.lower(), Party(name, level, None, 0.8, original))
-            for item_level, item in _listed_regions(text, m.end(), level):
+            for item_level, item in listed_regions(text, m.end(), level):
                 found.setdefault(item.lower(), Party(item, item_level, None, 0.75, original))
-        for m in _REGION_LIST_INTRO.finditer(text):
+        for m in REGION_LIST_INTRO.finditer(text):
             for level in ("regency", "city"):
-                region = _known_region(level, m.group("name"), whole=True)
+                region = known_region(level, m.group("name"), whole=True)
                 if region:
                     found.setdefault(region.lower(), Party(region, level, None, 0.75, original))
-                    for item_level, item in _listed_regions(text, m.end(), level):
+                    for item_level, item in listed_regions(text, m.end(), level):
                         found.setdefault(
                             item.lower(), Party(item, item_level, None, 0.75, original)
                         )
@@ -296,10 +301,10 @@ def find_parties(sentences: list[str], originals: list[str] | None = None) -> li
             if any(a <= m.start() < b for a, b in venues):
                 continue
             level = "regency" if m.group("head").lower().startswith("bupati") else "city"
-            region = _known_region(level, m.group("name"))
+            region = known_region(level, m.group("name"))
             if region:
                 found.setdefault(region.lower(), Party(region, level, None, 0.8, original))
-                for item_level, item in _listed_regions(text, m.end(), level):
+                for item_level, item in listed_regions(text, m.end(), level):
                     found.setdefault(item.lower(), Party(item, item_level, None, 0.75, original))
         for party in other_parties(text, original):
             if not any(
@@ -341,58 +346,6 @@ _LOCAL_HEAD = re.compile(
     r"(?P<name>(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2})",
     re.I,
 )
-# "Kabupaten tersebut adalah Barito Selatan, Barito Utara, ...": a list of bare region
-# names after the word that says what they are.
-_REGION_LIST_INTRO = re.compile(
-    r"\b(?i:kabupaten(?:/kota)?|kota|daerah)\s+(?:(?i:tersebut|itu)\s+)?"
-    r"(?i:adalah|yakni|yaitu|meliputi|antara\s+lain)\s*:?\s+"
-    r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
-)
-# ", Binjai, Deliserdang dan Langkat": more regions after the first of a list.
-_LIST_ITEM = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?"  # "Murung Raya (Kalimantan Tengah), Tabalong"
-    r"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"
-    r"(?P<name>(?:(?:Kabupaten|Kab\.|Kota)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
-)
-
-
-_ITEM_KIND = re.compile(r"(?:(?P<regency>Kabupaten|Kab\.?)|Kota)\s")
-
-
-def _known_region(level: str, words: str, whole: bool = False) -> str | None:
-    """The region's own name for the longest leading part of ``words`` that names a region
-    of that level ("Deliserdang" -> "Kabupaten Deli Serdang"); with ``whole``, all of them."""
-    gaz = get_gazetteer()
-    parts = words.split()
-    for n in range(len(parts), 0 if not whole else len(parts) - 1, -1):
-        code = gaz.region_code(level, " ".join(parts[:n]))
-        if code:
-            return gaz.region_names[code]
-    return None
-
-
-def _listed_regions(text: str, pos: int, level: str) -> list[tuple[str, str]]:
-    """Regions listed after a first one; each must be a known kabupaten or kota (of the
-    list's kind when the name is both), and the list stops at the first word that is not."""
-    out = []
-    while m := _LIST_ITEM.match(text, pos):
-        # "Kota Mojokerto, Kabupaten Kediri": an item that says its kind has that kind
-        kind = _ITEM_KIND.match(m.group("name"))
-        if kind:
-            levels = ["regency"] if kind.group("regency") else ["city"]
-        else:
-            levels = [level, "city" if level == "regency" else "regency"]
-        name, item_level = None, level
-        for item_level in levels:
-            # the whole item must be a region: in "Wali Kota Bogor, Bima Arya" Bima is a person
-            name = _known_region(item_level, m.group("name"), whole=True)
-            if name:
-                break
-        if not name:
-            break
-        out.append((item_level, name))
-        pos = m.end()
-    return out
 
 
 def _with_region_codes(parties: list[Party], text: str) -> list[Party]:
