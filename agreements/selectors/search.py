@@ -36,7 +36,7 @@ from agreements.models import (
     ScopeItem,
 )
 from agreements.selectors.agreements import agreement_list_queryset
-from agreements.selectors.cache import cached, data_fingerprint
+from agreements.selectors.list_ids import window_of
 
 # Words that say nothing about which agreement is meant (and would only narrow to nothing).
 STOP_WORDS = {"dan", "dengan", "di", "ke", "provinsi", "prov", "pemprov", "antara", "the", "and"}
@@ -182,46 +182,35 @@ def rank_text(text: str) -> str:
     return " ".join(search_terms(text.strip())[1])
 
 
-def match_ids(matches: QuerySet[Agreement], fingerprint: str | None = None) -> list[int]:
-    """The ids of the first LIST_COUNT_LIMIT + 1 rows of ``matches`` (in its order), read in
-    one pass and cached under its SQL and the data fingerprint: they give the list's
-    bounded count, the candidates to rank and every later page by id, so page 300 of a
-    search costs what page 1 costs."""
+def match_ids(matches: QuerySet[Agreement]) -> list[int]:
+    """The ids of the first LIST_COUNT_LIMIT + 1 rows of ``matches`` (in its order): they
+    give the list's bounded count, the candidates to rank and every later page by id, so
+    page 300 of a search costs what page 1 costs. Kept current across writes by checking
+    only the agreements that changed (``list_ids.window_of``)."""
     limit = settings.LIST_COUNT_LIMIT
-    sql, params = matches.query.sql_with_params()
-    return cached(
-        "match_ids",
-        (limit, sql, tuple(str(p) for p in params)),
-        lambda: list(matches.values_list("pk", flat=True)[: limit + 1]),
-        fingerprint=fingerprint or data_fingerprint("agreements"),
-    )
+    return window_of(matches, limit=limit).ids[: limit + 1]
 
 
 def ranked_ids(matches: QuerySet[Agreement], words: str) -> list[int]:
     """The ids of ``matches`` as the list shows them: its first RANK_CANDIDATES rows (in
     its own order) best match first, then the rest in that order, up to LIST_COUNT_LIMIT
-    + 1. Only the candidates are ranked; cached like ``match_ids``. No ``words``: the
-    list's own order."""
-    fingerprint = data_fingerprint("agreements")  # read once for both entries
-    ids = match_ids(matches, fingerprint)
+    + 1. Only the candidates are ranked, each once (a row's rank depends on that row only).
+    No ``words``: the list's own order."""
     if not words:
-        return ids
+        return match_ids(matches)
+    limit = settings.LIST_COUNT_LIMIT
+
+    def rank(ids: list[int]) -> dict[int, float]:
+        rows = Agreement.objects.filter(pk__in=ids).annotate(rank=rank_expression(words))
+        return dict(rows.values_list("pk", "rank"))
+
+    window = window_of(matches, limit=limit, ranked_by=words, rank=rank, candidates=RANK_CANDIDATES)
+    ids = window.ids[: limit + 1]
     candidates = ids[:RANK_CANDIDATES]
-    ordering = matches.query.order_by or ("-signed_on", "-id")
-    best = (
-        Agreement.objects.filter(pk__in=candidates)
-        .annotate(rank=rank_expression(words))
-        .order_by("-rank", *ordering)
-        .values_list("pk", flat=True)
-    )
-    sql, params = matches.query.sql_with_params()
-    ranked = cached(
-        "ranked_ids",
-        (RANK_CANDIDATES, words, sql, tuple(str(p) for p in params)),
-        lambda: list(best),
-        fingerprint=fingerprint,
-    )
-    return ranked + ids[len(candidates) :]
+    # Best first; equal ranks keep the list's own order (the ids are in it).
+    position = {pk: index for index, pk in enumerate(candidates)}
+    best = sorted(candidates, key=lambda pk: (-window.ranks.get(pk, 0.0), position[pk]))
+    return best + ids[len(candidates) :]
 
 
 def rows_by_id(matches: QuerySet[Agreement], words: str, wanted: list[int]) -> list:
