@@ -237,3 +237,20 @@ def test_an_order_python_cannot_compare_is_read_again(reference_data):
     queryset = agreement_list_queryset().order_by("agreement_type", "-signed_on", "-id")
     window = window_of(queryset, limit=10)
     assert window.keys is None and window.ids == fresh(queryset, 10)
+
+
+@pytest.mark.django_db
+def test_the_change_log_keeps_two_days(reference_data):
+    from agreements.services.summaries import list_changes_prune
+
+    AgreementFactory()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO agreements_listchange (agreement_id, at) VALUES (1, now() - interval '3 days')"
+        )
+        cursor.execute("SELECT count(*) FROM agreements_listchange")
+        before = cursor.fetchone()[0]
+    assert list_changes_prune() == 1
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM agreements_listchange")
+        assert cursor.fetchone()[0] == before - 1
