@@ -21,6 +21,8 @@ from __future__ import annotations
 import bisect
 import datetime
 import logging
+import math
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -73,10 +75,13 @@ _CHANGED_SQL = """
 
 @dataclass
 class Window:
+    """Ids and sort columns as arrays: a window of 10,101 rows is read from the cache on
+    every page view, and unpickling as many tuples of tuples took longer than the query."""
+
     snapshot: str
-    ids: list[int]
-    # Each row's sort key (``sort_key``), None when the order cannot be compared here.
-    keys: list[tuple] | None
+    ids: array
+    # The order's columns as numbers (NaN for NULL), None when Python cannot compare them.
+    columns: list[array] | None
     # All matches are in ``ids`` (the query had fewer rows than were read).
     complete: bool
     # The rank of rows by the search words (the ranked candidates), when ranked.
@@ -114,55 +119,80 @@ def order_fields(matches: QuerySet) -> list[tuple[str, bool]] | None:
 
 
 def _number(value) -> float:
+    if value is None:
+        return math.nan
     if isinstance(value, datetime.date):
         return value.toordinal()
     return float(value)
 
 
-def sort_key(values: tuple, fields: list[tuple[str, bool]]) -> tuple:
-    """PostgreSQL's order as a tuple: ascending puts NULL last, descending first."""
+def _key(numbers, fields) -> tuple:
     key = []
-    for value, (_name, descending) in zip(values, fields, strict=True):
-        if value is None:
+    for number, (_name, descending) in zip(numbers, fields, strict=True):
+        if math.isnan(number):
             key.append((0, 0) if descending else (1, 0))
         else:
-            number = _number(value)
             key.append((1, -number) if descending else (0, number))
     return tuple(key)
 
 
-def _read(matches: QuerySet, fields, cap: int) -> tuple[list[int], list[tuple] | None]:
-    if fields is None:
-        return list(matches.values_list("pk", flat=True)[:cap]), None
-    rows = list(matches.values_list("pk", *(name for name, _d in fields))[:cap])
-    return [row[0] for row in rows], [sort_key(row[1:], fields) for row in rows]
+def sort_key(values: tuple, fields: list[tuple[str, bool]]) -> tuple:
+    """PostgreSQL's order as a tuple: ascending puts NULL last, descending first."""
+    return _key([_number(value) for value in values], fields)
+
+
+def _window(snapshot: str, rows, fields, *, complete: bool) -> Window:
+    """A window of ``rows`` ((id, *order values) in order)."""
+    columns = None
+    if fields is not None:
+        columns = [array("d", (_number(row[n + 1]) for row in rows)) for n in range(len(fields))]
+    return Window(
+        snapshot=snapshot,
+        ids=array("q", (row[0] for row in rows)),
+        columns=columns,
+        complete=complete,
+    )
+
+
+def _read(matches: QuerySet, fields, cap: int, snapshot: str) -> Window:
+    names = [name for name, _d in fields] if fields is not None else []
+    rows = list(matches.values_list("pk", *names)[:cap])
+    return _window(snapshot, rows, fields, complete=len(rows) < cap)
 
 
 def _patch(window: Window, matches: QuerySet, fields, changed: set[int], cap: int, limit: int):
     """The window with the ``changed`` agreements checked again, or None to read it anew."""
-    if window.keys is None:
+    if window.columns is None or fields is None:
         return None
-    rows = matches.filter(pk__in=changed).values_list("pk", *(name for name, _d in fields))
-    fresh = [(sort_key(row[1:], fields), row[0]) for row in rows]
-    last = window.keys[-1] if window.keys else None
-    merged = [(k, pk) for k, pk in zip(window.keys, window.ids, strict=True) if pk not in changed]
-    for key, pk in fresh:
+    names = [name for name, _d in fields]
+    fresh = [
+        (sort_key(row[1:], fields), row)
+        for row in matches.filter(pk__in=changed).values_list("pk", *names)
+    ]
+    numbers = list(zip(*window.columns, strict=True))
+    merged = [
+        (_key(values, fields), (pk, *values))
+        for pk, values in zip(window.ids, numbers, strict=True)
+        if pk not in changed
+    ]
+    last = _key(numbers[-1], fields) if numbers else None
+    for key, row in fresh:
         # Beyond the window's last row, a row may have others before it that were never read.
         if window.complete or key < last:
-            bisect.insort(merged, (key, pk))
+            bisect.insort(merged, (key, (row[0], *(_number(v) for v in row[1:]))))
     complete = window.complete
     if not complete and len(merged) < limit + 1:
         return None  # the rows after the window might now be within the limit
     if len(merged) > cap:
         merged, complete = merged[:cap], False
-    ranks = {pk: rank for pk, rank in window.ranks.items() if pk not in changed}
-    return Window(
+    patched = Window(
         snapshot=window.snapshot,
-        ids=[pk for _k, pk in merged],
-        keys=[k for k, _pk in merged],
+        ids=array("q", (row[0] for _k, row in merged)),
+        columns=[array("d", (row[n + 1] for _k, row in merged)) for n in range(len(fields))],
         complete=complete,
-        ranks=ranks,
     )
+    patched.ranks = {pk: rank for pk, rank in window.ranks.items() if pk not in changed}
+    return patched
 
 
 def window_of(
@@ -218,8 +248,7 @@ def window_of(
     if changed is not None and None not in changed and len(changed) <= MAX_CHANGED:
         window = _patch(stored, matches, fields, changed, cap, limit)
     if window is None:
-        ids, keys = _read(matches, fields, cap)
-        window = Window(snapshot=snapshot, ids=ids, keys=keys, complete=len(ids) < cap)
+        window = _read(matches, fields, cap, snapshot)
     window.snapshot = snapshot
     window.writer, window.writer_seq, window.writer_rows = writer, writer_seq or 0, writer_rows
     if rank is not None:

@@ -204,7 +204,7 @@ def match_ids(matches: QuerySet[Agreement]) -> list[int]:
     page 300 of a search costs what page 1 costs. Kept current across writes by checking
     only the agreements that changed (``list_ids.window_of``)."""
     limit = settings.LIST_COUNT_LIMIT
-    return window_of(matches, limit=limit).ids[: limit + 1]
+    return list(window_of(matches, limit=limit).ids[: limit + 1])
 
 
 def ranked_ids(matches: QuerySet[Agreement], words: str) -> list[int]:
@@ -221,7 +221,7 @@ def ranked_ids(matches: QuerySet[Agreement], words: str) -> list[int]:
         return dict(rows.values_list("pk", "rank"))
 
     window = window_of(matches, limit=limit, ranked_by=words, rank=rank, candidates=RANK_CANDIDATES)
-    ids = window.ids[: limit + 1]
+    ids = list(window.ids[: limit + 1])
     candidates = ids[:RANK_CANDIDATES]
     # Best first; equal ranks keep the list's own order (the ids are in it).
     position = {pk: index for index, pk in enumerate(candidates)}

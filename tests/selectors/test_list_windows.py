@@ -236,7 +236,7 @@ def test_an_order_python_cannot_compare_is_read_again(reference_data):
     AgreementFactory.create_batch(3)
     queryset = agreement_list_queryset().order_by("agreement_type", "-signed_on", "-id")
     window = window_of(queryset, limit=10)
-    assert window.keys is None and window.ids == fresh(queryset, 10)
+    assert window.columns is None and list(window.ids) == fresh(queryset, 10)
 
 
 @pytest.mark.django_db
