@@ -223,9 +223,15 @@ def ranked_ids(matches: QuerySet[Agreement], words: str) -> list[int]:
     window = window_of(matches, limit=limit, ranked_by=words, rank=rank, candidates=RANK_CANDIDATES)
     ids = list(window.ids[: limit + 1])
     candidates = ids[:RANK_CANDIDATES]
-    # Best first; equal ranks keep the list's own order (the ids are in it).
+    # Best first, as ``ORDER BY rank DESC`` (a NULL rank, no stored vector, first); equal
+    # ranks keep the list's own order (the ids are in it).
     position = {pk: index for index, pk in enumerate(candidates)}
-    best = sorted(candidates, key=lambda pk: (-window.ranks.get(pk, 0.0), position[pk]))
+
+    def best_first(pk: int) -> tuple:
+        rank = window.ranks.get(pk)
+        return (0, 0.0, position[pk]) if rank is None else (1, -rank, position[pk])
+
+    best = sorted(candidates, key=best_first)
     return best + ids[len(candidates) :]
 
 
