@@ -110,7 +110,9 @@ def order_fields(matches: QuerySet) -> list[tuple[str, bool]] | None:
             model_field = matches.model._meta.get_field(name)
         except Exception:
             return None
-        if not isinstance(model_field, COMPARABLE_FIELDS) or model_field.is_relation:
+        # A generated column (the end date) compares as what it stores.
+        stored = getattr(model_field, "output_field", model_field)
+        if not isinstance(stored, COMPARABLE_FIELDS) or model_field.is_relation:
             return None
         fields.append((model_field.attname, descending))
     if fields[-1][0] != matches.model._meta.pk.attname:

@@ -254,3 +254,14 @@ def test_the_change_log_keeps_two_days(reference_data):
     with connection.cursor() as cursor:
         cursor.execute("SELECT count(*) FROM agreements_listchange")
         assert cursor.fetchone()[0] == before - 1
+
+
+@pytest.mark.django_db
+def test_dates_numbers_and_the_generated_end_date_are_compared_here():
+    from agreements.selectors.list_ids import order_fields
+
+    rows = agreement_list_queryset()
+    assert order_fields(rows) == [("signed_on", True), ("id", True)]
+    assert order_fields(rows.order_by("ends_on", "id")) == [("ends_on", False), ("id", False)]
+    assert order_fields(rows.order_by("title", "id")) is None
+    assert order_fields(rows.order_by("-signed_on")) is None  # no id last: ties unordered
