@@ -8,11 +8,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from agreements.extraction.gazetteer import get_gazetteer
 from agreements.extraction.lexicon import ACTIVE_SIGN, PASSIVE_AGENT, SIGN_WORD, TITLE, WEEKDAY
-from agreements.extraction.persons import _HONORIFICS, _is_degree, is_structural, parse_person
+from agreements.extraction.persons import is_structural, parse_person
+from agreements.extraction.signatory_merge import Signatory, _add, _same_office, with_party_roles
+
+__all__ = ["Signatory", "find_signatories", "people_index", "with_party_roles"]
 
 _CUT = re.compile(
     # a semicolon ends the phrase unless the next signer follows it ("...; Pj Gubernur Aceh, X")
@@ -32,6 +34,11 @@ _NEXT_SIGNER = re.compile(r"(?:,\s*|\s)(?:dan|serta)\s+(?=" + TITLE.pattern[2:] 
 _NOT_SIGNER = re.compile(
     r"\b(?:disaksikan|menyaksikan|dihadiri|didampingi|hadir|turut|kata|ujar|mengatakan)\b", re.I
 )
+# "Bupati X laksanakan penandatanganan": the clipped verb of press releases, like "lakukan"
+_SUBJECT_SIGNS = re.compile(
+    ACTIVE_SIGN.pattern + r"|\b(?:laksanakan|lakukan)\s+penandatangan\w*", re.I
+)
+_ACCOMPANIES = re.compile(r"\b(?:mendampingi|menemani|mengantar)\s+", re.I)
 _MANDATE_BEFORE = re.compile(
     r"\b(?:arahan|instruksi|amanat|perintah|petunjuk|imbauan|himbauan)\s+(?:langsung\s+)?"
     r"(?:dari\s+)?(?:Bapak\s+)?$",
@@ -69,7 +76,7 @@ _REP_MARK = " \u27c2 "
 _ON_BEHALF = re.compile(r"\b(?:mewakili|atas\s+nama|a\.\s?n\.?)\s*$", re.I)
 # "... MoU dengan para pihak, Gubernur Sulbar X dan Wakil Gubernur Kalsel Y".
 _OBJECT = re.compile(
-    r"\b(?:antara|dengan|bersama)\s+(?:para\s+pihak\s*,?\s*(?:(?:yakni|yaitu)\s+)?)?"
+    r"\b(?:antara|antar|dengan|bersama)\s+(?:para\s+pihak\s*,?\s*(?:(?:yakni|yaitu)\s+)?)?"
     r"(?=" + TITLE.pattern[2:] + r")",
     re.I,
 )
@@ -84,14 +91,6 @@ _SPEAKER_SIGNED = re.compile(
     r"penandatanganan\b[^.;]{0,60}?\bbersama\s+(?=" + TITLE.pattern[2:] + r")",
     re.I,
 )
-
-
-@dataclass
-class Signatory:
-    name: str | None
-    title: str
-    evidence: str
-    confidence: float
 
 
 def _parse_phrase(
@@ -276,7 +275,7 @@ def find_signatories(
                     where = province.name if province else key.title()
                     found.append((name, f"{role.title()} {where}"))
         if not witnessed:
-            for m in ACTIVE_SIGN.finditer(text):
+            for m in _SUBJECT_SIGNS.finditer(text):
                 region = text[: m.start()]
                 boundary = max(
                     region.rfind('"'),
@@ -286,6 +285,11 @@ def find_signatories(
                     region.rfind(": "),
                 )
                 region = region[boundary + 1 :]
+                # "Ketua DPRD X mendampingi Bupati saat menandatangani": the one accompanied
+                # signs, not his companion
+                companion = list(_ACCOMPANIES.finditer(region))
+                if companion:
+                    region = region[companion[-1].end() :]
                 # "menindaklanjuti arahan Presiden, Pemprov X menandatangani": whose
                 # direction it follows, not who signs
                 titles = [
@@ -296,14 +300,18 @@ def find_signatories(
                 # "Usai makan malam bersama empat gubernur di Lagoi, Gubernur Kepri Ansar
                 # Ahmad langsung ... menandatangani": the first title that names someone.
                 for title in titles:
-                    named = _parse_phrase(region[title.start() :] + " ", region[: title.start()])
+                    named = _parse_phrase(
+                        region[title.start() :] + " ", region[: title.start()], local_names
+                    )
                     if any(name for name, _t in named):
                         found += named
                         break
                 else:
                     if titles:
                         found += _parse_phrase(
-                            region[titles[0].start() :] + " ", region[: titles[0].start()]
+                            region[titles[0].start() :] + " ",
+                            region[: titles[0].start()],
+                            local_names,
                         )
                     else:
                         found += _names_before_verb(region)
@@ -341,54 +349,16 @@ def find_signatories(
                 name = people.get(key) if key else None
                 confidence = 0.8 if name else confidence
             _add(out, Signatory(name, title, text, confidence))
+    # "Pj Bupati Tubaba Teken MoU" beside "Pj Bupati Tubaba Zaidirina": a one-word "name"
+    # that is the region in another signatory's title is that region
+    out = [
+        s
+        for s in out
+        if not s.name
+        or " " in s.name
+        or not any(o is not s and o.name and s.name in o.title.split() for o in out)
+    ]
     named = [s for s in out if s.name]
     # "Kepala Lembaga Layanan Pendidikan Tinggi (LLDIKTI)" unnamed, then "Kepala LLDIKTI,
     # Jantje": one office, written out once and named once.
     return [s for s in out if s.name or not any(_same_office(s.title, n.title) for n in named)]
-
-
-def _same_office(unnamed: str, named: str) -> bool:
-    words_a = set(re.findall(r"\w+", unnamed.lower()))
-    words_b = set(re.findall(r"\w+", named.lower()))
-    return bool(words_b) and unnamed.split()[:1] == named.split()[:1] and words_b <= words_a
-
-
-def _tokens(name: str) -> set[str]:
-    return {t for t in re.findall(r"[a-z]+", name.lower()) if len(t) > 1}
-
-
-def _add(out: list[Signatory], new: Signatory) -> None:
-    for old in out:
-        if new.name and old.name:
-            a, b = _tokens(new.name), _tokens(old.name)
-            if a and b and len(a & b) / min(len(a), len(b)) >= 0.5:
-                return
-        elif (not new.name and not old.name and new.title == old.title) or (
-            not new.name and old.name and new.title.lower() in old.title.lower()
-        ):
-            return
-    out.append(new)
-
-
-# "Drs HM Syarif Hidayat MM Bupati Musi Rawas Utara sebagai pihak pertama, H. Cek Hendra
-# Bupati Sarolangun sebagai pihak kedua": the parties of a document, each by name and title.
-_PARTY_ROLE = re.compile(
-    r"(?P<name>(?:[A-Z][\w'.-]*\s*){1,6}?)\s*,?\s*(?P<title>(?:Bupati|Wali\s?[Kk]ota|Walikota|"
-    r"Gubernur)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}?)\s*,?\s+(?:sebagai|selaku|sabagi)\s+"
-    r"pihak\s+(?:pertama|kedua|ketiga|kesatu|I{1,3})\b"
-)
-
-
-def with_party_roles(found: list[Signatory], sentences: list[str]) -> list[Signatory]:
-    """``found`` plus the signatories named as the first and second party of the document."""
-    out = list(found)
-    for text in sentences:
-        if "pihak" not in text.lower():
-            continue  # the pattern is costly; most sentences name no "pihak pertama"
-        for m in _PARTY_ROLE.finditer(text):
-            words = [w.strip(".,") for w in m.group("name").split()]
-            words = [w for w in words if w and not _is_degree(w) and w.lower() not in _HONORIFICS]
-            words = [w for w in words if w.lower() not in {"hm", "h.m"}] or words
-            if words:
-                _add(out, Signatory(" ".join(words), m.group("title"), text, 0.75))
-    return out
