@@ -29,7 +29,9 @@ _CUT = re.compile(
 )
 # Cuts at a place or time ("... dari ruang kerjanya di Ambon, dan Gubernur Y dari ...")
 # may be followed by the next signatory; cuts at witnesses or speech may not.
-_LOCATIVE_CUT = re.compile(r"^\s*(?:di|dari|pada|bertempat|pukul|\(\d|,?\s*" + WEEKDAY + r")", re.I)
+_LOCATIVE_CUT = re.compile(
+    r"^\s*(?:(?:di|dari|pada|bertempat|pukul)\b|\(\d|,?\s*" + WEEKDAY + r")", re.I
+)  # "di" the preposition, not the "di-" of "didampingi"
 _NEXT_SIGNER = re.compile(r"(?:,\s*|\s)(?:dan|serta)\s+(?=" + TITLE.pattern[2:] + r")", re.I)
 _NOT_SIGNER = re.compile(
     r"\b(?:disaksikan|menyaksikan|dihadiri|didampingi|hadir|turut|kata|ujar|mengatakan)\b", re.I
@@ -38,6 +40,7 @@ _NOT_SIGNER = re.compile(
 _SUBJECT_SIGNS = re.compile(
     ACTIVE_SIGN.pattern + r"|\b(?:laksanakan|lakukan)\s+penandatangan\w*", re.I
 )
+_WITNESSED_SIGNING = re.compile(r"\b(?:menyaksikan|disaksikan|saksikan)\s+(?:\S+\s+)?$", re.I)
 _ACCOMPANIES = re.compile(r"\b(?:mendampingi|menemani|mengantar)\s+", re.I)
 _MANDATE_BEFORE = re.compile(
     r"\b(?:arahan|instruksi|amanat|perintah|petunjuk|imbauan|himbauan)\s+(?:langsung\s+)?"
@@ -150,7 +153,7 @@ _GOVERNOR_ALIAS_CODES = {"gubri": "14", "gubsu": "12"}
 # "ditandatangani oleh kedua gubernur", "masing-masing gubernur": the heads of the parties.
 _HEADS_OF_PARTIES = re.compile(
     r"\b(?:kedua|para|masing-masing|ketiga|keempat|dua|tiga|empat)\s+"
-    r"(?P<role>gubernur|bupati|wali\s?kota|sekda|kepala\s+daerah)\b",
+    r"(?P<role>gubernur|bupati|wali\s?kota|sekda|kepala\s+daerah|pimpinan\s+daerah)\b",
     re.I,
 )
 # "Rano dan Ramzi menandatangani ...": signers by name alone, the verb right after them.
@@ -265,7 +268,8 @@ def find_signatories(
         if heads:
             role = _ROLE_KEYS.get(heads.group("role").lower(), heads.group("role").lower())
             # "kedua kepala daerah": whichever head each party has
-            roles = ["gubernur", "bupati", "wali kota"] if role.startswith("kepala") else [role]
+            heads = role.startswith(("kepala", "pimpinan"))
+            roles = ["gubernur", "bupati", "wali kota"] if heads else [role]
             for key in party_keys or []:
                 role, name = next(
                     ((r, people[(r, key)]) for r in roles if (r, key) in people), (roles[0], None)
@@ -338,6 +342,8 @@ def find_signatories(
             if first_sign and first_sign.end() <= m.start() and not _OTHER_PASSIVE.search(before):
                 found += _parse_phrase(text[m.end() :], "", local_names)
         for m in list(SIGN_WORD.finditer(text)) + list(ACTIVE_SIGN.finditer(text)):
+            if _WITNESSED_SIGNING.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "menyaksikan penandatanganan itu bersama Kepala OJK": fellow guests
             obj = _OBJECT.search(text, m.end(), m.end() + 150)
             if obj:
                 found += _parse_phrase(text[obj.end() :], text[: obj.end()], local_names)

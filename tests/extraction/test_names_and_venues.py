@@ -125,3 +125,33 @@ def test_where_people_work_is_not_where_the_signing_was():
         "(10/6/2024), dan memperhatikan warga Jambi yang berkarier di Provinsi Riau."
     )
     assert place != "Provinsi Riau"
+
+
+def test_officials_accompanying_after_the_signers_do_not_sign():
+    names = _names(
+        "Penandatanganan kerja sama tersebut dilakukan langsung oleh Pj Wali Kota Sukabumi Rudi "
+        "Hartono dan Bupati Sukabumi Asep Saepul, didampingi Sekda Kota Sukabumi Dedi Irawan "
+        "serta Sekda Kabupaten Sukabumi Nana Suryana, Selasa (10/6/2024)."
+    )
+    assert names == ["Rudi Hartono", "Asep Saepul"]
+
+
+def test_both_heads_of_region_sign_when_named_in_the_next_sentences():
+    names = _names(
+        "Pemerintah Kabupaten Serang dan Kota Cilegon menjalin kerja sama. Kesepakatan itu "
+        "ditandatangani langsung oleh dua pimpinan daerah masing-masing, Selasa (1/8/2023). "
+        "Wali Kota Cilegon, Budi Santoso, menyatakan kerja sama ini bermanfaat. Bupati Serang, "
+        "Siti Aminah, berterima kasih.",
+        published="2023-08-02",
+    )
+    assert sorted(names) == ["Budi Santoso", "Siti Aminah"]
+
+
+def test_fellow_guests_of_a_witness_do_not_sign():
+    result = extract(
+        "Pemprov Kalbar dan Pemprov Kalteng menandatangani nota kesepakatan di Ruang Praja, "
+        "Senin (10/6/2024). Gubernur Kalbar Arman Sulaiman menyaksikan penandatanganan tersebut "
+        "bersama Kepala OJK Kalbar dan perwakilan Bank Indonesia.",
+        published="2024-06-14",
+    )
+    assert not any("OJK" in s.title for s in result.signatories)
