@@ -19,7 +19,7 @@ _DEGREES = {
     "me", "cpa", "ipu", "sp", "mars", "mkm", "ssi", "skep", "sth", "mhum", "shum", "shi", "mhi",
     "lc", "mpdi", "spdi", "sthi", "mtp", "mtr", "msp", "mkn", "sked", "ked", "asean", "eng",
     "dea", "bsc", "mpp", "mp", "mph", "cht", "cgcae", "ckp", "llm", "llb", "lld", "mcl", "mma",
-    "mmr", "msm", "dipl", "dba", "mkp",
+    "mmr", "msm", "dipl", "dba", "mkp", "meng",
 }  # fmt: skip
 _STRUCTURAL = {
     "gubernur", "wakil", "bupati", "walikota", "wali", "kota", "sekda", "sekdaprov",
@@ -99,6 +99,19 @@ _GLUED_PREFIX = re.compile(
 )
 
 
+# "Budi, M. Sc", "S. H., M. H.": a degree written with a space after its dot, after a comma.
+_SPACED_DEGREE = re.compile(r"(?<=,)(\s*)([A-Z])\.\s+([A-Za-z]{1,4})\b(\.?)")
+
+
+def _join_spaced_degrees(segment: str) -> str:
+    def join(m: re.Match) -> str:
+        if (m.group(2) + m.group(3)).lower() not in _DEGREES:
+            return m.group()
+        return f"{m.group(1)}{m.group(2)}.{m.group(3)}{m.group(4)}"
+
+    return _SPACED_DEGREE.sub(join, segment)
+
+
 # "SIP.MH", "LL.M", "S.H.": capitals joined by dots are a degree, not a name.
 _CAPITAL_DEGREE = re.compile(r"(?=(?:[A-Z]\.?){2,})[A-Z]{1,4}(?:\.[A-Z]{1,4})+\.?,?")
 
@@ -172,6 +185,7 @@ def parse_person(
     # "wali kota se-Sumatra Barat": the region after "se-" is where, not who
     segment = _capitalised_provinces(re.sub(r"\bse-\s*", "se ", segment))
     segment = _GLUED_PREFIX.sub(r"\1. ", segment)
+    segment = _join_spaced_degrees(segment)
     # "Gubernur X bersama OPD Kalbar": who accompanies him is not part of his name.
     segment = _COMPANY.split(segment, maxsplit=1)[0]
     # "Gubernur Malut Abdul Gani dan Yayasan Penabulu": the other party is no part of him
