@@ -76,6 +76,12 @@ _SIGNERS_ARE = re.compile(
 )
 _REPRESENTED = re.compile(r"\byang\s+di\s?wakili(?:\s+oleh)?\b|\bdi\s?wakili(?:\s+oleh)?\b", re.I)
 _REP_MARK = " \u27c2 "
+_AND_BEFORE_MARK = re.compile(r"\s(?:dan|serta|dengan)\s[^\u27c2]*\u27c2")
+# "... dan Helmi selaku Rektor Universitas Jambi": a name, then its office after "selaku"
+_NAME_AS_OFFICE = re.compile(
+    r"\b(?:dan|serta|dengan|oleh)\s+(?P<name>(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*)\s*,?\s+"
+    r"selaku\s+(?P<office>(?=" + TITLE.pattern[2:] + r")[^,.;()]{3,60})"
+)
 _ON_BEHALF = re.compile(r"\b(?:mewakili|atas\s+nama|a\.\s?n\.?)\s*$", re.I)
 # "... MoU dengan para pihak, Gubernur Sulbar X dan Wakil Gubernur Kalsel Y".
 _OBJECT = re.compile(
@@ -121,7 +127,11 @@ def _parse_phrase(
         end = starts[k + 1] if k + 1 < len(starts) else len(phrase)
         segment = phrase[start:end]
         if _REP_MARK.strip() in segment:
-            continue  # this official was represented by the next one
+            # "Sekda X A dan Pemprov Y yang diwakili oleh ...": Pemprov Y was represented, A signs
+            other = _AND_BEFORE_MARK.search(segment)
+            if not other:
+                continue  # this official was represented by the next one
+            segment = segment[: other.start()]
         if _ON_BEHALF.search((base + phrase[:start])[-30:]):
             continue  # "mewakili Gubernur X": X did not sign himself
         parsed = parse_person(segment, local_names)
@@ -335,6 +345,11 @@ def find_signatories(
             found += _parse_phrase(text[m.end() :], "", local_names)
         for m in _SPEAKER_SIGNED.finditer(text):
             found += _parse_phrase(m.group("who") + " ", "", local_names)[:1]
+        for m in [] if witnessed else _NAME_AS_OFFICE.finditer(text):
+            person = parse_person(m.group("name"), local_names)
+            office = _CUT.split(m.group("office"))[0].strip()
+            if person and person[0] and not TITLE.match(m.group("name")):
+                found.append((person[0], office))
         for m in _SIGNERS_ARE.finditer(text):
             found += _parse_phrase(text[m.end() :], "", local_names)
         for m in _OLEH.finditer(text):

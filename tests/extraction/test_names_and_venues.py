@@ -155,3 +155,21 @@ def test_fellow_guests_of_a_witness_do_not_sign():
         published="2024-06-14",
     )
     assert not any("OJK" in s.title for s in result.signatories)
+
+
+def test_a_name_with_its_office_after_selaku_signs():
+    names = _names(
+        "Pemprov Jambi dan Universitas Jambi menandatangani MoU. Naskah ditandatangani Sekda "
+        "Jambi Sudirman atas nama Gubernur Jambi dan Helmi selaku Rektor Universitas Jambi di "
+        "Jambi, Senin (10/6/2024)."
+    )
+    assert names == ["Sudirman", "Helmi"]
+
+
+def test_each_province_represented_by_its_secretary():
+    names = _names(
+        "Pemprov Sumbar yang diwakili oleh Sekda Sumbar Hendra Putra dan Pemprov Riau yang "
+        "diwakili oleh Sekda Riau Indra Jaya menandatangani kesepakatan bersama di Pekanbaru, "
+        "Senin (10/6/2024)."
+    )
+    assert names == ["Hendra Putra", "Indra Jaya"]
