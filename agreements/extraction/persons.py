@@ -178,6 +178,18 @@ def _capitalised_provinces(segment: str) -> str:
     return get_gazetteer().province_re.sub(capitalise, segment)
 
 
+def _named_before(tokens: list[re.Match]) -> bool:
+    gaz = get_gazetteer()
+    return any(
+        word[:1].isupper()
+        and not is_structural(word)
+        and not _is_degree(word)
+        and word.replace(".", "").lower() not in _HONORIFICS
+        and not (gaz.region_code("regency", word) or gaz.region_code("city", word))
+        for word in (t.group().strip(".,") for t in tokens)
+    )
+
+
 def parse_person(
     segment: str, local_names: frozenset[str] = frozenset()
 ) -> tuple[str | None, str] | None:
@@ -203,9 +215,10 @@ def parse_person(
         if k and _HEADLINE_VERB.fullmatch(word):
             tokens = tokens[:k]
             break
-        # "..., S.T.,MM. Kerja sama itu ...": a degree's full stop that also ends the sentence
+        # "..., S.T.,MM. Kerja sama itu ...": a degree's full stop that also ends the sentence,
+        # once a name has been read ("Sekda Riau, S.F. Hariyanto": initials open the name)
         nxt = tokens[k + 1].group() if k + 1 < len(tokens) else ""
-        new_sentence = nxt[:1].isupper() and not _is_degree(nxt)
+        new_sentence = nxt[:1].isupper() and not _is_degree(nxt) and _named_before(tokens[:k])
         new_sentence = new_sentence and nxt.replace(".", "").lower() not in _HONORIFICS
         if new_sentence and word.endswith(".") and _is_degree(word):
             tokens = tokens[: k + 1]

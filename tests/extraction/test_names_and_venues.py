@@ -24,7 +24,16 @@ def _names(text, published="2024-06-14"):
         ("Bupati Gianyar Anak Agung Gde Rai", ("Anak Agung Gde Rai", "Bupati Gianyar")),
         ("Bupati Badung AA Ngurah Putra", ("AA Ngurah Putra", "Bupati Badung")),
         ("Wali Kota Denpasar IB Made Sudarma", ("IB Made Sudarma", "Wali Kota Denpasar")),
-        ("Plt Bupati Tabanan Ir. H. Anak Agung Oka, K.Si", ("Anak Agung Oka", "Plt Bupati Tabanan")),
+        (
+            "Plt Bupati Tabanan Ir. H. Anak Agung Oka, K.Si",
+            ("Anak Agung Oka", "Plt Bupati Tabanan"),
+        ),
+        # a degree's full stop may end the sentence; initials before a name do not
+        (
+            "Bupati Ciamis Dr. H. Asep Munandar, S.T.,MM. Kerja sama",
+            ("Asep Munandar", "Bupati Ciamis"),
+        ),
+        ("Sekda Provinsi Riau, S.F. Hariyanto", ("S.F Hariyanto", "Sekda Provinsi Riau")),
         # the words between the office and the honorific still belong to the title
         ("Rektor Unsri Prof. Dr. Ir. Budi Santoso, Ph.D", ("Budi Santoso", "Rektor Unsri")),
     ],
