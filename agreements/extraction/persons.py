@@ -151,6 +151,13 @@ def is_structural(token: str, next_token: str = "") -> bool:
 
 # A verb in lower case ("menyambut", "didampingi", "berharap") ends the person's phrase.
 _VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{4,}")
+# ... and so do the words that carry the sentence on: "Gubernur X sekaligus launching ABC",
+# "Bupati Y usai rapat paripurna DPRD", "Gubernur Z pada acara HUT Provinsi".
+_CLAUSE_WORDS = {
+    "sekaligus", "usai", "seusai", "setelah", "sebelum", "saat", "ketika", "pada", "dalam",
+    "hari", "kemarin", "tentang", "terkait", "mengenai", "guna", "agar", "karena", "sehingga",
+    "bahwa", "juga",
+}  # fmt: skip
 _COMPANY = re.compile(r"\s(?:bersama|beserta|serta|dengan|didampingi)\s")
 _AND_ORGANISATION = re.compile(
     r"\s(?:dan|serta|dengan)\s+(?=(?:Yayasan|Bank|PT|Universitas|Institut|Politeknik|Koperasi|"
@@ -208,7 +215,8 @@ def parse_person(
     # menyambut ... para Pimpinan UTM" ends at "menyambut".
     for k, tok in enumerate(tokens):
         word = tok.group()
-        if k and _VERB.fullmatch(word) and word.lower() not in _STRUCTURAL:
+        ends_clause = _VERB.fullmatch(word) or word in _CLAUSE_WORDS
+        if k and ends_clause and word.lower() not in _STRUCTURAL:
             tokens = tokens[:k]
             break
         # a headline's verb in capitals: "Gubernur Sumbar Tanda Tangani Kesepakatan"

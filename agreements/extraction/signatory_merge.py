@@ -46,6 +46,26 @@ def _other_region(a: str, b: str) -> bool:
     return False
 
 
+_OFFICE_HEADS = (
+    "wakil gubernur", "wakil bupati", "wakil wali kota", "wakil walikota", "gubernur", "bupati",
+    "wali kota", "walikota", "rektor", "direktur", "ketua", "kepala", "sekretaris", "sekda",
+    "asisten", "menteri", "dekan",
+)  # fmt: skip
+_ACTING = re.compile(r"^(?:pj\.?|plt\.?|plh\.?|penjabat|pelaksana tugas)\s+", re.IGNORECASE)
+
+
+def _office(title: str) -> str | None:
+    bare = _ACTING.sub("", title.strip().lower())
+    return next((head for head in _OFFICE_HEADS if bare.startswith(head)), None)
+
+
+def _other_office(a: str, b: str) -> bool:
+    """ "Rektor Universitas Bengkulu" and "Gubernur Bengkulu" are two people, even when their
+    names share a word; "Pj Gubernur Banten" and "Gubernur Banten" may be one."""
+    office_a, office_b = _office(a), _office(b)
+    return bool(office_a and office_b and office_a != office_b)
+
+
 def _add(out: list[Signatory], new: Signatory) -> None:
     for old in out:
         if new.name and old.name:
@@ -54,7 +74,9 @@ def _add(out: list[Signatory], new: Signatory) -> None:
                 return
             # "Anar Ahmad" (a slip) is Ansar Ahmad, but Ahmad Luthfi of another province is not
             close = a and b and len(a & b) / min(len(a), len(b)) >= 0.5
-            if close and not _other_region(new.title, old.title):
+            if close and not (
+                _other_region(new.title, old.title) or _other_office(new.title, old.title)
+            ):
                 return
         elif (not new.name and not old.name and new.title == old.title) or (
             not new.name and old.name and new.title.lower() in old.title.lower()
