@@ -226,9 +226,9 @@ def parse_person(
         # "..., S.T.,MM. Kerja sama itu ...": a degree's full stop that also ends the sentence,
         # once a name has been read ("Sekda Riau, S.F. Hariyanto": initials open the name)
         nxt = tokens[k + 1].group() if k + 1 < len(tokens) else ""
-        new_sentence = nxt[:1].isupper() and not _is_degree(nxt) and _named_before(tokens[:k])
-        new_sentence = new_sentence and nxt.replace(".", "").lower() not in _HONORIFICS
-        if new_sentence and word.endswith(".") and _is_degree(word):
+        ends = word.endswith(".") and nxt[:1].isupper() and _is_degree(word)
+        ends = ends and not _is_degree(nxt) and nxt.replace(".", "").lower() not in _HONORIFICS
+        if ends and _named_before(tokens[:k]):
             tokens = tokens[: k + 1]
             break
     if tokens:
