@@ -209,6 +209,13 @@ def find_place(
         for start, _e, phrase, score in venue_phrases(text):
             if score == 1 and _EVENT_INTRO.match(text, start):
                 return phrase, [text], 0.55
+    # "Penandatanganan MoU dilakukan di sela-sela kegiatan X di Semarang": a sentence about
+    # the signing itself, though not the one the signing was read from, beats the dateline
+    for text in (t for tier in tiers[1:] for t in tier):
+        if SIGN_WORD.search(text) and not _HANDOVER.search(text):
+            for _s, _e, phrase, score in venue_phrases(text):
+                if score == 1:
+                    return phrase, [text], 0.55
     # the dateline is where the hand-over was reported from, not where the signing was
     if dateline_city and not handover_elsewhere:
         return dateline_city, [], 0.4
