@@ -20,7 +20,7 @@ from django.db import transaction
 
 from agreements.ingest.errors import PermanentError, TransientError
 from agreements.models import Source
-from agreements.services import articles, export_jobs, reminders, sources, uploads
+from agreements.services import articles, export_jobs, reminders, sources, summaries, uploads
 from agreements.services import reports as report_service
 
 logger = logging.getLogger(__name__)
@@ -183,3 +183,8 @@ def generate_export(self, job_id: int) -> str:
 @shared_task(soft_time_limit=300, time_limit=600)
 def prune_export_jobs() -> int:
     return export_jobs.export_jobs_prune()
+
+
+@shared_task(soft_time_limit=300, time_limit=600)
+def prune_list_changes() -> int:
+    return summaries.list_changes_prune()

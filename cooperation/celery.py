@@ -35,6 +35,11 @@ app.conf.update(
             "task": "agreements.tasks.prune_export_jobs",
             "schedule": crontab(hour=3, minute=40),
         },
+        # The lists' change log beyond what their cached ids can still ask about.
+        "prune-list-changes": {
+            "task": "agreements.tasks.prune_list_changes",
+            "schedule": crontab(hour=3, minute=50),
+        },
         # One digest a day, early in the Jakarta morning (the app's timezone above).
         "send-reminders": {
             "task": "agreements.tasks.send_reminders",

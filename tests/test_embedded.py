@@ -3,9 +3,11 @@ crashed run that leaves nothing blocking the next one. Each scenario runs in a c
 process with its own EMBEDDED_VAR_DIR, as a one-off ./manage.py command would."""
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 from pathlib import Path
@@ -15,6 +17,15 @@ import pytest
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def var_dir():
+    """A folder of its own outside pytest's basetemp: the servers run as another user, and a
+    second pytest session starting meanwhile makes /tmp/pytest-of-<user> private again."""
+    path = Path(tempfile.mkdtemp(prefix="coop-embedded-"))
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
 
 
 def run(var_dir: Path, code: str, **env) -> str:
@@ -59,9 +70,9 @@ def gone(pid: int, timeout: float = 10.0) -> bool:
     return True
 
 
-def test_a_one_off_command_starts_both_servers_and_stops_them_on_exit(tmp_path):
+def test_a_one_off_command_starts_both_servers_and_stops_them_on_exit(var_dir):
     output = run(
-        tmp_path,
+        var_dir,
         """
         import django, redis
         django.setup()
@@ -83,10 +94,10 @@ def test_a_one_off_command_starts_both_servers_and_stops_them_on_exit(tmp_path):
     assert gone(int(postgres_pid)), "PostgreSQL left running"
     assert gone(int(redis_pid)), "Redis left running"
     # Data stays under var/ for the next run.
-    assert (tmp_path / "postgres" / "PG_VERSION").exists()
+    assert (var_dir / "postgres" / "PG_VERSION").exists()
 
 
-def test_servers_killed_mid_run_are_replaced_on_the_next_start(tmp_path):
+def test_servers_killed_mid_run_are_replaced_on_the_next_start(var_dir):
     keep = {"EMBEDDED_KEEP_RUNNING": "1"}
     code = """
         from cooperation import embedded
@@ -94,13 +105,13 @@ def test_servers_killed_mid_run_are_replaced_on_the_next_start(tmp_path):
         print((embedded.PGDATA / "postmaster.pid").read_text().split()[0])
         print(embedded._redis_pid_file().read_text().split()[0])
         """
-    first_pg, first_redis = map(int, run(tmp_path, code, **keep).split())
+    first_pg, first_redis = map(int, run(var_dir, code, **keep).split())
     # A crash: both servers die without cleaning up their pid files and sockets.
     os.kill(first_pg, signal.SIGKILL)
     os.kill(first_redis, signal.SIGKILL)
     assert gone(first_pg) and gone(first_redis)
-    second_pg, second_redis = map(int, run(tmp_path, code, **keep).split())
+    second_pg, second_redis = map(int, run(var_dir, code, **keep).split())
     assert (second_pg, second_redis) != (first_pg, first_redis)
     assert pid_alive(second_pg) and pid_alive(second_redis)
-    run(tmp_path, "from cooperation import embedded; embedded.stop_services()")
+    run(var_dir, "from cooperation import embedded; embedded.stop_services()")
     assert gone(second_pg) and gone(second_redis)

@@ -142,13 +142,21 @@ _TERM_END = re.compile(
 )
 
 
+# "Hal itu disampaikan Gubernur di Jambi, Senin (9/9)": the passive of a speech verb.
+_SAID = re.compile(
+    r"\b(?:disampaikan|diungkapkan|dikatakan|dijelaskan|ditegaskan|disebutkan|dituturkan|"
+    r"diutarakan|dipaparkan)\b",
+    re.I,
+)
+
+
 def _is_statement(text: str, start: int, anchor: int) -> bool:
     """A date preceded (after the event words) by "kata X", "ujarnya" is a quote date; one
     after "sebelumnya pada" dates an earlier step, one after "berakhir pada" the end of a
     term. None is the signing's."""
     window = text[max(anchor, start - 90) : start]
     return (
-        bool(SPEECH.search(window))
+        bool(SPEECH.search(window) or _SAID.search(window))
         or window.rstrip().endswith('"')
         or bool(_EARLIER_STEP.search(window))
         or bool(_TERM_END.search(window))

@@ -126,9 +126,38 @@ THEME_KEYWORDS = {
     "litbang": ["tri dharma", "tridharma", "tridarma", "tri darma"],
     # building a smelter is downstream industry, whatever mine feeds it
     "perindustrian": ["smelter", "pengolahan dan pemurnian"],
-    "kominfo": ["infokom", "kominfotik", "diskominfotik"],
+    "kominfo": [
+        "infokom",
+        "kominfotik",
+        "diskominfotik",
+        "pemerintahan digital",
+        "digitalisasi pemerintahan",
+        "layanan digital",
+    ],
     "esdm": ["ketahanan energi", "transisi energi", "pembangkit listrik tenaga sampah", "pltsa"],
-    "pangan": ["swasembada pangan", "cadangan pangan", "distribusi pangan"],
+    # Inflation control between regions is about the supply of food staples, and a food
+    # supply chain is food, not trade.
+    "pangan": [
+        "swasembada pangan",
+        "cadangan pangan",
+        "distribusi pangan",
+        "pengendalian inflasi",
+        "penanggulangan inflasi",
+        "penangulangan inflasi",
+        "pengendalian inflasi daerah",
+        "rantai pasok pangan",
+        "rantai pasokan pangan",
+        "pasokan bahan pangan",
+        "bahan pangan pokok",
+        "komoditas pangan",
+        "mengendalikan inflasi",
+        "bahan pangan",
+        "kebutuhan pangan",
+        # meat and eggs supplied to a market are food, not livestock farming
+        "daging sapi",
+        "daging ayam",
+        "telur ayam",
+    ],
     "kelautan_perikanan": ["blue economy", "kemaritiman"],
     # search and rescue is part of disaster response
     "trantibum_linmas": [

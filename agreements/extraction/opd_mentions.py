@@ -38,7 +38,12 @@ def venue_or_credit(text: str, start: int) -> bool:
 
 
 # "foto Diskominfo Jatim", "Dok. Biro Adpim": a photo credit inside a caption line.
-_CREDIT_BEFORE = re.compile(r"\b(?:foto|dok\.?|dokumentasi|sumber|kredit)\s*:?\s*/?\s*$", re.I)
+# "Keterangan Diskominfo Dairi, ...", "melansir rilis Biro Adpim": who reported it.
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:foto|dok\.?|dokumentasi|sumber|kredit|keterangan|rilis|siaran\s+pers|"
+    r"(?:di)?lansir(?:\s+dari)?|melansir)\s*:?\s*/?\s*$",
+    re.I,
+)
 # "kata Kasubdit Humas Badan Penghubung ...", "Kepala Biro X, Y, mengatakan": the office of
 # someone quoted about the agreement; it took part only when named elsewhere. A report read
 # at the ceremony ("Dalam laporannya, Kepala Biro ...") is the organiser's, and counts.
@@ -84,3 +89,14 @@ def speaker_only(text: str, start: int, end: int) -> bool:
     after = text[end : end + 100]
     says = _SAYS_AFTER.search(after)
     return bool(says and not SIGN_WORD.search(after, 0, says.start()))
+
+
+# "Kepala Dinas X, Y, yang turut hadir dalam acara penandatanganan mengatakan ...": present,
+# not taking part; even when its field is the scope, attending is not implementing.
+_PRESENT_AFTER = re.compile(
+    r"[^.;]{0,60}?\byang\s+(?:turut\s+)?(?:hadir|menghadiri|menyaksikan)\b", re.I
+)
+
+
+def attended_only(text: str, end: int) -> bool:
+    return bool(_PRESENT_AFTER.match(text, end))

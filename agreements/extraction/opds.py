@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from agreements.extraction.comma_names import comma_name
 from agreements.extraction.gazetteer import get_gazetteer
 from agreements.extraction.lexicon import WEEKDAY_NAMES
-from agreements.extraction.opd_mentions import is_credit_line, speaker_only, venue_or_credit
+from agreements.extraction.opd_mentions import (
+    attended_only,
+    is_credit_line,
+    speaker_only,
+    venue_or_credit,
+)
+from agreements.extraction.opd_qualifiers import qualifier as _qualifier
 
 _HEAD = re.compile(
     r"\b(?:Dinas|Badan|Biro|Inspektorat|Bagian|Satuan\s+Polisi\s+Pamong\s+Praja|Satpol\s+PP|"
@@ -88,13 +94,6 @@ _BAD_BADAN = re.compile(
     # a university's or a foundation's own units
     r"\b(?:Nasional|Indonesia|RI|Republik|Perguruan\s+Tinggi|Universitas|Yayasan)\b"
 )
-_QUALIFIER_WORD = re.compile(
-    r"^(?:Setdaprov|Setda|Provinsi|Prov\.?|Propinsi|Pemprov\.?|Pemerintah\s+Provinsi)"
-    r"(?:\s+(?:Provinsi|Prov\.?|Pemprov\.?))?\s+"
-)
-_LOCAL_QUALIFIER = re.compile(
-    r"^(?:Kabupaten|Kab\.|Kota|Pemkab|Pemkot)\s+[A-Z][\w'-]*(?:\s+(?!Dan\b)[A-Z][a-z][\w'-]*)?"
-)
 _DIS_ACRONYM = re.compile(
     r"\b(?:Dis|Din|DIS|DIN)(?:(?i:perindagkop|perindag|perin|dag|kopukm|kumkm|kop|ukm|umkm|"
     r"kominfotik|kominfosantik|kominfostandi|kominfo|hub|kes|dikbud|dik|budpar|bud|parekraf|"
@@ -123,23 +122,6 @@ def _norm_core(text: str) -> str:
     text = re.sub(r"kerjasama", "kerja sama", text.lower())
     words = re.findall(r"[a-z0-9]+", text)
     return " ".join(w for w in words if w not in {"dan", "serta", "daerah", "provinsi", "prov"})
-
-
-def _qualifier(text: str, pos: int) -> tuple[str, str | None, int]:
-    """Province or regency written right after an office name: text, province code, end."""
-    gaz = get_gazetteer()
-    rest = text[pos:]
-    lead = re.match(r"\s*", rest).end()
-    rest = rest[lead:]
-    q = _QUALIFIER_WORD.match(rest)
-    offset = q.end() if q else 0
-    m = gaz.province_re.match(rest, offset)
-    if m and (q or m.start() == 0):
-        return rest[: m.end()], gaz.province_code(m.group()), pos + lead + m.end()
-    local = _LOCAL_QUALIFIER.match(rest)
-    if local:
-        return local.group(), None, pos + lead + local.end()
-    return "", None, pos
 
 
 # Heads that name an office by themselves: "perjanjian antara Satuan Polisi Pamong Praja
@@ -197,7 +179,11 @@ def _scan_full_names(text: str, consumed: list[tuple[int, int]]) -> list[tuple]:
                     i += 1
                     continue
                 break
-            if not word[:1].isupper() or word in _HEAD_WORDS or word.rstrip(".") in _STOP:
+            # "Dinas perindustrian Lampung": a field written in lower case right after the head
+            lower_field = not words and len(word) > 5 and bool(gaz.sectors_of(word))
+            if (not word[:1].isupper() and not lower_field) or word in _HEAD_WORDS:
+                break
+            if word.rstrip(".") in _STOP:
                 break
             # "Kepala Dinas Sosial Andi Muhammad": two words that no office name uses start
             # the head's own name.
@@ -337,6 +323,7 @@ def find_opds(sentences: list[str]) -> list[Opd]:
             for m in mentions
             # the look-behinds read a bounded window: they run for every mention
             if not venue_or_credit(text, m[0])
+            and not attended_only(text, m[1])
             and not _BAGIAN_REGION.match(m[2])
             and not (has_biro and m[2].startswith("Bagian"))
             and not _CENTRAL_AFTER.match(text, m[1])
@@ -365,9 +352,16 @@ def find_opds(sentences: list[str]) -> list[Opd]:
     return merged
 
 
+_LOCAL_IN_NAME = re.compile(r"\b(?:Kabupaten|Kab\.|Kota|Pemkab|Pemkot)\s+[A-Z][\w'-]*")
+
+
 def _merge(merged: list[Opd], new: Opd) -> None:
     for old in merged:
         if old.province_code and new.province_code and old.province_code != new.province_code:
+            continue
+        # "Dinas Perdagangan Kota Palembang" and "... Kabupaten Kulon Progo" are two offices
+        old_local, new_local = _LOCAL_IN_NAME.search(old.name), _LOCAL_IN_NAME.search(new.name)
+        if old_local and new_local and old_local.group() != new_local.group():
             continue
         same_acronym = bool(
             old.acronym and new.acronym and old.acronym.lower() == new.acronym.lower()

@@ -70,6 +70,20 @@ _NATIONAL_BODY = re.compile(
     r"(?-i:BPKP|BPK|KPK|OJK|BPS|BMKG|BNPB|Basarnas|BRIN|Bappenas|LKPP|BPOM|LLDIKTI)"
     r"(?:\s+Wilayah\s+[IVXL\d]+)?)(?![\w-])"
 )
+# "Danrem 031/WB", "Komando Resor Militer (Korem) 031/WB", "Kodim 0304/Agam": a military
+# command known by its number signs as a vertical body; a commander's title names his unit.
+_NUMBERED_COMMAND = re.compile(
+    r"\b(?:Komando\s+Resor\s+Militer\s+\(Korem\)|Korem|Danrem|"
+    r"Komando\s+Distrik\s+Militer\s+\(Kodim\)|Kodim|Dandim|Lantamal|Danlantamal|"
+    r"Lanud|Danlanud)\s+(?P<number>[IVXL\d]{1,4}(?:/[A-Z][\w-]*)?)(?![\w/])"
+)
+_COMMAND_OF = {"danrem": "Korem", "dandim": "Kodim", "danlantamal": "Lantamal", "danlanud": "Lanud"}
+# "Kepala BKP Kementan", "dengan Kemenkes": a ministry by its short name, or one of its
+# agencies by acronym and ministry.
+_MINISTRY_SHORT = re.compile(
+    r"\b(?:(?:Kepala|Menteri|Dirjen|Sekjen|Deputi|dengan|dan|bersama|antara)\s+)"
+    r"(?P<body>(?:[A-Z]{2,6}\s+)?Kemen(?:terian\s+)?[a-z]{2,}(?:\s+[A-Z]{2,5}\b)?)"
+)
 # "Pemerintah Wilayah Australia Utara (Northern Territory)": a territory abroad.
 _FOREIGN_TERRITORY = re.compile(
     r"\bPemerintah\s+(?:Wilayah|Negara\s+Bagian)\s+(?P<territory>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
@@ -83,6 +97,30 @@ _COMPANY_BY_SUFFIX = re.compile(
     r"(?:Uni\s+Emirat\s+Arab|Tiongkok|China|Jepang|Korea(?:\s+Selatan)?|Singapura|Malaysia|"
     r"Australia|Belanda|Jerman|Amerika\s+Serikat|India|Taiwan|Rusia|Turki|Arab\s+Saudi|Qatar))\b"
 )
+
+
+# Words that go on naming an office after its region: "Bank Sumsel Babel Cabang Jakarta".
+# Company names go on with words like these: "PT Bank Sulteng Jaya".
+_ORG_TAIL = re.compile(
+    r"^(?:Cabang|Wilayah|Perwakilan|Syariah|Tbk|Persero|Perseroda|Unit|Jaya|Mandiri|Sejahtera|"
+    r"Makmur|Abadi|Utama|Raya|Bersatu|Persada|Perkasa|Sentosa|Lestari|Indah|Prima|Nusantara|"
+    r"Energi|Agro|Petro|Grha|Investama|Group|Holding)\b",
+    re.I,
+)
+
+
+def _without_trailing_person(org: str, gaz) -> str:
+    """ "Kejaksaan Tinggi Sulteng Gerry Yasid" -> "Kejaksaan Tinggi Sulteng": an office
+    named by its region ends there; capitalised words after it name its head."""
+    words = org.split()
+    cut = None
+    for i, word in enumerate(words[1:], 1):
+        bare = word.strip(",.")
+        if gaz.province_re.fullmatch(bare) or gaz.region_code("city", bare):
+            cut = i + 1
+    if cut is None or cut == len(words) or _ORG_TAIL.match(words[cut]):
+        return org
+    return " ".join(words[:cut])
 
 
 def other_parties(text: str, original: str) -> Iterator[Party]:
@@ -99,7 +137,8 @@ def other_parties(text: str, original: str) -> Iterator[Party]:
         yield Party(f"{m.group('pref')} {kind}", "other", None, 0.6, original)
     for m in _OTHER.finditer(text):
         org = m.group("org") or m.group("campus") or m.group("vertical")
-        yield Party(re.sub(r"\s+", " ", org).strip(" .,"), "other", None, 0.6, original)
+        org = _without_trailing_person(re.sub(r"\s+", " ", org).strip(" .,"), gaz)
+        yield Party(org, "other", None, 0.6, original)
     for m in _FOREIGN_TERRITORY.finditer(text):
         yield Party("Pemerintah Wilayah " + m.group("territory"), "other", None, 0.6, original)
     for m in _NATIONAL_BODY.finditer(text):
@@ -107,6 +146,13 @@ def other_parties(text: str, original: str) -> Iterator[Party]:
         if re.search(r"\bDaerah\b", body) or gaz.province_re.search(body):
             continue
         yield Party(body, "other", None, 0.6, original)
+    for m in _NUMBERED_COMMAND.finditer(text):
+        head = m.group()[: m.start("number") - m.start()].split()
+        unit = head[-1].strip("()") if head[0] == "Komando" else head[0]
+        unit = _COMMAND_OF.get(unit.lower(), unit)
+        yield Party(f"{unit} {m.group('number')}", "other", None, 0.6, original)
+    for m in _MINISTRY_SHORT.finditer(text):
+        yield Party(m.group("body"), "other", None, 0.6, original)
     for m in _COMPANY_BY_SUFFIX.finditer(text):
         name = re.sub(r"\s+", " ", m.group("company") or m.group("investor")).strip(" .")
         yield Party(name, "other", None, 0.6, original)

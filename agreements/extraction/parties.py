@@ -9,6 +9,11 @@ from agreements.extraction.gazetteer import get_gazetteer
 from agreements.extraction.lexicon import ORG_HEAD, WEEKDAY_NAMES
 from agreements.extraction.other_parties import Party, other_parties
 from agreements.extraction.place import venue_phrases
+from agreements.extraction.region_lists import (
+    REGION_LIST_INTRO,
+    known_region,
+    listed_regions,
+)
 
 _GOV_PREFIX = re.compile(
     r"(?:Pemerintah(?:\s+Daerah)?(?:\s+\(\w+\))?(?:\s+(?:Provinsi|Propinsi|Prov\.?))?|"
@@ -68,7 +73,9 @@ _ORG_AFTER = re.compile(
 _LOCAL = re.compile(
     r"\b(?:Pemerintah\s+(?P<k1>Kabupaten|Kota)|(?P<k2>Pemkab|Pemkot|Pemko)\b|(?P<k3>Kabupaten|Kab\.|Kota))"
     r"\s+(?:\([^)]{1,15}\)\s+)?"
-    r"(?P<name>[A-Z][\w'-]*(?:\s+(?!Dan\b|Dengan\b|Bersama\b)[A-Z][\w'-]*){0,2})"
+    r"(?P<name>[A-Z][\w'-]*(?:\s+(?!Dan\b|Dengan\b|Bersama\b)(?:[A-Z][\w'-]*|"
+    # "Kab. Tanah laut", "Kab. Bengkulu selatan": a careless lower-case second word
+    r"(?:selatan|utara|barat|timur|tengah|tenggara|laut|raya|besar)\b)){0,2})"
 )
 _LOCAL_NOT_PARTY_BEFORE = re.compile(
     r"(?:\bBalai|\bWali|\bWakil\s+Wali|\bdi|\bse-?|\bSekda|\bSekretaris\s+Daerah|/)\s*$", re.I
@@ -126,7 +133,9 @@ class ProvinceMention:
 # "Pemkab Bantul (DIY)", "Kota Magelang, Provinsi Jawa Tengah", "Kota Tangerang Selatan
 # (Tangsel), Banten" likewise.
 _AFTER_LOCAL = re.compile(
-    r"\b(?i:Kabupaten|Kab\.?|Kota|Pemkab|Pemkot|Bupati|Wali\s?kota)\s+[A-Z][\w'-]*"
+    r"\b(?i:Kabupaten|Kab\.?|Kota|Pemkab|Pemkot|Bupati|Wali\s?kota)\s+"
+    # "Pemerintah Kabupaten (Pemkab) Kediri, Jawa Timur": the acronym may come first
+    r"(?:\([A-Za-z]{2,12}\)\s+)?[A-Z][\w'-]*"
     r"(?:\s+[A-Z][\w'-]*){0,2}(?:\s*\([A-Za-z]{2,12}\))?"
     # "Kabupaten Sarolangun Provinsi Jambi", written without a comma, locates it too
     r"(?:\s*[,(]\s*(?:(?:Provinsi|Propinsi|Prov\.?)\s+)?|\s+(?:Provinsi|Propinsi)\s+)$"
@@ -234,7 +243,13 @@ def find_parties(sentences: list[str], originals: list[str] | None = None) -> li
     gaz = get_gazetteer()
     found: dict[str, Party] = {}
     for text, original in zip(sentences, originals or sentences, strict=True):
-        for pm in province_mentions(text):
+        mentions = province_mentions(text)
+        for pm in _visited_partner(text, mentions):
+            found.setdefault(
+                "p" + pm.code,
+                Party(gaz.provinces[pm.code].name, "province", pm.code, 0.75, original, pm.code),
+            )
+        for pm in mentions:
             if pm.excluded:
                 continue
             key = "p" + pm.code
@@ -259,23 +274,37 @@ def find_parties(sentences: list[str], originals: list[str] | None = None) -> li
             if not words:
                 continue
             name = ("Kabupaten " if level == "regency" else "Kota ") + " ".join(words)
-            known = _known_region(level, " ".join(words), whole=True)
+            known = known_region(level, " ".join(words), whole=True)
+            if not known and len(words) > 1:
+                # "Pemerintah Kabupaten Batanghari Lakukan Penandatanganan": a headline's
+                # capitalised verbs after the region's name
+                known = known_region(level, " ".join(words))
             # A bare "Kota X" that names no known region is a phrase ("Kota Sister City"),
             # while "Pemkab X" is a government whatever the spelling of X.
             if m.group("k3") and not known:
                 continue
             name = known or name
             found.setdefault(name.lower(), Party(name, level, None, 0.8, original))
-            for item_level, item in _listed_regions(text, m.end(), level):
+            for item_level, item in listed_regions(text, m.end(), level):
                 found.setdefault(item.lower(), Party(item, item_level, None, 0.75, original))
+        for m in REGION_LIST_INTRO.finditer(text):
+            for level in ("regency", "city"):
+                region = known_region(level, m.group("name"), whole=True)
+                if region:
+                    found.setdefault(region.lower(), Party(region, level, None, 0.75, original))
+                    for item_level, item in listed_regions(text, m.end(), level):
+                        found.setdefault(
+                            item.lower(), Party(item, item_level, None, 0.75, original)
+                        )
+                    break
         for m in _LOCAL_HEAD.finditer(text):
             if any(a <= m.start() < b for a, b in venues):
                 continue
             level = "regency" if m.group("head").lower().startswith("bupati") else "city"
-            region = _known_region(level, m.group("name"))
+            region = known_region(level, m.group("name"))
             if region:
                 found.setdefault(region.lower(), Party(region, level, None, 0.8, original))
-                for item_level, item in _listed_regions(text, m.end(), level):
+                for item_level, item in listed_regions(text, m.end(), level):
                     found.setdefault(item.lower(), Party(item, item_level, None, 0.75, original))
         for party in other_parties(text, original):
             if not any(
@@ -287,6 +316,23 @@ def find_parties(sentences: list[str], originals: list[str] | None = None) -> li
     return _with_region_codes(parties, "\n".join(originals or sentences))
 
 
+_BOTH_PROVINCES = re.compile(
+    r"\bkedua\s+(?:provinsi|pemprov|pemerintah\s+provinsi|gubernur|pemerintah\s+daerah)\b", re.I
+)
+
+
+def _visited_partner(text: str, mentions: list[ProvinceMention]) -> list[ProvinceMention]:
+    """ "Kunjungan Gubernur Sulut ke Gorontalo ... penandatanganan kesepakatan kedua
+    provinsi": the province visited is the other of "kedua provinsi"."""
+    if not _BOTH_PROVINCES.search(text):
+        return []
+    named = {pm.code for pm in mentions if not pm.excluded}
+    visited = {pm.code for pm in mentions if pm.excluded == "location"} - named
+    if len(named) != 1 or len(visited) != 1:
+        return []
+    return [next(pm for pm in mentions if pm.code in visited)]
+
+
 def _same_name(a: str, b: str) -> bool:
     """ "China Great Wall Group Holding" and "PT. China Great Wall Group": one company."""
     ta, tb = (set(re.findall(r"\w+", x.lower())) - {"pt", "tbk"} for x in (a, b))
@@ -296,45 +342,10 @@ def _same_name(a: str, b: str) -> bool:
 # "Bupati Sleman", "Wali Kota Bogor, Bima": a head of region names the region.
 _LOCAL_HEAD = re.compile(
     r"\b(?:Wakil\s+|Plt\.?\s+|Pj\.?\s+)?(?P<head>Bupati|Wali\s?[Kk]ota|Walkot)\s+"
-    r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})",
+    # the name is capitalised even when the title is not: "Bupati Sleman dan Wali Kota ..."
+    r"(?P<name>(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2})",
     re.I,
 )
-# ", Binjai, Deliserdang dan Langkat": more regions after the first of a list.
-_LIST_ITEM = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?"  # "Murung Raya (Kalimantan Tengah), Tabalong"
-    r"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"
-    r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
-)
-
-
-def _known_region(level: str, words: str, whole: bool = False) -> str | None:
-    """The region's own name for the longest leading part of ``words`` that names a region
-    of that level ("Deliserdang" -> "Kabupaten Deli Serdang"); with ``whole``, all of them."""
-    gaz = get_gazetteer()
-    parts = words.split()
-    for n in range(len(parts), 0 if not whole else len(parts) - 1, -1):
-        code = gaz.region_code(level, " ".join(parts[:n]))
-        if code:
-            return gaz.region_names[code]
-    return None
-
-
-def _listed_regions(text: str, pos: int, level: str) -> list[tuple[str, str]]:
-    """Regions listed after a first one; each must be a known kabupaten or kota (of the
-    list's kind when the name is both), and the list stops at the first word that is not."""
-    out = []
-    other = "city" if level == "regency" else "regency"
-    while m := _LIST_ITEM.match(text, pos):
-        # the whole item must be a region: in "Wali Kota Bogor, Bima Arya" Bima is a person
-        name = _known_region(level, m.group("name"), whole=True)
-        item_level = level
-        if not name:
-            name, item_level = _known_region(other, m.group("name"), whole=True), other
-        if not name:
-            break
-        out.append((item_level, name))
-        pos = m.end()
-    return out
 
 
 def _with_region_codes(parties: list[Party], text: str) -> list[Party]:

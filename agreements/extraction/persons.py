@@ -10,157 +10,25 @@ from agreements.extraction.gazetteer import get_gazetteer
 
 _RUN_TOKEN = re.compile(r"\([^)]*\)|,|[^\s,()]+")
 _HONORIFICS = {
-    "h",
-    "hj",
-    "drs",
-    "dra",
-    "dr",
-    "ir",
-    "prof",
-    "kh",
-    "bpk",
-    "pak",
-    "bu",
-    "ibu",
-    "bapak",
-    "kang",
-    "haji",
-    "tgh",
-    "gkbraa",
-    "tuan",
-    "nyonya",
-    "ny",
-    "sdr",
-    "capt",
-}
+    "h", "hj", "drs", "dra", "dr", "ir", "prof", "kh", "bpk", "pak", "bu", "ibu", "bapak",
+    "kang", "haji", "tgh", "gkbraa", "tuan", "nyonya", "ny", "sdr", "capt",
+}  # fmt: skip
 _DEGREES = {
-    "sh",
-    "mm",
-    "msi",
-    "st",
-    "se",
-    "mt",
-    "mh",
-    "mba",
-    "bba",
-    "ma",
-    "msc",
-    "phd",
-    "spd",
-    "mpd",
-    "ssos",
-    "sip",
-    "sag",
-    "mag",
-    "ak",
-    "ca",
-    "mkes",
-    "skm",
-    "skom",
-    "map",
-    "mpa",
-    "sstp",
-    "mec",
-    "me",
-    "cpa",
-    "ipu",
-    "sp",
-    "mars",
-    "mkm",
-    "ssi",
-    "skep",
-    "sth",
-    "mhum",
-    "shum",
-    "shi",
-    "mhi",
-    "lc",
-    "mpdi",
-    "spdi",
-    "sthi",
-    "mtp",
-    "mtr",
-    "msp",
-    "mkn",
-    "sked",
-    "ked",
-    "asean",
-    "eng",
-    "dea",
-    "bsc",
-    "mpp",
-    "mp",
-    "mph",
-    "cht",
-    "cgcae",
-    "ckp",
-    "llm",
-    "llb",
-    "lld",
-    "mcl",
-    "mma",
-    "mmr",
-    "msm",
-    "dipl",
-    "dba",
-    "mkp",
-}
+    "sh", "mm", "msi", "st", "se", "mt", "mh", "mba", "bba", "ma", "msc", "phd", "spd", "mpd",
+    "ssos", "sip", "sag", "mag", "ak", "ca", "mkes", "skm", "skom", "map", "mpa", "sstp", "mec",
+    "me", "cpa", "ipu", "sp", "mars", "mkm", "ssi", "skep", "sth", "mhum", "shum", "shi", "mhi",
+    "lc", "mpdi", "spdi", "sthi", "mtp", "mtr", "msp", "mkn", "sked", "ked", "asean", "eng",
+    "dea", "bsc", "mpp", "mp", "mph", "cht", "cgcae", "ckp", "llm", "llb", "lld", "mcl", "mma",
+    "mmr", "msm", "dipl", "dba", "mkp", "meng",
+}  # fmt: skip
 _STRUCTURAL = {
-    "gubernur",
-    "wakil",
-    "bupati",
-    "walikota",
-    "wali",
-    "kota",
-    "sekda",
-    "sekdaprov",
-    "sekretaris",
-    "daerah",
-    "asisten",
-    "kepala",
-    "kadis",
-    "dinas",
-    "badan",
-    "biro",
-    "bidang",
-    "provinsi",
-    "prov",
-    "pemprov",
-    "setda",
-    "setdaprov",
-    "pemkab",
-    "pemkot",
-    "kabupaten",
-    "kab",
-    "pemerintah",
-    "rektor",
-    "universitas",
-    "direktur",
-    "utama",
-    "ketua",
-    "menteri",
-    "pj",
-    "plt",
-    "plh",
-    "penjabat",
-    "pemda",
-    "gubri",
-    "gubsu",
-    "i",
-    "ii",
-    "iii",
-    "iv",
-    "presiden",
-    "dekan",
-    "perwakilan",
-    "yayasan",
-    "pengurus",
-    "lembaga",
-    "investor",
-    "negara",
-    "pihak",
-    "mitra",
-}
+    "gubernur", "wakil", "bupati", "walikota", "wali", "kota", "sekda", "sekdaprov",
+    "sekretaris", "daerah", "asisten", "kepala", "kadis", "dinas", "badan", "biro", "bidang",
+    "provinsi", "prov", "pemprov", "setda", "setdaprov", "pemkab", "pemkot", "kabupaten", "kab",
+    "pemerintah", "rektor", "universitas", "direktur", "utama", "ketua", "menteri", "pj", "plt",
+    "plh", "penjabat", "pemda", "gubri", "gubsu", "i", "ii", "iii", "iv", "presiden", "dekan",
+    "perwakilan", "yayasan", "pengurus", "lembaga", "investor", "negara", "pihak", "mitra",
+}  # fmt: skip
 # "perwakilan Investor asal Tiongkok": a country says where a party comes from, not who.
 _STRUCTURAL |= {
     "tiongkok",
@@ -224,6 +92,26 @@ _BALINESE_AFTER_I = {
 }  # fmt: skip
 
 
+_BALINESE_INITIALS = {"aa", "ib", "ia", "ign", "iga", "igaa", "igb", "igk", "igm", "igp"}
+# "Dr.Zaidirina", "Pj.Bupati", "Dr.H.Dony": an honorific or acting mark run onto what follows
+_GLUED_PREFIX = re.compile(
+    r"\b(Pj|Plt|Plh|Dr|Drs|Dra|Ir|H|Hj|Prof|KH|drh)\.(?=[A-Z][a-z]|(?:H|Hj|Ir|Dr|Drs)\.)"
+)
+
+
+# "Budi, M. Sc", "S. H., M. H.": a degree written with a space after its dot, after a comma.
+_SPACED_DEGREE = re.compile(r"(?<=,)(\s*)([A-Z])\.\s+([A-Za-z]{1,4})\b(\.?)")
+
+
+def _join_spaced_degrees(segment: str) -> str:
+    def join(m: re.Match) -> str:
+        if (m.group(2) + m.group(3)).lower() not in _DEGREES:
+            return m.group()
+        return f"{m.group(1)}{m.group(2)}.{m.group(3)}{m.group(4)}"
+
+    return _SPACED_DEGREE.sub(join, segment)
+
+
 # "SIP.MH", "LL.M", "S.H.": capitals joined by dots are a degree, not a name.
 _CAPITAL_DEGREE = re.compile(r"(?=(?:[A-Z]\.?){2,})[A-Z]{1,4}(?:\.[A-Z]{1,4})+\.?,?")
 
@@ -231,6 +119,11 @@ _CAPITAL_DEGREE = re.compile(r"(?=(?:[A-Z]\.?){2,})[A-Z]{1,4}(?:\.[A-Z]{1,4})+\.
 def _is_degree(word: str) -> bool:
     dotless = word.replace(".", "").strip(",").lower()
     if dotless in _DEGREES or _CAPITAL_DEGREE.fullmatch(word):
+        return True
+    # "SKM.M.Kes", "M.Tr.IP": degrees run together, one of them known or three short parts
+    parts = [part for part in word.strip(",").split(".") if part]
+    short = len(parts) >= 2 and all(re.fullmatch(r"[A-Z][A-Za-z]{0,3}", p) for p in parts)
+    if short and (len(parts) >= 3 or any(part.lower() in _DEGREES for part in parts)):
         return True
     return bool(
         _DOTTED_DEGREE.fullmatch(word)
@@ -242,7 +135,13 @@ def _is_degree(word: str) -> bool:
 def is_structural(token: str, next_token: str = "") -> bool:
     gaz = get_gazetteer()
     bare = token.strip(".,").lower()
-    if bare == "i" and next_token.strip(".,").lower() in _BALINESE_AFTER_I:
+    following = next_token.strip(".,")
+    if bare == "i" and following.lower() in _BALINESE_AFTER_I:
+        return False
+    # "Anak Agung Gde", "AA Gde Agung", "IB Rai": Balinese titles of birth open a name
+    if (bare == "anak" and following.lower() == "agung") or (
+        bare in _BALINESE_INITIALS and following[:1].isupper()
+    ):
         return False
     if bare in _STRUCTURAL or gaz.province_code(token):
         return True
@@ -252,6 +151,13 @@ def is_structural(token: str, next_token: str = "") -> bool:
 
 # A verb in lower case ("menyambut", "didampingi", "berharap") ends the person's phrase.
 _VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{4,}")
+# ... and so do the words that carry the sentence on: "Gubernur X sekaligus launching ABC",
+# "Bupati Y usai rapat paripurna DPRD", "Gubernur Z pada acara HUT Provinsi".
+_CLAUSE_WORDS = {
+    "sekaligus", "usai", "seusai", "setelah", "sebelum", "saat", "ketika", "pada", "dalam",
+    "hari", "kemarin", "tentang", "terkait", "mengenai", "guna", "agar", "karena", "sehingga",
+    "bahwa", "juga",
+}  # fmt: skip
 _COMPANY = re.compile(r"\s(?:bersama|beserta|serta|dengan|didampingi)\s")
 _AND_ORGANISATION = re.compile(
     r"\s(?:dan|serta|dengan)\s+(?=(?:Yayasan|Bank|PT|Universitas|Institut|Politeknik|Koperasi|"
@@ -260,7 +166,10 @@ _AND_ORGANISATION = re.compile(
 _HEADLINE_VERB = re.compile(
     r"Tanda|Tandatangani|Teken|Tandatangan\w*|Sepakati|Jalin|Gandeng|Lakukan|Perkuat|Bahas"
 )
-_TRAILING_HONORIFICS = re.compile(r"(?:[\s,]+(?:Dr|Drs|Dra|drh|H|Hj|Ir|Prof|KH)\.?)+[\s,]*$")
+_TRAILING_HONORIFICS = re.compile(
+    r"(?:[\s,]+(?:drh|" + "|".join(sorted(_HONORIFICS, key=len, reverse=True)) + r")\.?)+[\s,]*$",
+    re.I,
+)
 
 
 def _capitalised_provinces(segment: str) -> str:
@@ -276,12 +185,26 @@ def _capitalised_provinces(segment: str) -> str:
     return get_gazetteer().province_re.sub(capitalise, segment)
 
 
+def _named_before(tokens: list[re.Match]) -> bool:
+    gaz = get_gazetteer()
+    return any(
+        word[:1].isupper()
+        and not is_structural(word)
+        and not _is_degree(word)
+        and word.replace(".", "").lower() not in _HONORIFICS
+        and not (gaz.region_code("regency", word) or gaz.region_code("city", word))
+        for word in (t.group().strip(".,") for t in tokens)
+    )
+
+
 def parse_person(
     segment: str, local_names: frozenset[str] = frozenset()
 ) -> tuple[str | None, str] | None:
     """Split "Gubernur Jawa Barat (Jabar) Andi Saputra" into (name, title)."""
     # "wali kota se-Sumatra Barat": the region after "se-" is where, not who
     segment = _capitalised_provinces(re.sub(r"\bse-\s*", "se ", segment))
+    segment = _GLUED_PREFIX.sub(r"\1. ", segment)
+    segment = _join_spaced_degrees(segment)
     # "Gubernur X bersama OPD Kalbar": who accompanies him is not part of his name.
     segment = _COMPANY.split(segment, maxsplit=1)[0]
     # "Gubernur Malut Abdul Gani dan Yayasan Penabulu": the other party is no part of him
@@ -292,12 +215,21 @@ def parse_person(
     # menyambut ... para Pimpinan UTM" ends at "menyambut".
     for k, tok in enumerate(tokens):
         word = tok.group()
-        if k and _VERB.fullmatch(word) and word.lower() not in _STRUCTURAL:
+        ends_clause = _VERB.fullmatch(word) or word in _CLAUSE_WORDS
+        if k and ends_clause and word.lower() not in _STRUCTURAL:
             tokens = tokens[:k]
             break
         # a headline's verb in capitals: "Gubernur Sumbar Tanda Tangani Kesepakatan"
         if k and _HEADLINE_VERB.fullmatch(word):
             tokens = tokens[:k]
+            break
+        # "..., S.T.,MM. Kerja sama itu ...": a degree's full stop that also ends the sentence,
+        # once a name has been read ("Sekda Riau, S.F. Hariyanto": initials open the name)
+        nxt = tokens[k + 1].group() if k + 1 < len(tokens) else ""
+        ends = word.endswith(".") and nxt[:1].isupper() and _is_degree(word)
+        ends = ends and not _is_degree(nxt) and nxt.replace(".", "").lower() not in _HONORIFICS
+        if ends and _named_before(tokens[:k]):
+            tokens = tokens[: k + 1]
             break
     if tokens:
         segment = segment[: tokens[-1].end()]
@@ -368,9 +300,12 @@ def parse_person(
             cut = i
         i += 1
     name_tokens = run[cut + 1 :]
+    # "Rektor Unud Prof. Dr. I Ketut": words before the honorific still belong to the title
+    title_end = name_tokens[0].start() if name_tokens else None
     for k, tok in enumerate(name_tokens):
         if k > 0 and tok.group().replace(".", "").lower() in _HONORIFICS:
             name_tokens = name_tokens[k:]
+            title_end = tok.start()
             break
     while name_tokens and name_tokens[0].group().replace(".", "").lower() in _HONORIFICS:
         name_tokens = name_tokens[1:]
@@ -382,6 +317,6 @@ def parse_person(
     name = " ".join(t.group().strip(".,;") for t in name_tokens)
     if len(re.sub(r"\W", "", name)) < 3:
         return None, segment.strip(" ,.")  # "Wa" of a cut-off text is no one's name
-    start = run[cut + 1].start() if cut + 1 < len(run) else name_tokens[0].start()
+    start = title_end if title_end is not None else name_tokens[0].start()
     title = _TRAILING_HONORIFICS.sub("", segment[:start]).strip(" ,")
     return name, title

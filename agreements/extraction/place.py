@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from agreements.extraction.lexicon import WEEKDAYS
+from agreements.extraction.lexicon import SIGN_WORD, WEEKDAYS
 
 _VENUE_WORD = re.compile(
     r"\b(?:Hotel|Gedung|Balai|Rumah\s+Dinas|Rumah\s+Jabatan|Rumdin|Rujab|Pendopo|Pendapa|"
@@ -13,8 +13,20 @@ _VENUE_WORD = re.compile(
     r"Restoran|Villa|Kampus|Kediaman|Pavilion|Paviliun|Plaza|Center|Centre|Dome|Gedong|"
     r"Mahan|Rektorat|Kompleks|Lobby|Lobi|Area|Kawasan|Halaman|Panggung|Sirkuit|Candi|Pantai|"
     r"Taman|Bandara|Pelabuhan|Masjid|Pura|Benteng|Museum|Pondok|Ponpes|Gudang|Pabrik|"
-    r"Pasar|Kebun|Meuligoe|Anjong|Ballrom)\b",
+    r"Pasar|Kebun|Meuligoe|Anjong|Ballrom)\b(?!-)",  # "di pasar-pasar": markets, no venue
     re.I,
+)
+# "Bertempat di Aula X, Pemerintah Kabupaten Y melakukan ...": after the comma the subject
+_SUBJECT_AFTER_COMMA = re.compile(
+    r"(?:Pemerintah|Pemprov|Pemkab|Pemkot|Pemko|Pemda|Gubernur|Wagub|Bupati|Wabup|Wali|"
+    r"Walikota|Sekda|Kepala|Ketua|Rektor|Wakil|Pj|Plt|Penjabat|Kedua|Para)\b"
+)
+# "naskah kerja sama itu diserahkan ... kepada Wagub": a hand-over, held apart from the signing
+_HANDOVER = re.compile(r"\b(?:diserahkan|menyerahkan|penyerahan|diserahterimakan)\b", re.I)
+# "..., Ruang Rapat Utama Bupati, Jumat": a room or hall named with no preposition
+_BARE_VENUE = re.compile(
+    r",\s+(?=(?:Ruang|Ruangan|Aula|Hotel|Pendopo|Pendapa|Gedung|Ballroom|Rumah\s+Dinas|"
+    r"Rumah\s+Jabatan)\s+[A-Z])"
 )
 # Islands and the country are where everything is, not where a signing took place.
 _TOO_WIDE = {
@@ -82,6 +94,8 @@ def _consume(rest: str) -> str:
             break
         if word == ",":
             nxt = tokens[k + 1].group() if k + 1 < len(tokens) else ""
+            if _SUBJECT_AFTER_COMMA.fullmatch(nxt.rstrip(".")):
+                break
             if (nxt[:1].isupper() and nxt.lower() not in WEEKDAYS) or _VENUE_WORD.match(nxt):
                 words.append(",")
                 continue
@@ -113,11 +127,20 @@ _REGIONS_LOCATED = re.compile(
 )
 
 
+# "masyarakat Gorontalo yang berkarier di Provinsi Sulut": where people live or work
+_RESIDENTS = re.compile(
+    r"\b(?:ada|tinggal|berada|bekerja|berkarier|berkarir|berdomisili|menetap|bermukim|"
+    r"merantau|lahir|berasal|bertugas)(?:\s+\S+)?\s*$",
+    re.I,
+)
+
+
 def venue_phrases(text: str) -> list[tuple[int, int, str, int]]:
     """(start, end, phrase, score): score 2 for a named venue, 1 for a bare place name."""
     out = []
     for m in _INTRO.finditer(text):
         located = _REGIONS_LOCATED.search(text, max(0, m.start() - 30), m.start())
+        located = located or _RESIDENTS.search(text, max(0, m.start() - 30), m.start())
         rest = text[m.end() :]
         first = rest.split(" ", 1)[0].lower().strip(",.")
         if first in _BAD_START or not first:
@@ -163,11 +186,20 @@ def find_place(
 ) -> tuple[str | None, list[str], float]:
     """Best venue: a named venue in the earliest tier that has one, then a bare place name,
     then the dateline city."""
-    for tier in tiers:
+    handover_elsewhere = False
+    for k, tier in enumerate(tiers):
         for text in tier:
+            if k and _HANDOVER.search(text) and not SIGN_WORD.search(text):
+                handover_elsewhere = handover_elsewhere or bool(venue_phrases(text))
+                continue
             for _s, _e, phrase, score in venue_phrases(text):
                 if score == 2:
                     return phrase, [text], 0.85
+    for text in tiers[0] if tiers else []:
+        for m in _BARE_VENUE.finditer(text):
+            phrase = _consume(text[m.end() :])
+            if len(phrase.split()) >= 2:
+                return phrase, [text], 0.6
     for text in tiers[0] if tiers else []:
         for _s, _e, phrase, score in venue_phrases(text):
             if score == 1:
@@ -177,6 +209,14 @@ def find_place(
         for start, _e, phrase, score in venue_phrases(text):
             if score == 1 and _EVENT_INTRO.match(text, start):
                 return phrase, [text], 0.55
-    if dateline_city:
+    # "Penandatanganan MoU dilakukan di sela-sela kegiatan X di Semarang": a sentence about
+    # the signing itself, though not the one the signing was read from, beats the dateline
+    for text in (t for tier in tiers[1:] for t in tier):
+        if SIGN_WORD.search(text) and not _HANDOVER.search(text):
+            for _s, _e, phrase, score in venue_phrases(text):
+                if score == 1:
+                    return phrase, [text], 0.55
+    # the dateline is where the hand-over was reported from, not where the signing was
+    if dateline_city and not handover_elsewhere:
         return dateline_city, [], 0.4
     return None, [], 0.5

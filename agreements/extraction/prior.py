@@ -18,6 +18,16 @@ _PRIOR = re.compile(
     r"\s+(?:tahun\s+)?((?:19|20)\d{2})\b",
     re.I,
 )
+# "MoU yang ditandatangani pada 2018 itu kini diperpanjang", "Sebelumnya, kedua provinsi
+# telah meneken MoU pada 2017": an earlier signing by its year, said to be earlier.
+_EARLIER_SIGNING = re.compile(
+    r"\b(?:ditandatangani|diteken|meneken|menandatangani|disepakati)\b(?:\s+\S+){0,6}?\s+"
+    r"(?:pada|tahun)\s+(?:tahun\s+)?((?:19|20)\d{2})\b(?!\s*[/-])",
+    re.I,
+)
+_EARLIER_CUE = re.compile(
+    r"\b(?:sebelumnya|pernah|sempat|diperpanjang|diperbarui|diperbaharui|kini|dulu)\b", re.I
+)
 _COOP = re.compile(
     r"\b(?:kerja\s*sama|kerjasama|bekerja\s*sama|bermitra|MoU\w*|kesepakatan|PKS|perjanjian|"
     r"kemitraan|hubungan)\b",
@@ -31,7 +41,10 @@ def find_prior_year(sentences: list[str], before_year: int | None) -> tuple[int 
     for text in sentences:
         if not _COOP.search(text):
             continue
-        for m in _PRIOR.finditer(text):
+        matches = list(_PRIOR.finditer(text))
+        if _EARLIER_CUE.search(text):
+            matches += _EARLIER_SIGNING.finditer(text)
+        for m in matches:
             year = int(m.group(1))
             if before_year and year >= before_year:
                 continue

@@ -50,6 +50,11 @@ _WITNESS_BEFORE = re.compile(
     re.I,
 )
 _RELATIVE_PAST = re.compile(r"\byang\s+(?:telah|sudah|pernah)?\s*$", re.I)
+# "Sejak 2019, Jatim menandatangani 45 kesepakatan bersama": a tally of years of signings,
+# not one signing ("teken 11 kerja sama" alone can be a single event's documents).
+_DOCS = r"\b\d+\s+(?:kesepakatan|kerja\s*sama|MoU|perjanjian|nota|dokumen)"
+_SINCE = r"\bsejak\s+(?:tahun\s+)?(?:19|20)\d{2}\b"
+_TALLY = re.compile(_SINCE + r".*" + _DOCS + r"|" + _DOCS + r".*" + _SINCE, re.I)
 _EXAMPLES = re.compile(r"\b(?:di\s?antaranya|antara\s+lain|salah\s+satu(?:nya)?)\b", re.I)
 
 
@@ -160,13 +165,33 @@ _PARTNER_LINE = re.compile(
 )
 
 
+# "Kerjasama ke empat bank daerah tersebut ditandai dengan penandatanganan MoU": the signers
+# are counted banks or companies, whoever looks on.
+_BUSINESSES_COUNTED = re.compile(
+    r"\b(?:ke\s?(?:dua|tiga|empat|lima|enam|tujuh)|(?:dua|tiga|empat|lima|enam|tujuh)|"
+    r"sejumlah|para|\d+)\s+(?:bank|BPD|BUMN|perusahaan|korporasi)\b|\bantar\s?(?:bank|BPD|BUMN)\b",
+    re.I,
+)
+
+
+# "menandatangani pakta integritas": a pledge, not an agreement between two parties.
+_PLEDGE = re.compile(
+    r"\b(?:pakta|fakta)\s+integritas\b|\bpernyataan\s+(?:komitmen|kesanggupan)\b|"
+    r"\bperjanjian\s+kinerja\b",
+    re.I,
+)
+
+
 def _nongov(text: str) -> bool:
-    if BUDGET_DOC.search(text) or _ASSOCIATION_SIGNER.search(text):
+    if BUDGET_DOC.search(text) or _ASSOCIATION_SIGNER.search(text) or _PLEDGE.search(text):
         return True
     if PLENARY.search(text) and not INTER_GOVERNMENT.search(text):
         return True
     if BUSINESS_DEAL.search(text):
         return not _GOV_UNITS.search(text)
+    counted = _BUSINESSES_COUNTED.search(text)
+    if counted and not names_government(text[max(0, counted.start() - 80) : counted.start()]):
+        return True
     pair = NONGOV_PAIR.search(text)
     if not pair:
         return False
@@ -185,7 +210,9 @@ def classify(sentences: list[str], pub: dates.Published) -> list[SentenceInfo]:
         info.signing = bool(info.sign_spans)
         info.event = bool(DOC_RE.search(text) and _EVENT_VERB.search(text))
         # "Sepanjang 2022 ... telah menandatangani 18 kerja sama. Di antaranya ...".
-        summary = bool(SUMMARY.search(text)) or (summary and bool(_EXAMPLES.search(text)))
+        summary = bool(SUMMARY.search(text) or _TALLY.search(text)) or (
+            summary and bool(_EXAMPLES.search(text))
+        )
         if info.signing:
             info.planned = planned(text, info.sign_spans) or dated_later(text, pub)
             info.old = summary or recalled(text, info.sign_spans, pub)
@@ -209,6 +236,11 @@ def classify(sentences: list[str], pub: dates.Published) -> list[SentenceInfo]:
         infos.append(info)
     # "Misi dagang tersebut dilakukan oleh Gubernur ... di Hotel X" right after a signing.
     for prev, info in pairwise(infos):
+        # "... oleh Wali Kota X dan Wakil Bupati Y. Kamis (21/10/2021).": a stray full stop
+        # leaves the signing's date as a sentence of its own.
+        if prev.counted and not info.signing and _DATE_ONLY.match(info.text):
+            info.event = info.counted = True
+            continue
         # "Acara yang berlangsung di ruang rapat Gubernur, Senin (11/5) ... dihadiri oleh
         # ...": the event is the subject; who attended it follows.
         subject = bool(_EVENT_SUBJECT.match(info.text))
@@ -225,6 +257,11 @@ def classify(sentences: list[str], pub: dates.Published) -> list[SentenceInfo]:
     return infos
 
 
+_DATE_ONLY = re.compile(
+    r"^\W*(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b,?\s*)?"
+    r"(?:\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)|"
+    r"\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d{2})\W*$"
+)
 # A nominal list item ("Penandatanganan PKS antar-instansi, serta ..."), not a sentence that
 # reports the act ("Penandatanganan dilakukan oleh ...").
 _AGENDA_ITEM = re.compile(
@@ -316,7 +353,11 @@ def context_party_indexes(infos: list[SentenceInfo]) -> tuple[list[int], list[in
         out.append(first - 1)
     if any(_nongov(infos[k].text) for k in out):
         return [], []  # the lead is about two banks or a business deal
-    officials = [i.index for i in infos[first + 1 : first + 3] if TITLE.search(i.text)]
+    # A signing sentence gave its signers already; its other titles are onlookers ("MoU
+    # diteken Kapolda dan Danrem, disaksikan Gubernur Riau").
+    officials = [
+        i.index for i in infos[first + 1 : first + 3] if TITLE.search(i.text) and not i.signing
+    ]
     return sorted(set(out)), officials
 
 

@@ -18,14 +18,29 @@ _SCOPE = re.compile(
     r"\b(?:bidang|sektor|meliputi|ruang\s+lingkup|lingkup|yakni|yaitu|mencakup|tentang|"
     r"terkait|dalam\s+hal|antara\s+lain|fokus|difokuskan|berfokus|memfokuskan|fokusnya|"
     r"misi|materi|mengatur|menyangkut|berisi|memuat|diarahkan|dikerjasamakan|poin|butir|"
-    r"prioritas|"
+    r"prioritas|(?<=\S\s)(?:terutama|khususnya|utamanya)|"
+    # what one side takes over from the other: "mempelajari dan mengadopsi sistem ..."
+    r"mengadopsi|mereplikasi|mempelajari|"
     r"sepakat|menyepakati)\b",
+    re.I,
+)
+# The wording of a scope spelled out, as opposed to a field merely mentioned near the signing.
+_EXPLICIT_SCOPE = re.compile(
+    r"\b(?:bidang|sektor|meliputi|ruang\s+lingkup|lingkup|mencakup|tentang|terkait|yakni|yaitu|"
+    r"antara\s+lain|difokuskan|berfokus|fokus\s+pada|menyangkut|dikerjasamakan|poin|butir)\b",
+    re.I,
+)
+# A speaker's words about the agreement ("Menurut Anies, ... terkait beras", a quote) give
+# part of the scope as that speaker sees it, not the document's list.
+_REPORTED = re.compile(
+    r"^\W*(?:Menurut|Kata|Ujar)\b|[\"\u201c\u201d]|[,.]\s*(?:kata|ujar|ucap|ungkap|jelas|tutur|"
+    r"terang|tegas|papar|imbuh|tambah|sebut)(?:nya)?\b",
     re.I,
 )
 _STRONG_SCOPE = re.compile(r"\b(?:ruang\s+lingkup|lingkup\s+kerja\s*sama)\b", re.I)
 _COOP = re.compile(
     r"\b(?:kerja\s*sama|kerjasama|kesepakatan|MoU|PKS|perjanjian|sepakat|disepakati|"
-    r"bersepakat|bekerja\s*sama|nota|kolaborasi|(?-i:KB|Kesber))\b",
+    r"bersepakat|bekerja\s*sama|nota|kolaborasi|komitmen\s+bersama|(?-i:KB|Kesber))\b",
     re.I,
 )
 _WISH = re.compile(
@@ -33,7 +48,13 @@ _WISH = re.compile(
     r"keinginan|ingin|usul\w*|mengajak|potensi\s+yang\s+bisa|dijajaki|menjajaki|"
     # one side's challenges, what could be developed, and one side's offer of help
     r"tantangan|(?:dapat|bisa|siap)\s+(?:dikembangkan|dikolaborasikan|dikerjasamakan)|"
-    r"(?:berkomitmen|siap)\s+(?:untuk\s+)?(?:membantu|mendukung))\b|"
+    r"(?:berkomitmen|siap)\s+(?:untuk\s+)?(?:membantu|mendukung)|"
+    # what a speaker stresses matters, and one side's own efforts: "menekankan pentingnya
+    # kerja sama di sektor ...", "Pemkab selalu berupaya meningkatkan ..."
+    r"(?:menekankan|menegaskan|menyoroti|mengingatkan)\s+(?:akan\s+)?pentingnya|"
+    r"(?:selalu|terus|senantiasa)\s+(?:berupaya|berusaha)|"
+    # a speaker's own plans: "menyinggung rencananya berkunjung untuk meninjau sektor ..."
+    r"rencananya|berencana)\b|"
     # what one side has to show ("Jambi memiliki beberapa potensi yakni karet, kopi ..."),
     # not what was agreed
     r"\b(?:memiliki|mempunyai|punya)\s+(?:\S+\s+){0,2}?(?:potensi|komoditas|komoditi|"
@@ -50,7 +71,21 @@ _CONTINUES = re.compile(
     # a list written as lines of "Bidang X" / "Sektor Y"
     r"^(?:Bidang|Sektor)\s+\S|"
     r"^(?:Selain\s+itu|Juga|Kemudian|Serta|Termasuk|Pertama|Kedua|Ketiga|Keempat|Kelima|"
-    r"Keenam|Ketujuh|Kedelapan|Kesembilan|Kesepuluh|Terakhir|Selanjutnya)\b",
+    r"Keenam|Ketujuh|Kedelapan|Kesembilan|Kesepuluh|Terakhir|Selanjutnya)\b|"
+    # items of a list written as sentences of their own: "Memperkuat koordinasi ...",
+    # "Selain itu, memberdayakan UMKM ..."
+    r"^(?:Memperkuat|Meningkatkan|Mendorong|Memberdayakan|Mengembangkan|Mengoptimalkan|"
+    r"Optimalisasi|Penguatan|Peningkatan|Pengembangan|Pemberdayaan)\s",
+    re.I,
+)
+# A line of a list ("- perdagangan;", "2) pariwisata", "Kedua, ..."), as opposed to a sentence
+# that merely follows the scope ("Kedua gubernur juga ...").
+_LIST_LINE = re.compile(
+    r"^(?:[-\u2022*\u00b7\u2013]\s*|\d{1,2}[.)]\s+|[a-p][.)]\s+)\S|^(?:Bidang|Sektor)\s+\S|"
+    r"^(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Kedelapan|Kesembilan|Kesepuluh|"
+    r"Terakhir|Selain\s+itu)\s*,|^(?:Memperkuat|Meningkatkan|Mendorong|Memberdayakan|"
+    r"Mengembangkan|Mengoptimalkan|Optimalisasi|Penguatan|Peningkatan|Pengembangan|"
+    r"Pemberdayaan)\s",
     re.I,
 )
 _MASK = re.compile(
@@ -88,6 +123,10 @@ _MASK = re.compile(
     # "acara dirangkaikan dengan pelantikan pengurus FKUB": a side event, not the scope
     r"\bdirangkai(?:kan)?\s+(?:pula\s+)?dengan\s+(?:pelantikan|pengukuhan|peresmian|peluncuran|"
     r"upacara|apel|peringatan|pembukaan)\b[^.;]*|"
+    # "bagian dari rangkaian Rapat Koordinasi ... terkait Peningkatan Kapasitas TPID": the
+    # meeting the signing was held at, not its scope
+    r"\b(?:bagian\s+dari\s+)?rangkaian\s+(?:kegiatan\s+|acara\s+)?(?:Rapat|Rakor\w*|Rapim|"
+    r"Musrenbang|Seminar|Sidang|Konferensi|Pertemuan|Peringatan|HUT)\b[^.;]*|"
     # "hilirisasi komoditas unggulan": what is processed downstream, not traded
     r"(?<=[Hh]ilirisasi\s)(?i:komoditas|komoditi)(?:\s+(?i:unggulan|utama))?",
 )
@@ -148,9 +187,20 @@ _COOP_TOPIC = re.compile(
 )
 
 
+# '"Kabupaten/kota itu sudah menjalin kerja sama, termasuk dalam hal budaya," katanya': a
+# speaker on cooperation that already runs, not on the agreement just signed.
+_QUOTED_EARLIER = re.compile(
+    r'^\W*["\u201c][^"\u201d]*?\b(?:sudah|telah)\s+(?:lama\s+)?(?:menjalin|membangun|'
+    r"menjalankan|bekerja\s*sama)\b",
+    re.I,
+)
+
+
 def _scope_text(text: str) -> str:
     """The scope part of a sentence: what comes before a wish, and before the attribution of
     a quote unless the scope goes on after it ("Objeknya, kata Babar, meliputi industri")."""
+    if _QUOTED_EARLIER.search(text):
+        return ""
     wish = _WISH.search(text)
     if wish:
         text = text[: wish.start()]
@@ -195,14 +245,21 @@ def find_sectors(
         near_coop = any(_COOP.search(sentences[j]) for j in range(max(0, i - 2), i + 1))
         if has_scope and near_coop:
             chosen.add(i)
+    continued: set[int] = set()
     for i in sorted(chosen):
         j = i + 1
         while j < len(sentences) and _CONTINUES.match(sentences[j]):
-            chosen.add(j)
+            continued.add(j)
             j += 1
+    chosen |= continued
+    # Codes read from a sentence that spells the scope out ("di bidang ...", "meliputi ...")
+    # are strong evidence; those from a cooperation word's topic, an office's remit or a
+    # headline are weak, and so is everything when the article names no scope at all.
+    strong: set[str] = set()
     for i in sorted(chosen):
         text = sentences[i]
-        if i == 0 and not re.search(r"[.!?\"']$", text):
+        headline = i == 0 and not re.search(r"[.!?\"']$", text)
+        if headline:
             text = _headline_scope(text)
         text = _scope_text(text)
         found = _codes_in(_masked(text))
@@ -212,6 +269,12 @@ def find_sectors(
             found = set().union(*(opd_codes(o) for o in find_opds([text])))
         if found:
             evidence.append(sentences[i])
+            if (
+                not headline
+                and (_EXPLICIT_SCOPE.search(text) or (i in continued and _LIST_LINE.match(text)))
+                and not _REPORTED.search(sentences[i])
+            ):
+                strong |= found
             for c in sorted(found):
                 codes.setdefault(c, None)
     for i, text in enumerate(sentences):
@@ -232,8 +295,18 @@ def find_sectors(
         for c in sorted(own - codes.keys()):
             codes[c] = None
             evidence.append(opd.evidence)
-    confidence = 0.7 if codes else 0.5
-    return list(codes), list(dict.fromkeys(evidence)), confidence
+    return list(codes), list(dict.fromkeys(evidence)), _confidence(list(codes), strong)
+
+
+def _confidence(codes: list[str], strong: set[str]) -> float:
+    """High only when every code comes from a sentence that spells the scope out, and the
+    scope is short: a long list is seldom read without a slip or a gap, and a field found
+    only near the signing may be a passing mention."""
+    if not codes:
+        return 0.5
+    if len(codes) <= 2:
+        return 0.85 if strong.issuperset(codes) else 0.7
+    return 0.6
 
 
 # "PKS itu melibatkan Dinas A, Dinas B ...", "Ketiga PKS itu masing-masing antara Dinas A ...":

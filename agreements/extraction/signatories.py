@@ -8,11 +8,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from agreements.extraction.gazetteer import get_gazetteer
 from agreements.extraction.lexicon import ACTIVE_SIGN, PASSIVE_AGENT, SIGN_WORD, TITLE, WEEKDAY
-from agreements.extraction.persons import _HONORIFICS, _is_degree, is_structural, parse_person
+from agreements.extraction.persons import is_structural, parse_person
+from agreements.extraction.signatory_merge import Signatory, _add, _same_office, with_party_roles
+
+__all__ = ["Signatory", "find_signatories", "people_index", "with_party_roles"]
 
 _CUT = re.compile(
     # a semicolon ends the phrase unless the next signer follows it ("...; Pj Gubernur Aceh, X")
@@ -27,11 +29,19 @@ _CUT = re.compile(
 )
 # Cuts at a place or time ("... dari ruang kerjanya di Ambon, dan Gubernur Y dari ...")
 # may be followed by the next signatory; cuts at witnesses or speech may not.
-_LOCATIVE_CUT = re.compile(r"^\s*(?:di|dari|pada|bertempat|pukul|\(\d|,?\s*" + WEEKDAY + r")", re.I)
+_LOCATIVE_CUT = re.compile(
+    r"^\s*(?:(?:di|dari|pada|bertempat|pukul)\b|\(\d|,?\s*" + WEEKDAY + r")", re.I
+)  # "di" the preposition, not the "di-" of "didampingi"
 _NEXT_SIGNER = re.compile(r"(?:,\s*|\s)(?:dan|serta)\s+(?=" + TITLE.pattern[2:] + r")", re.I)
 _NOT_SIGNER = re.compile(
     r"\b(?:disaksikan|menyaksikan|dihadiri|didampingi|hadir|turut|kata|ujar|mengatakan)\b", re.I
 )
+# "Bupati X laksanakan penandatanganan": the clipped verb of press releases, like "lakukan"
+_SUBJECT_SIGNS = re.compile(
+    ACTIVE_SIGN.pattern + r"|\b(?:laksanakan|lakukan)\s+penandatangan\w*", re.I
+)
+_WITNESSED_SIGNING = re.compile(r"\b(?:menyaksikan|disaksikan|saksikan)\s+(?:\S+\s+)?$", re.I)
+_ACCOMPANIES = re.compile(r"\b(?:mendampingi|menemani|mengantar)\s+", re.I)
 _MANDATE_BEFORE = re.compile(
     r"\b(?:arahan|instruksi|amanat|perintah|petunjuk|imbauan|himbauan)\s+(?:langsung\s+)?"
     r"(?:dari\s+)?(?:Bapak\s+)?$",
@@ -66,10 +76,16 @@ _SIGNERS_ARE = re.compile(
 )
 _REPRESENTED = re.compile(r"\byang\s+di\s?wakili(?:\s+oleh)?\b|\bdi\s?wakili(?:\s+oleh)?\b", re.I)
 _REP_MARK = " \u27c2 "
+_AND_BEFORE_MARK = re.compile(r"\s(?:dan|serta|dengan)\s[^\u27c2]*\u27c2")
+# "... dan Helmi selaku Rektor Universitas Jambi": a name, then its office after "selaku"
+_NAME_AS_OFFICE = re.compile(
+    r"\b(?:dan|serta|dengan|oleh)\s+(?P<name>(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*)\s*,?\s+"
+    r"selaku\s+(?P<office>(?=" + TITLE.pattern[2:] + r")[^,.;()]{3,60})"
+)
 _ON_BEHALF = re.compile(r"\b(?:mewakili|atas\s+nama|a\.\s?n\.?)\s*$", re.I)
 # "... MoU dengan para pihak, Gubernur Sulbar X dan Wakil Gubernur Kalsel Y".
 _OBJECT = re.compile(
-    r"\b(?:antara|dengan|bersama)\s+(?:para\s+pihak\s*,?\s*(?:(?:yakni|yaitu)\s+)?)?"
+    r"\b(?:antara|antar|dengan|bersama)\s+(?:para\s+pihak\s*,?\s*(?:(?:yakni|yaitu)\s+)?)?"
     r"(?=" + TITLE.pattern[2:] + r")",
     re.I,
 )
@@ -84,14 +100,6 @@ _SPEAKER_SIGNED = re.compile(
     r"penandatanganan\b[^.;]{0,60}?\bbersama\s+(?=" + TITLE.pattern[2:] + r")",
     re.I,
 )
-
-
-@dataclass
-class Signatory:
-    name: str | None
-    title: str
-    evidence: str
-    confidence: float
 
 
 def _parse_phrase(
@@ -119,7 +127,11 @@ def _parse_phrase(
         end = starts[k + 1] if k + 1 < len(starts) else len(phrase)
         segment = phrase[start:end]
         if _REP_MARK.strip() in segment:
-            continue  # this official was represented by the next one
+            # "Sekda X A dan Pemprov Y yang diwakili oleh ...": Pemprov Y was represented, A signs
+            other = _AND_BEFORE_MARK.search(segment)
+            if not other:
+                continue  # this official was represented by the next one
+            segment = segment[: other.start()]
         if _ON_BEHALF.search((base + phrase[:start])[-30:]):
             continue  # "mewakili Gubernur X": X did not sign himself
         parsed = parse_person(segment, local_names)
@@ -151,7 +163,7 @@ _GOVERNOR_ALIAS_CODES = {"gubri": "14", "gubsu": "12"}
 # "ditandatangani oleh kedua gubernur", "masing-masing gubernur": the heads of the parties.
 _HEADS_OF_PARTIES = re.compile(
     r"\b(?:kedua|para|masing-masing|ketiga|keempat|dua|tiga|empat)\s+"
-    r"(?P<role>gubernur|bupati|wali\s?kota|sekda|kepala\s+daerah)\b",
+    r"(?P<role>gubernur|bupati|wali\s?kota|sekda|kepala\s+daerah|pimpinan\s+daerah)\b",
     re.I,
 )
 # "Rano dan Ramzi menandatangani ...": signers by name alone, the verb right after them.
@@ -266,7 +278,8 @@ def find_signatories(
         if heads:
             role = _ROLE_KEYS.get(heads.group("role").lower(), heads.group("role").lower())
             # "kedua kepala daerah": whichever head each party has
-            roles = ["gubernur", "bupati", "wali kota"] if role.startswith("kepala") else [role]
+            heads = role.startswith(("kepala", "pimpinan"))
+            roles = ["gubernur", "bupati", "wali kota"] if heads else [role]
             for key in party_keys or []:
                 role, name = next(
                     ((r, people[(r, key)]) for r in roles if (r, key) in people), (roles[0], None)
@@ -276,7 +289,7 @@ def find_signatories(
                     where = province.name if province else key.title()
                     found.append((name, f"{role.title()} {where}"))
         if not witnessed:
-            for m in ACTIVE_SIGN.finditer(text):
+            for m in _SUBJECT_SIGNS.finditer(text):
                 region = text[: m.start()]
                 boundary = max(
                     region.rfind('"'),
@@ -286,6 +299,11 @@ def find_signatories(
                     region.rfind(": "),
                 )
                 region = region[boundary + 1 :]
+                # "Ketua DPRD X mendampingi Bupati saat menandatangani": the one accompanied
+                # signs, not his companion
+                companion = list(_ACCOMPANIES.finditer(region))
+                if companion:
+                    region = region[companion[-1].end() :]
                 # "menindaklanjuti arahan Presiden, Pemprov X menandatangani": whose
                 # direction it follows, not who signs
                 titles = [
@@ -296,14 +314,18 @@ def find_signatories(
                 # "Usai makan malam bersama empat gubernur di Lagoi, Gubernur Kepri Ansar
                 # Ahmad langsung ... menandatangani": the first title that names someone.
                 for title in titles:
-                    named = _parse_phrase(region[title.start() :] + " ", region[: title.start()])
+                    named = _parse_phrase(
+                        region[title.start() :] + " ", region[: title.start()], local_names
+                    )
                     if any(name for name, _t in named):
                         found += named
                         break
                 else:
                     if titles:
                         found += _parse_phrase(
-                            region[titles[0].start() :] + " ", region[: titles[0].start()]
+                            region[titles[0].start() :] + " ",
+                            region[: titles[0].start()],
+                            local_names,
                         )
                     else:
                         found += _names_before_verb(region)
@@ -323,6 +345,11 @@ def find_signatories(
             found += _parse_phrase(text[m.end() :], "", local_names)
         for m in _SPEAKER_SIGNED.finditer(text):
             found += _parse_phrase(m.group("who") + " ", "", local_names)[:1]
+        for m in [] if witnessed else _NAME_AS_OFFICE.finditer(text):
+            person = parse_person(m.group("name"), local_names)
+            office = _CUT.split(m.group("office"))[0].strip()
+            if person and person[0] and not TITLE.match(m.group("name")):
+                found.append((person[0], office))
         for m in _SIGNERS_ARE.finditer(text):
             found += _parse_phrase(text[m.end() :], "", local_names)
         for m in _OLEH.finditer(text):
@@ -330,6 +357,8 @@ def find_signatories(
             if first_sign and first_sign.end() <= m.start() and not _OTHER_PASSIVE.search(before):
                 found += _parse_phrase(text[m.end() :], "", local_names)
         for m in list(SIGN_WORD.finditer(text)) + list(ACTIVE_SIGN.finditer(text)):
+            if _WITNESSED_SIGNING.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "menyaksikan penandatanganan itu bersama Kepala OJK": fellow guests
             obj = _OBJECT.search(text, m.end(), m.end() + 150)
             if obj:
                 found += _parse_phrase(text[obj.end() :], text[: obj.end()], local_names)
@@ -341,54 +370,16 @@ def find_signatories(
                 name = people.get(key) if key else None
                 confidence = 0.8 if name else confidence
             _add(out, Signatory(name, title, text, confidence))
+    # "Pj Bupati Tubaba Teken MoU" beside "Pj Bupati Tubaba Zaidirina": a one-word "name"
+    # that is the region in another signatory's title is that region
+    out = [
+        s
+        for s in out
+        if not s.name
+        or " " in s.name
+        or not any(o is not s and o.name and s.name in o.title.split() for o in out)
+    ]
     named = [s for s in out if s.name]
     # "Kepala Lembaga Layanan Pendidikan Tinggi (LLDIKTI)" unnamed, then "Kepala LLDIKTI,
     # Jantje": one office, written out once and named once.
     return [s for s in out if s.name or not any(_same_office(s.title, n.title) for n in named)]
-
-
-def _same_office(unnamed: str, named: str) -> bool:
-    words_a = set(re.findall(r"\w+", unnamed.lower()))
-    words_b = set(re.findall(r"\w+", named.lower()))
-    return bool(words_b) and unnamed.split()[:1] == named.split()[:1] and words_b <= words_a
-
-
-def _tokens(name: str) -> set[str]:
-    return {t for t in re.findall(r"[a-z]+", name.lower()) if len(t) > 1}
-
-
-def _add(out: list[Signatory], new: Signatory) -> None:
-    for old in out:
-        if new.name and old.name:
-            a, b = _tokens(new.name), _tokens(old.name)
-            if a and b and len(a & b) / min(len(a), len(b)) >= 0.5:
-                return
-        elif (not new.name and not old.name and new.title == old.title) or (
-            not new.name and old.name and new.title.lower() in old.title.lower()
-        ):
-            return
-    out.append(new)
-
-
-# "Drs HM Syarif Hidayat MM Bupati Musi Rawas Utara sebagai pihak pertama, H. Cek Hendra
-# Bupati Sarolangun sebagai pihak kedua": the parties of a document, each by name and title.
-_PARTY_ROLE = re.compile(
-    r"(?P<name>(?:[A-Z][\w'.-]*\s*){1,6}?)\s*,?\s*(?P<title>(?:Bupati|Wali\s?[Kk]ota|Walikota|"
-    r"Gubernur)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}?)\s*,?\s+(?:sebagai|selaku|sabagi)\s+"
-    r"pihak\s+(?:pertama|kedua|ketiga|kesatu|I{1,3})\b"
-)
-
-
-def with_party_roles(found: list[Signatory], sentences: list[str]) -> list[Signatory]:
-    """``found`` plus the signatories named as the first and second party of the document."""
-    out = list(found)
-    for text in sentences:
-        if "pihak" not in text.lower():
-            continue  # the pattern is costly; most sentences name no "pihak pertama"
-        for m in _PARTY_ROLE.finditer(text):
-            words = [w.strip(".,") for w in m.group("name").split()]
-            words = [w for w in words if w and not _is_degree(w) and w.lower() not in _HONORIFICS]
-            words = [w for w in words if w.lower() not in {"hm", "h.m"}] or words
-            if words:
-                _add(out, Signatory(" ".join(words), m.group("title"), text, 0.75))
-    return out

@@ -46,6 +46,10 @@ _PURPOSE_OF_VISIT = re.compile(
 )
 
 
+# "Pemprov A dan Pemprov B berencana meneken ...": intent words the plan list lacks.
+_INTENT = re.compile(r"\b(?:berencana|berniat|bersiap|bersiap-siap)\b", re.I)
+
+
 def planned(text: str, spans: list[tuple[int, int]]) -> bool:
     if PLAN_SENTENCE.search(text):
         return True
@@ -56,7 +60,11 @@ def planned(text: str, spans: list[tuple[int, int]]) -> bool:
         after = text[end : end + 25]
         if PAST.search(before) and not re.search(r"\bbelum\b", before, re.I):
             return False
-        if PLAN.search(before) or re.match(r"\s*(?:akan|nanti|segera)\b", after, re.I):
+        if (
+            PLAN.search(before)
+            or _INTENT.search(before)
+            or re.match(r"\s*(?:akan|nanti|segera)\b", after, re.I)
+        ):
             return True
         if _FUTURE_AFTER.search(text[end : end + 70]):
             return True
@@ -97,6 +105,12 @@ def _relative_old(text: str, start: int, end: int) -> bool:
     return bool(_RELATIVE_BEFORE.search(before) and _YEAR_ONLY.match(text[end : end + 40]))
 
 
+# "Penandatanganan dilakukan sebelum seremoni ... dimulai": just before today's event.
+_BEFORE_TODAYS_EVENT = re.compile(
+    r"\bsebelum\s+(?:\w+\s+)?(?:seremoni|acara|pembukaan|rapat|sidang|kegiatan|dimulai)\b", re.I
+)
+
+
 def recalled(text: str, spans: list[tuple[int, int]], pub: dates.Published) -> bool:
     if spans and all(_relative_old(text, a, b) for a, b in spans):
         return True
@@ -104,7 +118,7 @@ def recalled(text: str, spans: list[tuple[int, int]], pub: dates.Published) -> b
         before = text[max(0, start - 40) : start]
         if re.search(r"\bsebelum\s*$", before, re.I):
             continue  # "sebelum penandatanganan": before today's signing, not an old one
-        if OLD.search(before + text[start : end + 40]):
+        if OLD.search(_BEFORE_TODAYS_EVENT.sub(" ", before + text[start : end + 40])):
             return True
         month_only = _MONTH_ONLY.match(text[end : end + 60])
         if month_only and pub.year:

@@ -22,7 +22,7 @@ from django.contrib.postgres.search import (
     TrigramWordSimilarity,
 )
 from django.db import connection
-from django.db.models import F, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 
 from agreements.extraction.gazetteer import get_gazetteer
 from agreements.models import (
@@ -36,7 +36,7 @@ from agreements.models import (
     ScopeItem,
 )
 from agreements.selectors.agreements import agreement_list_queryset
-from agreements.selectors.cache import cached, data_fingerprint
+from agreements.selectors.list_ids import window_of
 
 # Words that say nothing about which agreement is meant (and would only narrow to nothing).
 STOP_WORDS = {"dan", "dengan", "di", "ke", "provinsi", "prov", "pemprov", "antara", "the", "and"}
@@ -138,14 +138,30 @@ def _by_names(word: str) -> QuerySet:
     return first.union(*rest)
 
 
+def _names_exist(word: str) -> Q:
+    """``_by_names`` as a condition on each agreement (one probe per branch)."""
+    opds, provinces, regencies = _names_matching(word)
+    mine = {"agreement": OuterRef("pk")}
+    return (
+        Exists(AgreementOpd.objects.filter(**mine, opd__in=opds))
+        | Exists(
+            AgreementParty.objects.filter(**mine, organisation_name__trigram_word_similar=word)
+        )
+        | Exists(AgreementParty.objects.filter(**mine, province__in=provinces))
+        | Exists(AgreementParty.objects.filter(**mine, regency__in=regencies))
+    )
+
+
 def _word_condition(word: str, *, common: bool) -> Q:
     """A word matches the stored vector, an OPD (name or acronym), an organisation party's
     name, or a province or kabupaten/kota party by a name like it."""
     text = Q(search_vector=_text_query(word))
     if common:
         # The vector is checked on each row a newest-first page reads (it stops after its
-        # rows); collecting the 130,000 matches of a common word first took seconds.
-        return text | Q(pk__in=_by_names(word))
+        # rows); collecting the 130,000 matches of a common word first took seconds. The
+        # names by EXISTS per row: checking a few changed rows again (``list_ids``) must not
+        # collect the 200,000 party and OPD rows of "pariwisata" first.
+        return text | _names_exist(word)
     # A rare word: its few matches by the indexes (GIN, trigram), one set.
     by_text = Agreement.objects.filter(text).order_by().values("pk")
     return Q(pk__in=by_text.union(_by_names(word)))
@@ -182,46 +198,41 @@ def rank_text(text: str) -> str:
     return " ".join(search_terms(text.strip())[1])
 
 
-def match_ids(matches: QuerySet[Agreement], fingerprint: str | None = None) -> list[int]:
-    """The ids of the first LIST_COUNT_LIMIT + 1 rows of ``matches`` (in its order), read in
-    one pass and cached under its SQL and the data fingerprint: they give the list's
-    bounded count, the candidates to rank and every later page by id, so page 300 of a
-    search costs what page 1 costs."""
+def match_ids(matches: QuerySet[Agreement]) -> list[int]:
+    """The ids of the first LIST_COUNT_LIMIT + 1 rows of ``matches`` (in its order): they
+    give the list's bounded count, the candidates to rank and every later page by id, so
+    page 300 of a search costs what page 1 costs. Kept current across writes by checking
+    only the agreements that changed (``list_ids.window_of``)."""
     limit = settings.LIST_COUNT_LIMIT
-    sql, params = matches.query.sql_with_params()
-    return cached(
-        "match_ids",
-        (limit, sql, tuple(str(p) for p in params)),
-        lambda: list(matches.values_list("pk", flat=True)[: limit + 1]),
-        fingerprint=fingerprint or data_fingerprint("agreements"),
-    )
+    return list(window_of(matches, limit=limit).ids[: limit + 1])
 
 
 def ranked_ids(matches: QuerySet[Agreement], words: str) -> list[int]:
     """The ids of ``matches`` as the list shows them: its first RANK_CANDIDATES rows (in
     its own order) best match first, then the rest in that order, up to LIST_COUNT_LIMIT
-    + 1. Only the candidates are ranked; cached like ``match_ids``. No ``words``: the
-    list's own order."""
-    fingerprint = data_fingerprint("agreements")  # read once for both entries
-    ids = match_ids(matches, fingerprint)
+    + 1. Only the candidates are ranked, each once (a row's rank depends on that row only).
+    No ``words``: the list's own order."""
     if not words:
-        return ids
+        return match_ids(matches)
+    limit = settings.LIST_COUNT_LIMIT
+
+    def rank(ids: list[int]) -> dict[int, float]:
+        rows = Agreement.objects.filter(pk__in=ids).annotate(rank=rank_expression(words))
+        return dict(rows.values_list("pk", "rank"))
+
+    window = window_of(matches, limit=limit, ranked_by=words, rank=rank, candidates=RANK_CANDIDATES)
+    ids = list(window.ids[: limit + 1])
     candidates = ids[:RANK_CANDIDATES]
-    ordering = matches.query.order_by or ("-signed_on", "-id")
-    best = (
-        Agreement.objects.filter(pk__in=candidates)
-        .annotate(rank=rank_expression(words))
-        .order_by("-rank", *ordering)
-        .values_list("pk", flat=True)
-    )
-    sql, params = matches.query.sql_with_params()
-    ranked = cached(
-        "ranked_ids",
-        (RANK_CANDIDATES, words, sql, tuple(str(p) for p in params)),
-        lambda: list(best),
-        fingerprint=fingerprint,
-    )
-    return ranked + ids[len(candidates) :]
+    # Best first, as ``ORDER BY rank DESC`` (a NULL rank, no stored vector, first); equal
+    # ranks keep the list's own order (the ids are in it).
+    position = {pk: index for index, pk in enumerate(candidates)}
+
+    def best_first(pk: int) -> tuple:
+        rank = window.ranks.get(pk)
+        return (0, 0.0, position[pk]) if rank is None else (1, -rank, position[pk])
+
+    best = sorted(candidates, key=best_first)
+    return best + ids[len(candidates) :]
 
 
 def rows_by_id(matches: QuerySet[Agreement], words: str, wanted: list[int]) -> list:

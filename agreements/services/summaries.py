@@ -37,3 +37,18 @@ def summaries_deferred():
     finally:
         with connection.cursor() as cursor:
             cursor.execute("SET LOCAL agreements.summaries = ''")
+
+
+# The lists keep their cached ids a day at most (``cache.TIMEOUT_SECONDS``); a log row is
+# needed while an entry whose snapshot predates it may still be read, so two days are kept.
+LIST_CHANGES_KEPT_HOURS = 48
+
+
+def list_changes_prune(*, kept_hours: int = LIST_CHANGES_KEPT_HOURS) -> int:
+    """Delete the lists' change log rows older than ``kept_hours``; return how many."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "DELETE FROM agreements_listchange WHERE at < now() - make_interval(hours => %s)",
+            [kept_hours],
+        )
+        return cursor.rowcount

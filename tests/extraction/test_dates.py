@@ -131,3 +131,45 @@ def test_the_date_of_an_earlier_step_is_not_the_signing_day():
         "Gubernur NTB yang telah disetujui sebelumnya pada tanggal 16 hingga 17 Juni 2025 lalu."
     )
     assert extract(text).signed_on is None
+
+
+def test_passive_speech_verb_dates_the_statement_not_the_signing():
+    from agreements.extraction import extract
+
+    text = (
+        "Gubernur Bengkulu dan Gubernur Lampung menandatangani kesepakatan bersama di "
+        "Bandar Lampung pekan lalu.\n"
+        "Hal itu disampaikan Gubernur Bengkulu di Bengkulu, Senin (9/9/2024)."
+    )
+    result = extract(text, published="2024-09-10")
+    assert result.is_agreement
+    assert result.signed_on is None
+
+
+def test_date_left_alone_after_the_signing_sentence_dates_it():
+    from agreements.extraction import extract
+
+    text = (
+        "Pemkot Palu menjalin kerja sama dengan Kabupaten Sigi dan Kabupaten Donggala.\n"
+        "Hal itu ditandai dengan penandatanganan nota kesepahaman oleh Wali Kota Palu dan "
+        "Wakil Bupati Sigi. Selasa (9/5/2023).\n"
+        "Wali Kota mengatakan kerja sama itu penting."
+    )
+    result = extract(text, published="2023-05-10")
+    assert result.is_agreement
+    assert str(result.signed_on) == "2023-05-09"
+
+
+def test_an_earlier_signing_by_its_year_is_the_prior_cooperation():
+    from agreements.extraction import extract
+
+    signing = (
+        "Gubernur Aceh dan Gubernur Sumut menandatangani kesepakatan bersama di Medan, "
+        "Kamis (5/9/2024).\n"
+    )
+    renewed = extract(signing + "MoU yang ditandatangani pada 2016 itu kini diperpanjang.")
+    earlier = extract(signing + "Sebelumnya, kedua provinsi telah meneken MoU pada 2013.")
+    plain = extract(signing + "Gubernur Aceh menjabat sejak 2022.")
+    assert renewed.prior_cooperation_since == 2016
+    assert earlier.prior_cooperation_since == 2013
+    assert plain.prior_cooperation_since is None

@@ -1,0 +1,49 @@
+"""The province or regency written right after an office name ("Dinas Pangan Provinsi
+Sumbar", "Dinas Perdagangan Kota Palembang")."""
+
+from __future__ import annotations
+
+import re
+
+from agreements.extraction.gazetteer import _region_key, get_gazetteer
+
+_QUALIFIER_WORD = re.compile(
+    r"^(?:Setdaprov|Setda|Provinsi|Prov\.?|Propinsi|Pemprov\.?|Pemerintah\s+Provinsi)"
+    r"(?:\s+(?:Provinsi|Prov\.?|Pemprov\.?))?\s+"
+)
+_LOCAL_QUALIFIER = re.compile(
+    r"^(?:Kabupaten|Kab\.|Kota|Pemkab|Pemkot)\s+[A-Z][\w'-]*(?:\s+(?!Dan\b)[A-Z][a-z][\w'-]*)?"
+)
+
+
+def qualifier(text: str, pos: int) -> tuple[str, str | None, int]:
+    """Province or regency written right after an office name: text, province code, end."""
+    gaz = get_gazetteer()
+    rest = text[pos:]
+    lead = re.match(r"\s*", rest).end()
+    rest = rest[lead:]
+    q = _QUALIFIER_WORD.match(rest)
+    offset = q.end() if q else 0
+    m = gaz.province_re.match(rest, offset)
+    if m and (q or m.start() == 0):
+        return rest[: m.end()], gaz.province_code(m.group()), pos + lead + m.end()
+    local = _LOCAL_QUALIFIER.match(rest)
+    if local:
+        name = _local_name(local.group())
+        return name, None, pos + lead + len(name)
+    return "", None, pos
+
+
+def _local_name(found: str) -> str:
+    """ "Kota Palembang Isnaini" -> "Kota Palembang": a second word stays only when it is part
+    of a known regency or city name ("Kabupaten Kulon Progo"), or the first word alone is none."""
+    words = found.split()
+    if len(words) < 3:
+        return found
+    gaz = get_gazetteer()
+    level = "city" if words[0] in {"Kota", "Pemkot"} else "regency"
+    if (level, _region_key(" ".join(words[1:]))) in gaz.regions:
+        return found
+    if (level, _region_key(words[1])) in gaz.regions:
+        return " ".join(words[:2])
+    return found

@@ -1,0 +1,61 @@
+"""Regions named in a list: "Kabupaten Magelang, Temanggung dan Kota Magelang", "Kabupaten
+tersebut adalah Barito Selatan, Barito Utara, ...", each a known kabupaten or kota."""
+
+from __future__ import annotations
+
+import re
+
+from agreements.extraction.gazetteer import get_gazetteer
+
+# "Kabupaten tersebut adalah Barito Selatan, Barito Utara, ...": a list of bare region
+# names after the word that says what they are.
+REGION_LIST_INTRO = re.compile(
+    r"\b(?i:kabupaten(?:/kota)?|kota|daerah)\s+(?:(?i:tersebut|itu)\s+)?"
+    r"(?i:adalah|yakni|yaitu|meliputi|antara\s+lain)\s*:?\s+"
+    r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
+)
+# ", Binjai, Deliserdang dan Langkat": more regions after the first of a list.
+_LIST_ITEM = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?"  # "Murung Raya (Kalimantan Tengah), Tabalong"
+    r"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"
+    r"(?P<name>(?:(?:Kabupaten|Kab\.|Kota)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
+)
+
+
+_ITEM_KIND = re.compile(r"(?:(?P<regency>Kabupaten|Kab\.?)|Kota)\s")
+
+
+def known_region(level: str, words: str, whole: bool = False) -> str | None:
+    """The region's own name for the longest leading part of ``words`` that names a region
+    of that level ("Deliserdang" -> "Kabupaten Deli Serdang"); with ``whole``, all of them."""
+    gaz = get_gazetteer()
+    parts = words.split()
+    for n in range(len(parts), 0 if not whole else len(parts) - 1, -1):
+        code = gaz.region_code(level, " ".join(parts[:n]))
+        if code:
+            return gaz.region_names[code]
+    return None
+
+
+def listed_regions(text: str, pos: int, level: str) -> list[tuple[str, str]]:
+    """Regions listed after a first one; each must be a known kabupaten or kota (of the
+    list's kind when the name is both), and the list stops at the first word that is not."""
+    out = []
+    while m := _LIST_ITEM.match(text, pos):
+        # "Kota Mojokerto, Kabupaten Kediri": an item that says its kind has that kind
+        kind = _ITEM_KIND.match(m.group("name"))
+        if kind:
+            levels = ["regency"] if kind.group("regency") else ["city"]
+        else:
+            levels = [level, "city" if level == "regency" else "regency"]
+        name, item_level = None, level
+        for item_level in levels:
+            # the whole item must be a region: in "Wali Kota Bogor, Bima Arya" Bima is a person
+            name = known_region(item_level, m.group("name"), whole=True)
+            if name:
+                break
+        if not name:
+            break
+        out.append((item_level, name))
+        pos = m.end()
+    return out
