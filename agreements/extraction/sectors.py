@@ -13,6 +13,12 @@ import re
 from agreements.extraction.gazetteer import get_gazetteer
 from agreements.extraction.lexicon import SIGN_WORD
 from agreements.extraction.opds import Opd, _scan_acronyms, _scan_full_names, find_opds
+from agreements.extraction.sector_filters import (
+    EXPLICIT_ONLY,
+    STAPLE_CODES,
+    incidental_spans,
+    is_staple,
+)
 
 _SCOPE = re.compile(
     r"\b(?:bidang|sektor|meliputi|ruang\s+lingkup|lingkup|yakni|yaitu|mencakup|tentang|"
@@ -48,7 +54,7 @@ _WISH = re.compile(
     r"keinginan|ingin|usul\w*|mengajak|potensi\s+yang\s+bisa|dijajaki|menjajaki|"
     # one side's challenges, what could be developed, and one side's offer of help
     r"tantangan|(?:dapat|bisa|siap)\s+(?:dikembangkan|dikolaborasikan|dikerjasamakan)|"
-    r"(?:berkomitmen|siap)\s+(?:untuk\s+)?(?:membantu|mendukung)|"
+    r"(?:berkomitmen|siap)\s+(?:untuk\s+)?(?:membantu|mendukung|melakukan|menjalin)|"
     # what a speaker stresses matters, and one side's own efforts: "menekankan pentingnya
     # kerja sama di sektor ...", "Pemkab selalu berupaya meningkatkan ..."
     r"(?:menekankan|menegaskan|menyoroti|mengingatkan)\s+(?:akan\s+)?pentingnya|"
@@ -145,6 +151,7 @@ def _masked(text: str) -> str:
     for m in _scan_full_names(text, consumed) + _scan_acronyms(text, consumed, set()):
         spans.append((m[0], m[1]))
     spans += [m.span() for m in _MASK.finditer(text)]
+    spans += incidental_spans(text)
     chars = list(text)
     for a, b in spans:
         for i in range(a, min(b, len(chars))):
@@ -155,10 +162,15 @@ def _masked(text: str) -> str:
 def _codes_in(text: str) -> set[str]:
     gaz = get_gazetteer()
     codes: set[str] = set()
+    from_staples: set[str] = set()
     # Keywords are kept with spaces; "batas-batas daerah" is written with a hyphen.
     for m in gaz.sector_re.finditer(_HYPHEN.sub(" ", text)):
-        codes |= gaz.sectors_of(m.group())
-    return codes
+        found = gaz.sectors_of(m.group())
+        (from_staples if is_staple(m.group()) else codes).update(found)
+    if "pangan" in codes | from_staples:
+        # "komoditas beras, cabai ..." supplied in a food deal: food, not farming or trade
+        from_staples -= STAPLE_CODES
+    return codes | from_staples
 
 
 _HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
@@ -256,24 +268,29 @@ def find_sectors(
     # are strong evidence; those from a cooperation word's topic, an office's remit or a
     # headline are weak, and so is everything when the article names no scope at all.
     strong: set[str] = set()
+    spelled_out = False
     for i in sorted(chosen):
         text = sentences[i]
         headline = i == 0 and not re.search(r"[.!?\"']$", text)
         if headline:
             text = _headline_scope(text)
         text = _scope_text(text)
-        found = _codes_in(_masked(text))
+        masked = _masked(text)
+        explicit = not headline and bool(
+            _EXPLICIT_SCOPE.search(masked) or (i in continued and _LIST_LINE.match(text))
+        )
+        found = _codes_in(masked)
+        if not explicit:
+            # "kerja sama perencanaan pembangunan" names it; a passing "PNS" does not
+            found -= EXPLICIT_ONLY - _topic_codes(text)
         if not found and _OFFICES_AS_SCOPE.search(text):
             # "difokuskan pada perangkat daerah seperti Dinas Kominfotik, DPMPTSP ...": the
-            # offices' fields are the scope
-            found = set().union(*(opd_codes(o) for o in find_opds([text])))
+            # offices' fields are the scope, but not the support work of a Bappeda or a BKD
+            found = set().union(*(opd_codes(o) for o in find_opds([text]))) - EXPLICIT_ONLY
         if found:
             evidence.append(sentences[i])
-            if (
-                not headline
-                and (_EXPLICIT_SCOPE.search(text) or (i in continued and _LIST_LINE.match(text)))
-                and not _REPORTED.search(sentences[i])
-            ):
+            spelled_out = spelled_out or explicit
+            if explicit and not _REPORTED.search(sentences[i]):
                 strong |= found
             for c in sorted(found):
                 codes.setdefault(c, None)
@@ -285,17 +302,37 @@ def find_sectors(
             evidence.append(text)
             for c in sorted(found):
                 codes.setdefault(c, None)
+    if not spelled_out:
+        _add_office_codes(codes, evidence, pks_opds)
+    return list(codes), list(dict.fromkeys(evidence)), _confidence(list(codes), strong)
+
+
+def _add_office_codes(codes: dict[str, None], evidence: list[str], pks_opds: list[Opd]) -> None:
+    """The fields of the offices that signed sector agreements (PKS), when the text spells
+    no scope out: a "Dinas Pertanian dan Ketahanan Pangan" signing a food-supply deal does
+    not add farming to it."""
+    # support work counts only for a PKS between two offices of that kind ("Badan
+    # Kepegawaian" with "Badan Kepegawaian Daerah"), not for a Biro or Bappeda taking part
+    support_count: dict[str, int] = {}
+    for opd in pks_opds:
+        for c in opd_codes(opd) & EXPLICIT_ONLY:
+            support_count[c] = support_count.get(c, 0) + 1
+    stated = set(codes)
     for opd in pks_opds:
         own = opd_codes(opd)
+        if own & stated:
+            # the text already names this office's field: its other fields are its remit,
+            # not the agreement's ("Dinas Pertanian dan Ketahanan Pangan" on a food deal)
+            continue
         if own & codes.keys():
-            # The scope already names this office's field: of its other urusan keep only
-            # those its name spells out ("Perindustrian dan Perdagangan"), not the whole
-            # remit of its type (a Diskominfo is not signing on cryptography).
+            # Another office named this field: of its other urusan keep only those its name
+            # spells out ("Perindustrian dan Perdagangan"), not the whole remit of its type
+            # (a Diskominfo is not signing on cryptography).
             own = _codes_in(opd.name.split(" Prov")[0])
+        own = {c for c in own if c not in EXPLICIT_ONLY or support_count.get(c, 0) >= 2}
         for c in sorted(own - codes.keys()):
             codes[c] = None
             evidence.append(opd.evidence)
-    return list(codes), list(dict.fromkeys(evidence)), _confidence(list(codes), strong)
 
 
 def _confidence(codes: list[str], strong: set[str]) -> float:
