@@ -50,6 +50,7 @@ def _region_names_with_sector_words() -> re.Pattern | None:
         if gaz.sector_re.search(bare) or gaz.sector_re.search(bare.replace(" ", "")):
             names.add(bare)
             names.add(bare.replace(" ", ""))
+            names.add(bare.replace(" ", "").capitalize())  # "Batubara"
     if not names:
         return None
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))

@@ -60,7 +60,10 @@ _WISH = re.compile(
     r"(?:menekankan|menegaskan|menyoroti|mengingatkan)\s+(?:akan\s+)?pentingnya|"
     r"(?:selalu|terus|senantiasa)\s+(?:berupaya|berusaha)|"
     # a speaker's own plans: "menyinggung rencananya berkunjung untuk meninjau sektor ..."
-    r"rencananya|berencana)\b|"
+    r"rencananya|berencana|"
+    # a request or an instruction to one side: "meminta semacam pelatihan", "menyampaikan
+    # kepada Kepala BPKAD agar ..."
+    r"meminta|mengimbau|menginstruksikan|(?:menyampaikan|berpesan)\s+kepada\s+[^.]{0,80}?agar)\b|"
     # what one side has to show ("Jambi memiliki beberapa potensi yakni karet, kopi ..."),
     # not what was agreed
     r"\b(?:memiliki|mempunyai|punya)\s+(?:\S+\s+){0,2}?(?:potensi|komoditas|komoditi|"
@@ -97,7 +100,7 @@ _LIST_LINE = re.compile(
 _MASK = re.compile(
     r"\b(?:di|ke)\s+(?:Hotel|Gedung|Balai|Rumah|Pendopo|Kantor|Aula|Ruang|Graha|Wisma)\b[^,.;]*|"
     r"\b(?:Asisten|Staf\s+Ahli)\b[^.;]*?\b(?:Setda\w*|Sekretariat\s+Daerah)\b|"
-    r"\b(?:Menteri|Kementerian|Bank|PT\.?|Universitas|Kantor|Hotel|Gedung)"
+    r"\b(?:Menteri|Kementerian|Bank|PT\.?|Universitas|Kantor|Hotel|Gedung|Lembaga)"
     r"(?:\s+(?:dan|&)?\s*[A-Z][\w-]*)+|\([^)]*\)|"
     # Street and region names hold sector words: "Jalan Sudirman", "Kabupaten Pesisir Barat".
     r"\b(?:Jalan|Jl\.?|Jln\.?|Kabupaten|Kab\.|Kota|Pemkab|Pemkot|Bupati|Wali\s?[Kk]ota)"

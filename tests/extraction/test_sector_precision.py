@@ -139,3 +139,27 @@ def test_whole_article_food_deal_with_an_agriculture_office():
         published="2024-06-04",
     )
     assert r.sectors == ["pangan"]
+
+
+def test_a_request_to_one_side_is_no_scope():
+    codes = _sectors(
+        "Lewat kesepakatan bersama bidang pariwisata itu, pihaknya meminta semacam pelatihan "
+        "dari Pemkab Sukamaju.",
+        "Usai penandatanganan kerja sama itu, Gubernur menyampaikan kepada Kepala BPKAD agar "
+        "segera menyerahkan laporan APBD.",
+    )
+    assert codes == {"pariwisata"}
+
+
+def test_an_institution_named_as_a_party_is_no_field():
+    codes = _sectors(
+        "MoU tentang pengembangan pendidikan juga ditandatangani dengan Lembaga Penyiaran "
+        "Publik Daerah."
+    )
+    assert codes == {"pendidikan"}
+
+
+def test_forest_fires_are_disaster_response():
+    assert _sectors("Kerja sama itu meliputi penanganan kebakaran hutan dan lahan.") == {
+        "trantibum_linmas"
+    }
