@@ -271,7 +271,6 @@ def find_sectors(
     # are strong evidence; those from a cooperation word's topic, an office's remit or a
     # headline are weak, and so is everything when the article names no scope at all.
     strong: set[str] = set()
-    spelled_out = False
     for i in sorted(chosen):
         text = sentences[i]
         headline = i == 0 and not re.search(r"[.!?\"']$", text)
@@ -292,7 +291,6 @@ def find_sectors(
             found = set().union(*(opd_codes(o) for o in find_opds([text]))) - EXPLICIT_ONLY
         if found:
             evidence.append(sentences[i])
-            spelled_out = spelled_out or explicit
             if explicit and not _REPORTED.search(sentences[i]):
                 strong |= found
             for c in sorted(found):
@@ -305,28 +303,23 @@ def find_sectors(
             evidence.append(text)
             for c in sorted(found):
                 codes.setdefault(c, None)
-    if not spelled_out:
+    if not codes:
         _add_office_codes(codes, evidence, pks_opds)
     return list(codes), list(dict.fromkeys(evidence)), _confidence(list(codes), strong)
 
 
 def _add_office_codes(codes: dict[str, None], evidence: list[str], pks_opds: list[Opd]) -> None:
-    """The fields of the offices that signed sector agreements (PKS), when the text spells
-    no scope out: a "Dinas Pertanian dan Ketahanan Pangan" signing a food-supply deal does
-    not add farming to it."""
+    """The fields of the offices that signed sector agreements (PKS), when the text names no
+    scope at all: a "Dinas Pertanian dan Ketahanan Pangan" or a "Dinas Perdagangan" signing
+    a food-supply deal does not add farming or trade to it."""
     # support work counts only for a PKS between two offices of that kind ("Badan
     # Kepegawaian" with "Badan Kepegawaian Daerah"), not for a Biro or Bappeda taking part
     support_count: dict[str, int] = {}
     for opd in pks_opds:
         for c in opd_codes(opd) & EXPLICIT_ONLY:
             support_count[c] = support_count.get(c, 0) + 1
-    stated = set(codes)
     for opd in pks_opds:
         own = opd_codes(opd)
-        if own & stated:
-            # the text already names this office's field: its other fields are its remit,
-            # not the agreement's ("Dinas Pertanian dan Ketahanan Pangan" on a food deal)
-            continue
         if own & codes.keys():
             # Another office named this field: of its other urusan keep only those its name
             # spells out ("Perindustrian dan Perdagangan"), not the whole remit of its type

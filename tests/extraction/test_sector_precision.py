@@ -163,3 +163,16 @@ def test_forest_fires_are_disaster_response():
     assert _sectors("Kerja sama itu meliputi penanganan kebakaran hutan dan lahan.") == {
         "trantibum_linmas"
     }
+
+
+def test_an_office_of_another_field_adds_nothing_to_a_named_scope():
+    offices = [
+        "Perjanjian kerja sama itu antara Dinas Ketahanan Pangan Kabupaten Tanjung Sari dengan "
+        "Dinas Perdagangan Kota Lubuk Raya."
+    ]
+    codes = _sectors(
+        "Penandatanganan itu tindak lanjut Tim Pengendalian Inflasi Daerah kedua daerah.",
+        *offices,
+        offices=offices,
+    )
+    assert codes == {"pangan"}
