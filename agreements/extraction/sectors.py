@@ -162,7 +162,7 @@ def _masked(text: str) -> str:
     return "".join(chars)
 
 
-def _codes_in(text: str) -> set[str]:
+def _codes_in(text: str, food_deal: bool = False) -> set[str]:
     gaz = get_gazetteer()
     codes: set[str] = set()
     from_staples: set[str] = set()
@@ -170,7 +170,7 @@ def _codes_in(text: str) -> set[str]:
     for m in gaz.sector_re.finditer(_HYPHEN.sub(" ", text)):
         found = gaz.sectors_of(m.group())
         (from_staples if is_staple(m.group()) else codes).update(found)
-    if "pangan" in codes | from_staples:
+    if food_deal or "pangan" in codes | from_staples:
         # "komoditas beras, cabai ..." supplied in a food deal: food, not farming or trade
         from_staples -= STAPLE_CODES
     return codes | from_staples
@@ -229,8 +229,11 @@ def _topic_codes(text: str) -> set[str]:
     codes: set[str] = set()
     text = _scope_text(text)
     masked = _masked(text)
-    for m in _COOP_TOPIC.finditer(masked):
-        codes |= _codes_in(m.group("topic"))
+    topics = [m.group("topic") for m in _COOP_TOPIC.finditer(masked)]
+    # "kerja sama ... distribusi bahan pokok untuk pengendalian inflasi": staples of a food deal
+    food_deal = bool(topics) and "pangan" in _codes_in(masked)
+    for topic in topics:
+        codes |= _codes_in(topic, food_deal)
     return codes
 
 

@@ -176,3 +176,15 @@ def test_an_office_of_another_field_adds_nothing_to_a_named_scope():
         offices=offices,
     )
     assert codes == {"pangan"}
+
+
+def test_staples_named_after_the_cooperation_word_of_a_food_deal_are_food():
+    codes, _, _ = find_sectors(
+        [
+            "Kedua wali kota menandatangani kesepakatan bersama, Senin (3/6/2024).",
+            "Rapat itu membahas kerja sama distribusi bahan pokok untuk pengendalian inflasi.",
+        ],
+        {0},
+        [],
+    )
+    assert "perdagangan" not in codes
