@@ -261,7 +261,10 @@ def find_sectors(
         # The scope often follows the sentence naming the agreement ("... kesepakatan ini.
         # Kita akan memprioritaskan infrastruktur, pendidikan ...").
         near_coop = any(_COOP.search(sentences[j]) for j in range(max(0, i - 2), i + 1))
-        if has_scope and near_coop:
+        # "Sulsel siap membantu provinsi baru ini. Termasuk di bidang digitalisasi ...": the
+        # offer goes on
+        offer_goes_on = i > 0 and _CONTINUES.match(text) and _WISH.search(sentences[i - 1])
+        if has_scope and near_coop and not offer_goes_on:
             chosen.add(i)
     continued: set[int] = set()
     for i in sorted(chosen):
