@@ -54,7 +54,9 @@ _WISH = re.compile(
     r"keinginan|ingin|usul\w*|mengajak|potensi\s+yang\s+bisa|dijajaki|menjajaki|"
     # one side's challenges, what could be developed, and one side's offer of help
     r"tantangan|(?:dapat|bisa|siap)\s+(?:dikembangkan|dikolaborasikan|dikerjasamakan)|"
-    r"(?:berkomitmen|siap)\s+(?:untuk\s+)?(?:membantu|mendukung|melakukan|menjalin)|"
+    r"(?:berkomitmen|siap)\s+(?:untuk\s+)?(?:membantu|mendukung)|"
+    # one side ready to cooperate, unlike "Kedua pihak siap melakukan kerja sama: ..."
+    r"(?<!pihak\s)(?<!daerah\s)(?<!keduanya\s)siap\s+(?:untuk\s+)?(?:melakukan|menjalin)|"
     # what a speaker stresses matters, and one side's own efforts: "menekankan pentingnya
     # kerja sama di sektor ...", "Pemkab selalu berupaya meningkatkan ..."
     r"(?:menekankan|menegaskan|menyoroti|mengingatkan)\s+(?:akan\s+)?pentingnya|"

@@ -191,9 +191,14 @@ def test_staples_named_after_the_cooperation_word_of_a_food_deal_are_food():
 
 
 def test_an_offer_carried_on_in_the_next_sentence_is_no_scope():
-    codes = _sectors(
-        "Kedua gubernur menandatangani kesepakatan bersama bidang pariwisata, Senin (3/6/2024).",
-        "Provinsi Sukamaju siap membantu provinsi baru ini.",
-        "Termasuk di bidang pemerintahan digital dan pengembangan SDM.",
+    codes, _, _ = find_sectors(
+        [
+            "Kedua gubernur menandatangani kesepakatan bersama bidang pariwisata, Senin "
+            "(3/6/2024).",
+            "Provinsi Sukamaju siap membantu provinsi baru ini.",
+            "Termasuk di bidang pemerintahan digital dan pengembangan SDM.",
+        ],
+        {0},
+        [],
     )
-    assert codes == {"pariwisata"}
+    assert codes == ["pariwisata"]
