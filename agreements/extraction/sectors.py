@@ -297,6 +297,7 @@ def find_sectors(
             # "difokuskan pada perangkat daerah seperti Dinas Kominfotik, DPMPTSP ...": the
             # offices' fields are the scope, but not the support work of a Bappeda or a BKD
             found = set().union(*(opd_codes(o) for o in find_opds([text]))) - EXPLICIT_ONLY
+            explicit = False  # an office's remit is a guess at the scope, not its wording
         if found:
             evidence.append(sentences[i])
             if explicit and not _REPORTED.search(sentences[i]):

@@ -202,3 +202,12 @@ def test_an_offer_carried_on_in_the_next_sentence_is_no_scope():
         [],
     )
     assert codes == ["pariwisata"]
+
+
+def test_offices_listed_as_scope_are_a_guess_at_it():
+    _, _, confidence = find_sectors(
+        ["Kerja sama ini difokuskan pada perangkat daerah seperti Diskominfo dan DPMPTSP."],
+        {0},
+        [],
+    )
+    assert confidence < 0.8
