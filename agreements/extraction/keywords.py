@@ -45,6 +45,10 @@ DROP_KEYWORDS = {
     "sayur",
     "kelapa",
     "pembangunan wilayah",
+    # forest fires are read as disaster response (see EXTRA_KEYWORDS), not forestry
+    "kebakaran hutan dan lahan",
+    "kebakaran hutan",
+    "karhutla",
     "pengembangan wilayah",
     "rencana pembangunan",
     "evaluasi pembangunan",
@@ -161,6 +165,10 @@ THEME_KEYWORDS = {
     "kelautan_perikanan": ["blue economy", "kemaritiman"],
     # search and rescue is part of disaster response
     "trantibum_linmas": [
+        # putting out forest fires is disaster response
+        "kebakaran hutan dan lahan",
+        "kebakaran hutan",
+        "karhutla",
         "pencarian dan pertolongan",
         "pencarian dan penyelamatan",
         "penyelamatan dan pencarian",

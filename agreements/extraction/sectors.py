@@ -13,6 +13,12 @@ import re
 from agreements.extraction.gazetteer import get_gazetteer
 from agreements.extraction.lexicon import SIGN_WORD
 from agreements.extraction.opds import Opd, _scan_acronyms, _scan_full_names, find_opds
+from agreements.extraction.sector_filters import (
+    EXPLICIT_ONLY,
+    STAPLE_CODES,
+    incidental_spans,
+    is_staple,
+)
 
 _SCOPE = re.compile(
     r"\b(?:bidang|sektor|meliputi|ruang\s+lingkup|lingkup|yakni|yaitu|mencakup|tentang|"
@@ -49,12 +55,17 @@ _WISH = re.compile(
     # one side's challenges, what could be developed, and one side's offer of help
     r"tantangan|(?:dapat|bisa|siap)\s+(?:dikembangkan|dikolaborasikan|dikerjasamakan)|"
     r"(?:berkomitmen|siap)\s+(?:untuk\s+)?(?:membantu|mendukung)|"
+    # one side ready to cooperate, unlike "Kedua pihak siap melakukan kerja sama: ..."
+    r"(?<!pihak\s)(?<!daerah\s)(?<!keduanya\s)siap\s+(?:untuk\s+)?(?:melakukan|menjalin)|"
     # what a speaker stresses matters, and one side's own efforts: "menekankan pentingnya
     # kerja sama di sektor ...", "Pemkab selalu berupaya meningkatkan ..."
     r"(?:menekankan|menegaskan|menyoroti|mengingatkan)\s+(?:akan\s+)?pentingnya|"
     r"(?:selalu|terus|senantiasa)\s+(?:berupaya|berusaha)|"
     # a speaker's own plans: "menyinggung rencananya berkunjung untuk meninjau sektor ..."
-    r"rencananya|berencana)\b|"
+    r"rencananya|berencana|"
+    # a request or an instruction to one side: "meminta semacam pelatihan", "menyampaikan
+    # kepada Kepala BPKAD agar ..."
+    r"meminta|mengimbau|menginstruksikan|(?:menyampaikan|berpesan)\s+kepada\s+[^.]{0,80}?agar)\b|"
     # what one side has to show ("Jambi memiliki beberapa potensi yakni karet, kopi ..."),
     # not what was agreed
     r"\b(?:memiliki|mempunyai|punya)\s+(?:\S+\s+){0,2}?(?:potensi|komoditas|komoditi|"
@@ -91,7 +102,7 @@ _LIST_LINE = re.compile(
 _MASK = re.compile(
     r"\b(?:di|ke)\s+(?:Hotel|Gedung|Balai|Rumah|Pendopo|Kantor|Aula|Ruang|Graha|Wisma)\b[^,.;]*|"
     r"\b(?:Asisten|Staf\s+Ahli)\b[^.;]*?\b(?:Setda\w*|Sekretariat\s+Daerah)\b|"
-    r"\b(?:Menteri|Kementerian|Bank|PT\.?|Universitas|Kantor|Hotel|Gedung)"
+    r"\b(?:Menteri|Kementerian|Bank|PT\.?|Universitas|Kantor|Hotel|Gedung|Lembaga)"
     r"(?:\s+(?:dan|&)?\s*[A-Z][\w-]*)+|\([^)]*\)|"
     # Street and region names hold sector words: "Jalan Sudirman", "Kabupaten Pesisir Barat".
     r"\b(?:Jalan|Jl\.?|Jln\.?|Kabupaten|Kab\.|Kota|Pemkab|Pemkot|Bupati|Wali\s?[Kk]ota)"
@@ -145,6 +156,7 @@ def _masked(text: str) -> str:
     for m in _scan_full_names(text, consumed) + _scan_acronyms(text, consumed, set()):
         spans.append((m[0], m[1]))
     spans += [m.span() for m in _MASK.finditer(text)]
+    spans += incidental_spans(text)
     chars = list(text)
     for a, b in spans:
         for i in range(a, min(b, len(chars))):
@@ -152,13 +164,18 @@ def _masked(text: str) -> str:
     return "".join(chars)
 
 
-def _codes_in(text: str) -> set[str]:
+def _codes_in(text: str, food_deal: bool = False) -> set[str]:
     gaz = get_gazetteer()
     codes: set[str] = set()
+    from_staples: set[str] = set()
     # Keywords are kept with spaces; "batas-batas daerah" is written with a hyphen.
     for m in gaz.sector_re.finditer(_HYPHEN.sub(" ", text)):
-        codes |= gaz.sectors_of(m.group())
-    return codes
+        found = gaz.sectors_of(m.group())
+        (from_staples if is_staple(m.group()) else codes).update(found)
+    if food_deal or "pangan" in codes | from_staples:
+        # "komoditas beras, cabai ..." supplied in a food deal: food, not farming or trade
+        from_staples -= STAPLE_CODES
+    return codes | from_staples
 
 
 _HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
@@ -214,8 +231,11 @@ def _topic_codes(text: str) -> set[str]:
     codes: set[str] = set()
     text = _scope_text(text)
     masked = _masked(text)
-    for m in _COOP_TOPIC.finditer(masked):
-        codes |= _codes_in(m.group("topic"))
+    topics = [m.group("topic") for m in _COOP_TOPIC.finditer(masked)]
+    # "kerja sama ... distribusi bahan pokok untuk pengendalian inflasi": staples of a food deal
+    food_deal = bool(topics) and "pangan" in _codes_in(masked)
+    for topic in topics:
+        codes |= _codes_in(topic, food_deal)
     return codes
 
 
@@ -243,7 +263,10 @@ def find_sectors(
         # The scope often follows the sentence naming the agreement ("... kesepakatan ini.
         # Kita akan memprioritaskan infrastruktur, pendidikan ...").
         near_coop = any(_COOP.search(sentences[j]) for j in range(max(0, i - 2), i + 1))
-        if has_scope and near_coop:
+        # "Sulsel siap membantu provinsi baru ini. Termasuk di bidang digitalisasi ...": the
+        # offer goes on
+        offer_goes_on = i > 0 and _CONTINUES.match(text) and _WISH.search(sentences[i - 1])
+        if has_scope and near_coop and not offer_goes_on:
             chosen.add(i)
     continued: set[int] = set()
     for i in sorted(chosen):
@@ -262,18 +285,22 @@ def find_sectors(
         if headline:
             text = _headline_scope(text)
         text = _scope_text(text)
-        found = _codes_in(_masked(text))
+        masked = _masked(text)
+        explicit = not headline and bool(
+            _EXPLICIT_SCOPE.search(masked) or (i in continued and _LIST_LINE.match(text))
+        )
+        found = _codes_in(masked)
+        if not explicit:
+            # "kerja sama perencanaan pembangunan" names it; a passing "PNS" does not
+            found -= EXPLICIT_ONLY - _topic_codes(text)
         if not found and _OFFICES_AS_SCOPE.search(text):
             # "difokuskan pada perangkat daerah seperti Dinas Kominfotik, DPMPTSP ...": the
-            # offices' fields are the scope
-            found = set().union(*(opd_codes(o) for o in find_opds([text])))
+            # offices' fields are the scope, but not the support work of a Bappeda or a BKD
+            found = set().union(*(opd_codes(o) for o in find_opds([text]))) - EXPLICIT_ONLY
+            explicit = False  # an office's remit is a guess at the scope, not its wording
         if found:
             evidence.append(sentences[i])
-            if (
-                not headline
-                and (_EXPLICIT_SCOPE.search(text) or (i in continued and _LIST_LINE.match(text)))
-                and not _REPORTED.search(sentences[i])
-            ):
+            if explicit and not _REPORTED.search(sentences[i]):
                 strong |= found
             for c in sorted(found):
                 codes.setdefault(c, None)
@@ -285,17 +312,32 @@ def find_sectors(
             evidence.append(text)
             for c in sorted(found):
                 codes.setdefault(c, None)
+    if not codes:
+        _add_office_codes(codes, evidence, pks_opds)
+    return list(codes), list(dict.fromkeys(evidence)), _confidence(list(codes), strong)
+
+
+def _add_office_codes(codes: dict[str, None], evidence: list[str], pks_opds: list[Opd]) -> None:
+    """The fields of the offices that signed sector agreements (PKS), when the text names no
+    scope at all: a "Dinas Pertanian dan Ketahanan Pangan" or a "Dinas Perdagangan" signing
+    a food-supply deal does not add farming or trade to it."""
+    # support work counts only for a PKS between two offices of that kind ("Badan
+    # Kepegawaian" with "Badan Kepegawaian Daerah"), not for a Biro or Bappeda taking part
+    support_count: dict[str, int] = {}
+    for opd in pks_opds:
+        for c in opd_codes(opd) & EXPLICIT_ONLY:
+            support_count[c] = support_count.get(c, 0) + 1
     for opd in pks_opds:
         own = opd_codes(opd)
         if own & codes.keys():
-            # The scope already names this office's field: of its other urusan keep only
-            # those its name spells out ("Perindustrian dan Perdagangan"), not the whole
-            # remit of its type (a Diskominfo is not signing on cryptography).
+            # Another office named this field: of its other urusan keep only those its name
+            # spells out ("Perindustrian dan Perdagangan"), not the whole remit of its type
+            # (a Diskominfo is not signing on cryptography).
             own = _codes_in(opd.name.split(" Prov")[0])
+        own = {c for c in own if c not in EXPLICIT_ONLY or support_count.get(c, 0) >= 2}
         for c in sorted(own - codes.keys()):
             codes[c] = None
             evidence.append(opd.evidence)
-    return list(codes), list(dict.fromkeys(evidence)), _confidence(list(codes), strong)
 
 
 def _confidence(codes: list[str], strong: set[str]) -> float:

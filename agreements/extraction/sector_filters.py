@@ -1,0 +1,102 @@
+"""Sector words that do not state an agreement's scope: names of the events a signing is
+held at, places, funding vehicles, food staples of a food-supply deal, and the codes that
+only a spelled-out scope can give."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from agreements.extraction.gazetteer import get_gazetteer
+
+INCIDENTAL = re.compile(
+    # the event a signing is held at: "saat Misi Dagang dan Investasi Jatim", "acara Forum
+    # Bisnis dan Investasi", "Rapat Koordinasi Bidang Perekonomian"
+    r"\b(?:Misi\s+Dagang|Forum\s+(?:Bisnis|Investasi|Ekonomi)|Temu\s+(?:Bisnis|Usaha)|"
+    r"Business\s+Forum|Rapat\s+Koordinasi|Rakor)"
+    r"(?:\s+(?:dan|&)?\s*[A-Z][\w-]*)*|"
+    r"\b(?i:kegiatan|acara|rangkaian|agenda|rangka|saat|dalam|bagian\s+dari)\s+(?i:misi\s+dagang|forum\s+bisnis|"
+    r"temu\s+bisnis)(?:\s+(?i:dan|&)\s+(?i:investasi))?\b|"
+    # the quoted theme of the event: 'Misi Dagang yang bertajuk "Jejaring Konektivitas ..."'
+    r"\b(?i:bertajuk|bertema(?:kan)?|mengusung\s+tema|mengangkat\s+tema)\s+"
+    r"[\"\u201c][^\"\u201d]*[\"\u201d]?|"
+    # an official's field in the title: "Asisten I Pemerintah Aceh bidang pemerintahan dan
+    # keistimewaan Aceh"
+    r"\b(?:Asisten|Staf\s+Ahli)\b(?:\s+\S+){0,5}?\s+(?i:bidang)\s+[a-z][\w\s]*?(?=[,.;]|\s+[A-Z]|$)|"
+    # "pelayanan kesehatan di wilayah perbatasan": where a service is given, not border affairs
+    r"\bdi\s+(?:(?i:wilayah|daerah|kawasan)\s+)?(?i:perbatasan)\b|"
+    # "social distancing" during a ceremony
+    r"\b(?i:sosial|social|physical|fisik)\s+(?i:distancing)\b|"
+    # "Bantuan Keuangan Khusus (BKK)": how a project is paid for, not public finance
+    r"\b(?i:bantuan\s+keuangan)(?:\s+(?i:khusus|provinsi|daerah))?\b",
+)
+# "trantibum linmas wilayah perbatasan": the border region where another field applies.
+_BORDER_AS_PLACE = re.compile(
+    r"\b(?!(?:dan|serta|atau|bidang|sektor|urusan|pengelolaan|pembangunan|penanganan|"
+    r"penataan|pengembangan|masalah|permasalahan|penegasan|tentang|terkait|yaitu|yakni|"
+    r"meliputi|mencakup|kawasan|di|antara|lainnya)\b)[a-z]+\s+"
+    r"(?P<place>(?:wilayah|daerah)\s+perbatasan)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _region_names_with_sector_words() -> re.Pattern | None:
+    """Bare names of regencies and cities holding a sector word ("Batu Bara", "Tulang
+    Bawang", "Hulu Sungai Selatan"): a region named without "Kabupaten" is still a place."""
+    gaz = get_gazetteer()
+    names = set()
+    for name in gaz.region_names.values():
+        bare = re.sub(r"^(?:Kabupaten|Kota)\s+", "", name)
+        if gaz.sector_re.search(bare) or gaz.sector_re.search(bare.replace(" ", "")):
+            names.add(bare)
+            names.add(bare.replace(" ", ""))
+            names.add(bare.replace(" ", "").capitalize())  # "Batubara"
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"\b(?:" + alternatives + r")\b")
+
+
+def incidental_spans(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in INCIDENTAL.finditer(text)]
+    spans += [m.span("place") for m in _BORDER_AS_PLACE.finditer(text)]
+    regions = _region_names_with_sector_words()
+    if regions is not None:
+        spans += [m.span() for m in regions.finditer(text)]
+    return spans
+
+
+# Food staples and the word "komoditas": in a food-supply deal they are the food supplied,
+# not farming or trade besides.
+_STAPLES = re.compile(
+    r"^(?:komoditas|komoditi|cabai|cabe|bawang|beras|gabah|jagung|kedelai|telur|bahan\s+pokok|"
+    r"sembako|sayuran|sayur-mayur|daging|gula|minyak\s+goreng)$",
+    re.I,
+)
+STAPLE_CODES = frozenset({"pertanian", "perdagangan"})
+
+
+def is_staple(keyword: str) -> bool:
+    return bool(_STAPLES.match(keyword.strip()))
+
+
+# Supporting functions and fields the reference has codes for but that an agreement rarely
+# names: read only from a scope spelled out, never from a passing word or an office's remit.
+EXPLICIT_ONLY = frozenset(
+    {
+        "sekretariat_daerah",
+        "sekretariat_dprd",
+        "perencanaan",
+        "statistik",
+        "persandian",
+        "kepegawaian",
+        "kearsipan",
+        "perpustakaan",
+        "perkim",
+        "pppa",
+        "ppkb",
+        "pertanahan",
+        "adminduk_capil",
+        "kepemudaan_olahraga",
+    }
+)
