@@ -43,7 +43,11 @@ from agreements.models import (
 from agreements.scoping import can_edit_agreement, editable_agreements
 from agreements.selectors.paging import AdminCountPaginator, signing_years
 from agreements.selectors.reference import province_alias_codes
+from agreements.selectors.search import agreement_search, match_ids
 from agreements.services.agreements import agreement_after_write
+
+# Shorter words are searched in the title, notes and place only.
+SEARCH_WORD_MIN_LENGTH = 3
 
 
 @admin.register(Province)
@@ -329,6 +333,19 @@ class AgreementAdmin(
             .with_status()
             .prefetch_related(Prefetch("parties", queryset=parties)),
         )
+
+    def get_search_results(self, request, queryset, search_term):
+        """Any part of the title, notes or place (``search_fields``, each with a trigram
+        index), or what the public list's search finds: every word in the text, a sector,
+        an OPD or a party ("pariwisata", "jabar kehutanan"). The words' matches arrive as
+        the list's bounded window of ids, so the count and the pages stay index reads. A
+        word of one or two letters means "contains" only (the list would match it to names)."""
+        by_fields, duplicates = super().get_search_results(request, queryset, search_term)
+        words = search_term.split()
+        if not words or min(len(word) for word in words) < SEARCH_WORD_MIN_LENGTH:
+            return by_fields, duplicates
+        by_words = match_ids(agreement_search(queryset.order_by("-signed_on", "-id"), search_term))
+        return by_fields | queryset.filter(pk__in=by_words), duplicates
 
     def has_change_permission(self, request, obj=None):
         allowed = super().has_change_permission(request, obj)

@@ -5,7 +5,8 @@ from datetime import date
 import pytest
 from django.urls import reverse
 
-from tests.factories import AgreementFactory
+from agreements.services.agreements import agreement_refresh_search
+from tests.factories import AgreementFactory, ScopeItemFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -63,3 +64,24 @@ def test_the_search_finds_any_part_of_the_title_notes_or_place(admin_client):
     assert titles("T") == {"Kerja Sama Jalan Lintas"}
     assert titles("sama irigasi") == {"Kerja Sama Irigasi"}
     assert titles("tidakada") == set()
+
+
+def test_the_search_also_finds_what_the_public_list_finds(admin_client):
+    """Staff type words as on the public list: "pariwisata" finds the agreement whose scope
+    says so although no title, note or place does, and every word must match."""
+    tourism = AgreementFactory(title="Kesepakatan Bersama Provinsi Jambi dan Provinsi Bali")
+    ScopeItemFactory(agreement=tourism, description="Promosi pariwisata bersama", sectors=["pariwisata"])
+    forestry = AgreementFactory(title="Kesepakatan Bersama Provinsi Jambi dan Provinsi Riau")
+    ScopeItemFactory(agreement=forestry, description="Rehabilitasi kehutanan", sectors=["kehutanan"])
+    agreement_refresh_search()
+    url = reverse("admin:agreements_agreement_changelist")
+
+    def titles(term):
+        response = admin_client.get(url, {"q": term})
+        assert response.status_code == 200
+        return {a.title for a in response.context["cl"].result_list}
+
+    assert titles("pariwisata") == {tourism.title}
+    assert titles("kehutanan jambi") == {forestry.title}
+    assert titles("pariwisata riau") == set()
+    assert titles("Provinsi Jambi") == {tourism.title, forestry.title}
