@@ -240,6 +240,11 @@ def find_place(
         for _s, _e, phrase, score in venue_phrases(text):
             if score == 1:
                 return phrase, [text], 0.6
+    # "X hadir pada acara Y di Jakarta. Dalam acara itu dilakukan penandatanganan ..."
+    for text in tiers[2] if len(tiers) > 2 else []:
+        for _s, _e, phrase, score in venue_phrases(text):
+            if score == 1:
+                return phrase, [text], 0.55
     # "Misi dagang ... berlangsung di Kota Ternate": an event sentence that says where
     for text in tiers[1] if len(tiers) > 1 else []:
         for start, _e, phrase, score in venue_phrases(text):

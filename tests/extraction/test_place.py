@@ -132,3 +132,29 @@ def test_a_dateline_where_a_statement_was_made_is_no_place():
         )
         is None
     )
+
+
+def test_the_event_the_sentence_before_placed():
+    assert (
+        _place(
+            "Gubernur Kaltara hadir pada acara Pekan Kerja Sama Pesisir di Surabaya, Kamis (13/6).\n"
+            "Dalam acara tersebut dilakukan penandatanganan kesepakatan bersama antara Gubernur "
+            "Kaltara dan Gubernur Jatim."
+        )
+        == "Surabaya"
+    )
+
+
+def test_the_opening_of_a_signed_deed_says_where():
+    assert (
+        _place(
+            "Naskah itu ditandatangani oleh Gubernur Jambi dan Gubernur Riau.\n"
+            "Keduanya sepakat menyelesaikan batas wilayah.\n"
+            "Kemendagri turut menyaksikan.\n"
+            "Berikut isi naskah itu.\n"
+            "Kesepakatan Bersama Pemerintah Provinsi Jambi dan Pemerintah Provinsi Riau.\n"
+            "Pada hari ini Kamis tanggal tiga belas bulan Juni tahun dua ribu dua puluh empat, "
+            "bertempat di Gedung Sasana Bhakti Pekanbaru, menyatakan:"
+        )
+        == "Gedung Sasana Bhakti Pekanbaru"
+    )
