@@ -145,3 +145,14 @@ def test_signers_listed_with_semicolons_named_after_yakni_or_by_a_foreign_title(
         "Territory, Nata Fyles, Senin (10/7/2023)."
     )
     assert {n for n, _t in signers(foreign, "2023-07-11")} == {"Zul Kifli", "Nata Fyles"}
+
+
+def test_the_company_after_pt_is_not_its_directors_name():
+    assert parse_person("Direktur Operasional PT Semen Tonasa (Persero)") == (
+        None,
+        "Direktur Operasional PT Semen Tonasa (Persero)",
+    )
+    assert parse_person("Direktur Utama PT Semen Tonasa, Budi Hartono") == (
+        "Budi Hartono",
+        "Direktur Utama PT Semen Tonasa",
+    )
