@@ -156,3 +156,13 @@ def test_the_company_after_pt_is_not_its_directors_name():
         "Budi Hartono",
         "Direktur Utama PT Semen Tonasa",
     )
+
+
+def test_names_set_in_quotes_after_their_titles():
+    result = extract(
+        'Kepala Dinas Pertanian Provinsi Jambi "Budi Santoso, SE.,M.Si" menandatangani dokumen '
+        '"Perjanjian Kerja Sama (PKS)" bersama Kepala Dinas Pertanian Provinsi Riau "Dr. Ir. '
+        'Agus Salim, M.T", Kamis (13/6/2024).',
+        published="2024-06-14",
+    )
+    assert [s.name for s in result.signatories] == ["Budi Santoso", "Agus Salim"]
