@@ -197,6 +197,9 @@ def _named_before(tokens: list[re.Match]) -> bool:
     )
 
 
+_COMPANY_FORMS = {"PT", "CV", "PD", "UD", "TBK"}
+
+
 def parse_person(
     segment: str, local_names: frozenset[str] = frozenset()
 ) -> tuple[str | None, str] | None:
@@ -300,6 +303,9 @@ def parse_person(
             cut = i
         i += 1
     name_tokens = run[cut + 1 :]
+    # "Direktur PT Semen Tonasa": the words after "PT" name the company, not its director
+    if cut >= 0 and name_tokens and run[cut].group().strip(".,").upper() in _COMPANY_FORMS:
+        return None, segment.strip(" ,.")
     # "Rektor Unud Prof. Dr. I Ketut": words before the honorific still belong to the title
     title_end = name_tokens[0].start() if name_tokens else None
     for k, tok in enumerate(name_tokens):

@@ -92,7 +92,14 @@ class Extraction:
         }
 
 
-_ANAPHORIC_SUBJECT = re.compile(r"(?:Kedua|Keduanya|Ketiga|Mereka)\b")
+_ANAPHORIC_SUBJECT = re.compile(
+    r"(?:Kedua|Keduanya|Ketiga|Mereka)\b|"
+    # "Dalam acara itu dilakukan penandatanganan ...": the event the sentence before named
+    r"(?:Dalam|Pada)\s+(?:acara|event|kegiatan|agenda|forum)\s+(?:\S+\s+){0,5}?"
+    r"(?:ini|itu|tersebut)\b"
+)
+# "Pada hari ini Selasa tanggal ... bertempat di ...": the opening of the signed text itself
+_DEED_OPENING = re.compile(r"Pada\s+hari\s+ini\b")
 
 
 def error_dict(id: str, message: str) -> dict:
@@ -347,7 +354,7 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
     )
 
     lead = [t for t in sentences[:4]]
-    speeches = [t for t in sentences if CEREMONY_SPEECH.search(t)]
+    speeches = [t for t in sentences if CEREMONY_SPEECH.search(t) or _DEED_OPENING.match(t)]
     # "X bertemu Y di Pendapa Z. Kedua kepala daerah menandatangani ...": the meeting before
     before_anaphora = [
         sentences[i.index - 1] for i in counted if i.index and _ANAPHORIC_SUBJECT.match(i.text)

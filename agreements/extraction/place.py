@@ -13,7 +13,8 @@ _VENUE_WORD = re.compile(
     r"Restoran|Villa|Kampus|Kediaman|Pavilion|Paviliun|Plaza|Center|Centre|Dome|Gedong|"
     r"Mahan|Rektorat|Kompleks|Lobby|Lobi|Area|Kawasan|Halaman|Panggung|Sirkuit|Candi|Pantai|"
     r"Taman|Bandara|Pelabuhan|Masjid|Pura|Benteng|Museum|Pondok|Ponpes|Gudang|Pabrik|"
-    r"Pasar|Kebun|Meuligoe|Anjong|Ballrom)\b(?!-)",  # "di pasar-pasar": markets, no venue
+    # "di pasar-pasar": markets, no venue
+    r"Pasar|Kebun|Meuligoe|Anjong|Ballrom|Titik\s+Nol)\b(?!-)",
     re.I,
 )
 # "Bertempat di Aula X, Pemerintah Kabupaten Y melakukan ...": after the comma the subject
@@ -39,7 +40,9 @@ _EVENT_INTRO = re.compile(
 _INTRO = re.compile(
     r"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|dilaksanakan\s+di|di)\s+|"
     # "digelar diruang rapat ...": the preposition written onto the venue
-    r"\bdi(?=(?:ruang|gedung|aula|kantor|balai|hotel|pendopo|wisma|graha|rumah)\s)",
+    r"\bdi(?=(?:ruang|gedung|aula|kantor|balai|hotel|pendopo|wisma|graha|rumah)\s)|"
+    # "bertempat ruang kerja Gubernur": the preposition left out before a named room
+    r"\bbertempat\s+(?=(?:ruang|gedung|aula|kantor|balai|hotel|pendopo|wisma|graha)\b)",
     re.I,
 )
 _TOKEN = re.compile(r"\([^)]*\)|[^\s,()]+|,")
@@ -181,13 +184,46 @@ CEREMONY_SPEECH = re.compile(
 )
 
 
+# "... yang telah ditandatangani ... pada 25 November 2025 di Mataram": the signing verb
+# itself says where; that beats a room of another meeting named in the lead.
+_SIGNED_AT = re.compile(r"\b(?:ditandatangani|diteken|ditandatangi)\b[^.;:]{0,80}$", re.I)
+
+
+def _signed_at_place(texts: list[str]) -> str | None:
+    for text in texts:
+        for start, _e, phrase, score in venue_phrases(text):
+            if score == 1 and _SIGNED_AT.search(text, max(0, start - 90), start):
+                return phrase
+    return None
+
+
+_SPEECH_VERB = (
+    r"(?:kata|ujar|ucap|tutur|ungkap|jelas|mengatakan|menuturkan|menyampaikan|menjelaskan|"
+    r"mengungkapkan|menegaskan|keterangan|pernyataan|sambutan)\w*"
+)
+
+
+def _spoke_in(city: str) -> re.Pattern:
+    """ "dalam keterangannya di Bandarlampung", "X, di Semarang, Minggu (15/6), menuturkan":
+    the dateline city named as where someone spoke, not as where the signing was."""
+    where = r"di\s+" + re.escape(city) + r"\b"
+    return re.compile(
+        rf"\b{_SPEECH_VERB}\s+(?:\S+\s+){{0,3}}?{where}|"
+        rf"{where},?\s+(?:{'|'.join(WEEKDAYS)})\b[^.,]{{0,25}},\s+{_SPEECH_VERB}",
+        re.I,
+    )
+
+
 def find_place(
     tiers: list[list[str]], dateline_city: str | None
 ) -> tuple[str | None, list[str], float]:
     """Best venue: a named venue in the earliest tier that has one, then a bare place name,
     then the dateline city."""
     handover_elsewhere = False
+    signed_at = _signed_at_place(tiers[0] if tiers else [])
     for k, tier in enumerate(tiers):
+        if k and signed_at:
+            return signed_at, [next(t for t in tiers[0] if signed_at in t)], 0.6
         for text in tier:
             if k and _HANDOVER.search(text) and not SIGN_WORD.search(text):
                 handover_elsewhere = handover_elsewhere or bool(venue_phrases(text))
@@ -204,6 +240,11 @@ def find_place(
         for _s, _e, phrase, score in venue_phrases(text):
             if score == 1:
                 return phrase, [text], 0.6
+    # "X hadir pada acara Y di Jakarta. Dalam acara itu dilakukan penandatanganan ..."
+    for text in tiers[2] if len(tiers) > 2 else []:
+        for _s, _e, phrase, score in venue_phrases(text):
+            if score == 1:
+                return phrase, [text], 0.55
     # "Misi dagang ... berlangsung di Kota Ternate": an event sentence that says where
     for text in tiers[1] if len(tiers) > 1 else []:
         for start, _e, phrase, score in venue_phrases(text):
@@ -217,6 +258,9 @@ def find_place(
                 if score == 1:
                     return phrase, [text], 0.55
     # the dateline is where the hand-over was reported from, not where the signing was
+    texts = [t for tier in tiers for t in tier]
+    if dateline_city and any(_spoke_in(dateline_city).search(t) for t in texts):
+        return None, [], 0.5  # the dateline is where a statement was made
     if dateline_city and not handover_elsewhere:
         return dateline_city, [], 0.4
     return None, [], 0.5

@@ -259,6 +259,18 @@ def _names_before_verb(region: str) -> list[tuple[str | None, str]]:
     return [(n, "") for n in names]
 
 
+# 'Kepala Dinas X "Budi Santoso, SE" menandatangani': a name set in quotes, no speech
+_QUOTED_NAME = re.compile(r'(?<=[A-Za-z)] )"(?P<inner>[A-Z][^"]{2,60})"')
+
+
+def _unquote_names(text: str) -> str:
+    def unquote(m: re.Match) -> str:
+        words = m.group("inner").split()
+        return m.group("inner") if all(not w[:1].islower() for w in words) else m.group()
+
+    return _QUOTED_NAME.sub(unquote, text)
+
+
 def find_signatories(
     sentences: list[tuple[str, bool]],
     local_names: frozenset[str] = frozenset(),
@@ -273,6 +285,7 @@ def find_signatories(
     people = people or {}
     out: list[Signatory] = []
     for text, witnessed in sentences:
+        text = _unquote_names(text)
         found: list[tuple[str | None, str]] = []
         heads = None if witnessed else _HEADS_OF_PARTIES.search(text)
         if heads:

@@ -200,6 +200,10 @@ def _is_outlet(part: str, url: str | None) -> bool:
         return False
     host = re.sub(r"^[a-z]+://(?:www\.)?", "", url.lower()).split("/")[0]
     squashed = re.sub(r"[^a-z0-9]", "", part.lower())
+    if len(part.split()) == 1:
+        # "Cilegon, CNO -" on cilegonnews.online: one word is the outlet only when it is the
+        # whole site name; as a prefix it is the city the site is named after.
+        return squashed == re.sub(r"[^a-z0-9]", "", host.split(".")[0])
     return len(squashed) >= 4 and squashed in re.sub(r"[^a-z0-9]", "", host)
 
 
@@ -210,7 +214,8 @@ def split_dateline(sentence: str, url: str | None = None) -> tuple[str | None, s
     A head counts as a dateline only when it looks like one: upper-case city, an outlet
     name with a dot or parentheses, or "City, Outlet"."""
     m = _DATELINE.match(sentence)
-    if not m:
+    # "- Firm A - Sidoarjo dengan Firm B - Palu": an item of a list, not a dateline
+    if not m or sentence.lstrip()[:1] in "-\u2022*":
         return None, sentence, False
     head = m.group("head").strip()
     words = head.replace(",", " ").replace("(", " ").replace(")", " ").split()

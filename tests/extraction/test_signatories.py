@@ -145,3 +145,24 @@ def test_signers_listed_with_semicolons_named_after_yakni_or_by_a_foreign_title(
         "Territory, Nata Fyles, Senin (10/7/2023)."
     )
     assert {n for n, _t in signers(foreign, "2023-07-11")} == {"Zul Kifli", "Nata Fyles"}
+
+
+def test_the_company_after_pt_is_not_its_directors_name():
+    assert parse_person("Direktur Operasional PT Semen Tonasa (Persero)") == (
+        None,
+        "Direktur Operasional PT Semen Tonasa (Persero)",
+    )
+    assert parse_person("Direktur Utama PT Semen Tonasa, Budi Hartono") == (
+        "Budi Hartono",
+        "Direktur Utama PT Semen Tonasa",
+    )
+
+
+def test_names_set_in_quotes_after_their_titles():
+    result = extract(
+        'Kepala Dinas Pertanian Provinsi Jambi "Budi Santoso, SE.,M.Si" menandatangani dokumen '
+        '"Perjanjian Kerja Sama (PKS)" bersama Kepala Dinas Pertanian Provinsi Riau "Dr. Ir. '
+        'Agus Salim, M.T", Kamis (13/6/2024).',
+        published="2024-06-14",
+    )
+    assert [s.name for s in result.signatories] == ["Budi Santoso", "Agus Salim"]

@@ -31,3 +31,22 @@ def test_dateline_city_and_outlet_are_told_apart():
 
 def test_headline_with_hyphen_is_not_a_dateline():
     assert split_dateline("Jabar-Jambi Jalin Kerja Sama")[2] is False
+
+
+def test_an_item_of_a_dashed_list_is_no_dateline():
+    city, _rest, found = split_dateline(
+        "- CV. Laut Biru - Gresik dengan CV. Ikan Segar - Palu, komoditas : - Tuna 10 ton."
+    )
+    assert (city, found) == (None, False)
+
+
+def test_a_city_the_site_is_named_after_stays_the_dateline_city():
+    city, _rest, _found = split_dateline(
+        "Garut, GNO - Pemkab Garut menandatangani kesepakatan.", "https://www.garutnews.online/a/1"
+    )
+    assert city == "Garut"
+    # the whole site name is the outlet, not a city
+    city, _rest, _found = split_dateline(
+        "Garut - Pemkab Garut menandatangani kesepakatan.", "https://garut.example/a/1"
+    )
+    assert city is None
