@@ -4,11 +4,9 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('agreements', '0020_list_changes_log'),
-        ('agreements', '0021_summary_writers_queue'),
+        ("agreements", "0020_list_changes_log"),
+        ("agreements", "0021_summary_writers_queue"),
     ]
 
-    operations = [
-    ]
+    operations = []

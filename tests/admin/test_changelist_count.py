@@ -70,9 +70,13 @@ def test_the_search_also_finds_what_the_public_list_finds(admin_client):
     """Staff type words as on the public list: "pariwisata" finds the agreement whose scope
     says so although no title, note or place does, and every word must match."""
     tourism = AgreementFactory(title="Kesepakatan Bersama Provinsi Jambi dan Provinsi Bali")
-    ScopeItemFactory(agreement=tourism, description="Promosi pariwisata bersama", sectors=["pariwisata"])
+    ScopeItemFactory(
+        agreement=tourism, description="Promosi pariwisata bersama", sectors=["pariwisata"]
+    )
     forestry = AgreementFactory(title="Kesepakatan Bersama Provinsi Jambi dan Provinsi Riau")
-    ScopeItemFactory(agreement=forestry, description="Rehabilitasi kehutanan", sectors=["kehutanan"])
+    ScopeItemFactory(
+        agreement=forestry, description="Rehabilitasi kehutanan", sectors=["kehutanan"]
+    )
     agreement_refresh_search()
     url = reverse("admin:agreements_agreement_changelist")
 
