@@ -117,6 +117,17 @@ BUSINESS_DEAL = re.compile(
     r"shareholder'?s?\s+agreement)\b",
     re.I,
 )
+# "tanda tangan berita acara serah terima barang milik negara": handing over assets or a
+# grant is an administrative record, not a cooperation agreement.
+HANDOVER_DOC = re.compile(
+    r"\b(?:berita\s+acara\s+serah\s+terima|BAST|naskah\s+serah\s+terima|"
+    r"berita\s+acara\s+(?:penyerahan|hibah)|serah\s+terima\s+(?:aset|barang|BMN|hibah))\b",
+    re.I,
+)
+# Wording that names a cooperation document, beside a hand-over record.
+COOPERATION_DOC = re.compile(
+    r"\b(?:kesepakatan|perjanjian|nota\s+kesepahaman|MoU|PKS|kerja\s*sama)\b", re.I
+)
 # Documents an executive signs with its own parliament (budget, bylaws): not cooperation.
 BUDGET_DOC = re.compile(
     r"\b(?:KUA[\s-]*PPAS|KUA\s+(?:dan|-)\s+PPAS|Kebijakan\s+Umum\s+(?:Anggaran|APBD)|"

@@ -16,9 +16,11 @@ from agreements.extraction import dates
 from agreements.extraction.lexicon import (
     BUDGET_DOC,
     BUSINESS_DEAL,
+    COOPERATION_DOC,
     DOC_RE,
     FOLLOW_UP,
     GOV_TERM,
+    HANDOVER_DOC,
     INTER_GOVERNMENT,
     NONGOV_PAIR,
     PLAN,
@@ -185,6 +187,8 @@ _PLEDGE = re.compile(
 def _nongov(text: str) -> bool:
     if BUDGET_DOC.search(text) or _ASSOCIATION_SIGNER.search(text) or _PLEDGE.search(text):
         return True
+    if HANDOVER_DOC.search(text) and not COOPERATION_DOC.search(text):
+        return True
     if PLENARY.search(text) and not INTER_GOVERNMENT.search(text):
         return True
     if BUSINESS_DEAL.search(text):
@@ -201,9 +205,19 @@ def _nongov(text: str) -> bool:
     return not names_government(text[max(0, pair.start() - 80) : pair.start()])
 
 
+# "dengan ditandatangani nota kesepahaman ini", "tanda tangan berita acara tersebut": the
+# signing already reported, not a new one.
+_SAME_SIGNING = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:ini|tersebut|itu)\b", re.I)
+
+
+def _refers_back(text: str, spans: list[tuple[int, int]]) -> bool:
+    return any(_SAME_SIGNING.match(text[end : end + 50]) for _, end in spans)
+
+
 def classify(sentences: list[str], pub: dates.Published) -> list[SentenceInfo]:
     infos: list[SentenceInfo] = []
     summary = False
+    last_signing: SentenceInfo | None = None
     for i, text in enumerate(sentences):
         info = SentenceInfo(i, text)
         info.sign_spans = _sign_spans(text)
@@ -217,6 +231,9 @@ def classify(sentences: list[str], pub: dates.Published) -> list[SentenceInfo]:
             info.planned = planned(text, info.sign_spans) or dated_later(text, pub)
             info.old = summary or recalled(text, info.sign_spans, pub)
             info.nongov = _nongov(text)
+            # a later comment on a bank-to-bank signing or a hand-over is no government deal
+            if last_signing and last_signing.nongov and _refers_back(text, info.sign_spans):
+                info.nongov = True
             first = info.sign_spans[0][0]
             info.witnessed = bool(_WITNESS_BEFORE.search(text[:first]))
             info.signer_text = signer_text(text, info.sign_spans, info.witnessed)
@@ -233,6 +250,8 @@ def classify(sentences: list[str], pub: dates.Published) -> list[SentenceInfo]:
             # "Agenda utama ... meliputi: Penandatanganan KSB ... . Penandatanganan PKS ...":
             # the items of a plan's list are planned too.
             info.planned, info.counted, info.bare = True, False, False
+        if info.signing and not info.planned:
+            last_signing = info
         infos.append(info)
     # "Misi dagang tersebut dilakukan oleh Gubernur ... di Hotel X" right after a signing.
     for prev, info in pairwise(infos):
