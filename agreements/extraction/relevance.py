@@ -229,6 +229,11 @@ def classify(sentences: list[str], pub: dates.Published) -> list[SentenceInfo]:
         infos.append(info)
     # "Misi dagang tersebut dilakukan oleh Gubernur ... di Hotel X" right after a signing.
     for prev, info in pairwise(infos):
+        # "... menandatangani kesepakatan bersama. Proses penandatanganan ini dilakukan di
+        # ..., Selasa (30/8/2022).": the same signing, its venue and date
+        if prev.counted and info.bare and _refers_back(info.text, info.sign_spans):
+            info.counted, info.bare = True, False
+            continue
         # "... oleh Wali Kota X dan Wakil Bupati Y. Kamis (21/10/2021).": a stray full stop
         # leaves the signing's date as a sentence of its own.
         if prev.counted and not info.signing and _DATE_ONLY.match(info.text):
