@@ -94,6 +94,56 @@ def year_by_weekday(text: str, weekday: str, month: int, day: int) -> int | None
 _YESTERDAY = re.compile(r"\bkemarin\b", re.I)
 _TODAY = re.compile(r"\bhari\s+ini\b", re.I)
 
+_DIGIT_WORDS = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
+    "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+}  # fmt: skip
+_WHOLE_WORDS = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000}
+_NUMBER = (
+    r"(?:\d{1,4}|(?:"
+    + "|".join([*_DIGIT_WORDS, *_WHOLE_WORDS, "belas", "puluh", "ratus", "ribu"])
+    + r")(?:\s+(?:"
+    + "|".join([*_DIGIT_WORDS, *_WHOLE_WORDS, "belas", "puluh", "ratus", "ribu"])
+    + r"))*)"
+)
+# The opening of a signed document: "Pada hari ini Selasa tanggal tujuh belas bulan Juni
+# tahun dua ribu dua puluh lima": the day the document was signed, written out.
+DEED_OPENING = re.compile(
+    r"\bhari\s+ini,?\s+(?P<w>" + WEEKDAY + r"),?\s+tanggal\s+(?P<d>" + _NUMBER + r")\s+"
+    r"(?:bulan\s+)?(?P<m>" + MONTH + r"),?\s+tahun\s+(?P<y>" + _NUMBER + r")\b",
+    re.I,
+)
+
+
+def spelled_number(text: str) -> int:
+    """ "17" or "tujuh belas" -> 17, "dua ribu dua puluh lima" -> 2025."""
+    if text.isdigit():
+        return int(text)
+    total = current = unit = 0
+    for word in text.lower().split():
+        if word in _DIGIT_WORDS:
+            unit = _DIGIT_WORDS[word]
+        elif word in _WHOLE_WORDS:
+            current += _WHOLE_WORDS[word]
+        elif word == "belas":
+            current, unit = current + unit + 10, 0
+        elif word == "puluh":
+            current, unit = current + unit * 10, 0
+        elif word == "ratus":
+            current, unit = current + unit * 100, 0
+        elif word == "ribu":
+            total, current, unit = total + (current + unit) * 1000, 0, 0
+    return total + current + unit
+
+
+def _deed_mentions(text: str) -> list[DateMention]:
+    out = []
+    for m in DEED_OPENING.finditer(text):
+        day, month = spelled_number(m.group("d")), MONTHS[m.group("m").lower().rstrip(".")]
+        date = _make(spelled_number(m.group("y")), month, day)
+        out.append(DateMention(m.start(), m.end(), date, True, False, m.group("w"), (day, month)))
+    return out
+
 
 def _year_for(month: int, day: int, pub: Published) -> int | None:
     if not pub.year:
@@ -166,9 +216,11 @@ def _is_statement(text: str, start: int, anchor: int) -> bool:
 
 def find_dates(text: str, pub: Published, anchor: int = 0) -> list[DateMention]:
     """All dates in a sentence; ``anchor`` is where the event words end (for quote dates)."""
-    found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = _deed_mentions(text)
+    taken: list[tuple[int, int]] = [(d.start, d.end) for d in found]
     for m in _LONG.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue  # part of a document's written-out date
         month = MONTHS[m.group("m").lower().rstrip(".")]
         day = int(m.group("d"))
         if m.group("y"):
@@ -240,6 +292,8 @@ def find_dates(text: str, pub: Published, anchor: int = 0) -> list[DateMention]:
         date = full - dt.timedelta(days=1) if full else None
         found.append(DateMention(m.start(), m.end(), date, False, False))
     for m in _TODAY.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
         found.append(
             DateMention(m.start(), m.end(), full, False, _is_statement(text, m.start(), anchor))
         )

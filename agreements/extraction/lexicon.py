@@ -117,6 +117,43 @@ BUSINESS_DEAL = re.compile(
     r"shareholder'?s?\s+agreement)\b",
     re.I,
 )
+# "tanda tangan berita acara serah terima barang milik negara": handing over assets or a
+# grant is an administrative record, not a cooperation agreement.
+HANDOVER_DOC = re.compile(
+    r"\b(?:berita\s+acara\s+serah\s+terima|BAST|naskah\s+serah\s+terima|"
+    r"berita\s+acara\s+(?:penyerahan|hibah)|serah\s+terima\s+(?:aset|barang|BMN|hibah))\b",
+    re.I,
+)
+# Wording that names a cooperation document, beside a hand-over record.
+COOPERATION_DOC = re.compile(
+    r"\b(?:kesepakatan|perjanjian|nota\s+kesepahaman|MoU|PKS|kerja\s*sama)\b", re.I
+)
+# "penandatanganan kesepakatan oleh Ketua Asosiasi Gubernur ...": an association's
+# resolutions, signed by its chair, bind no government to another.
+ASSOCIATION_SIGNER = re.compile(
+    r"\b(?:oleh|dari)\s+(?:\S+\s+){0,2}?Ketua\s+(?:Umum\s+)?"
+    r"(?:Asosiasi|Forum|APPSI|APKASI|APEKSI|ADKASI|ADEKSI)\b",
+    re.I,
+)
+# Government units as the signers of a trade-mission deal: "kerja sama antara delapan SKPD
+# dari kedua provinsi" is a government agreement, whatever business deals share the sentence.
+GOV_UNITS = re.compile(
+    r"\b(?:SKPD|OPD|perangkat\s+daerah|kedua\s+(?:pemerintah\s+)?provinsi|kedua\s+pemprov)\b",
+    re.I,
+)
+# "Kerjasama ke empat bank daerah tersebut ditandai dengan penandatanganan MoU": the signers
+# are counted banks or companies, whoever looks on.
+BUSINESSES_COUNTED = re.compile(
+    r"\b(?:ke\s?(?:dua|tiga|empat|lima|enam|tujuh)|(?:dua|tiga|empat|lima|enam|tujuh)|"
+    r"sejumlah|para|\d+)\s+(?:bank|BPD|BUMN|perusahaan|korporasi)\b|\bantar\s?(?:bank|BPD|BUMN)\b",
+    re.I,
+)
+# "menandatangani pakta integritas": a pledge, not an agreement between two parties.
+PLEDGE = re.compile(
+    r"\b(?:pakta|fakta)\s+integritas\b|\bpernyataan\s+(?:komitmen|kesanggupan)\b|"
+    r"\bperjanjian\s+kinerja\b",
+    re.I,
+)
 # Documents an executive signs with its own parliament (budget, bylaws): not cooperation.
 BUDGET_DOC = re.compile(
     r"\b(?:KUA[\s-]*PPAS|KUA\s+(?:dan|-)\s+PPAS|Kebijakan\s+Umum\s+(?:Anggaran|APBD)|"

@@ -78,7 +78,10 @@ _LOCAL = re.compile(
     r"(?:selatan|utara|barat|timur|tengah|tenggara|laut|raya|besar)\b)){0,2})"
 )
 _LOCAL_NOT_PARTY_BEFORE = re.compile(
-    r"(?:\bBalai|\bWali|\bWakil\s+Wali|\bdi|\bse-?|\bSekda|\bSekretaris\s+Daerah|/)\s*$", re.I
+    r"(?:\bBalai|\bWali|\bWakil\s+Wali|\bdi|\bse-?|\bSekda|\bSekretaris\s+Daerah|/|"
+    # "berkunjung ke Kota Palembang": where the visitors went, not who signed
+    r"\b(?:berkunjung|kunjungan(?:\s+kerja)?|bertandang|lawatan)\s+ke)\s*$",
+    re.I,
 )
 _NAME_STOP = {
     *WEEKDAY_NAMES,

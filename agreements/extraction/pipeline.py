@@ -349,8 +349,10 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
         if i.event and not i.counted and not i.planned and i.index not in counted_idx
     ]
     lead_tier = [(t, 0) for t in sentences[:4]]
+    # a reprinted document dates itself: "Pada hari ini Selasa tanggal ... tahun ..."
+    deed_tier = [(t, 0) for t in sentences if dates.DEED_OPENING.search(t)]
     result.signed_on, result.evidence["signed_on"], result.confidence["signed_on"] = _signing_date(
-        [signing_tier, event_tier, lead_tier], pub, "\n".join(sentences)
+        [signing_tier, event_tier, lead_tier, deed_tier], pub, "\n".join(sentences)
     )
 
     lead = [t for t in sentences[:4]]

@@ -14,14 +14,20 @@ from itertools import pairwise
 
 from agreements.extraction import dates
 from agreements.extraction.lexicon import (
+    ASSOCIATION_SIGNER,
     BUDGET_DOC,
     BUSINESS_DEAL,
+    BUSINESSES_COUNTED,
+    COOPERATION_DOC,
     DOC_RE,
     FOLLOW_UP,
     GOV_TERM,
+    GOV_UNITS,
+    HANDOVER_DOC,
     INTER_GOVERNMENT,
     NONGOV_PAIR,
     PLAN,
+    PLEDGE,
     PLENARY,
     SIGN_PHRASE,
     SIGN_WORD,
@@ -124,19 +130,6 @@ def names_government(text: str) -> bool:
     return bool(GOV_TERM.search(text)) or any(not pm.excluded for pm in province_mentions(text))
 
 
-# "penandatanganan kesepakatan oleh Ketua Asosiasi Gubernur ...": an association's
-# resolutions, signed by its chair, bind no government to another.
-_ASSOCIATION_SIGNER = re.compile(
-    r"\b(?:oleh|dari)\s+(?:\S+\s+){0,2}?Ketua\s+(?:Umum\s+)?"
-    r"(?:Asosiasi|Forum|APPSI|APKASI|APEKSI|ADKASI|ADEKSI)\b",
-    re.I,
-)
-# Government units as the signers of a trade-mission deal: "kerja sama antara delapan SKPD
-# dari kedua provinsi" is a government agreement, whatever business deals share the sentence.
-_GOV_UNITS = re.compile(
-    r"\b(?:SKPD|OPD|perangkat\s+daerah|kedua\s+(?:pemerintah\s+)?provinsi|kedua\s+pemprov)\b",
-    re.I,
-)
 # Several parties that the text does not name one by one.
 MULTI_PARTY = re.compile(
     r"\b(?:sejumlah|para|seluruh|semua|beberapa)\s+(?:gubernur|bupati|wali\s?kota|kepala\s+daerah)\b|"
@@ -165,31 +158,16 @@ _PARTNER_LINE = re.compile(
 )
 
 
-# "Kerjasama ke empat bank daerah tersebut ditandai dengan penandatanganan MoU": the signers
-# are counted banks or companies, whoever looks on.
-_BUSINESSES_COUNTED = re.compile(
-    r"\b(?:ke\s?(?:dua|tiga|empat|lima|enam|tujuh)|(?:dua|tiga|empat|lima|enam|tujuh)|"
-    r"sejumlah|para|\d+)\s+(?:bank|BPD|BUMN|perusahaan|korporasi)\b|\bantar\s?(?:bank|BPD|BUMN)\b",
-    re.I,
-)
-
-
-# "menandatangani pakta integritas": a pledge, not an agreement between two parties.
-_PLEDGE = re.compile(
-    r"\b(?:pakta|fakta)\s+integritas\b|\bpernyataan\s+(?:komitmen|kesanggupan)\b|"
-    r"\bperjanjian\s+kinerja\b",
-    re.I,
-)
-
-
 def _nongov(text: str) -> bool:
-    if BUDGET_DOC.search(text) or _ASSOCIATION_SIGNER.search(text) or _PLEDGE.search(text):
+    if BUDGET_DOC.search(text) or ASSOCIATION_SIGNER.search(text) or PLEDGE.search(text):
+        return True
+    if HANDOVER_DOC.search(text) and not COOPERATION_DOC.search(text):
         return True
     if PLENARY.search(text) and not INTER_GOVERNMENT.search(text):
         return True
     if BUSINESS_DEAL.search(text):
-        return not _GOV_UNITS.search(text)
-    counted = _BUSINESSES_COUNTED.search(text)
+        return not GOV_UNITS.search(text)
+    counted = BUSINESSES_COUNTED.search(text)
     if counted and not names_government(text[max(0, counted.start() - 80) : counted.start()]):
         return True
     pair = NONGOV_PAIR.search(text)
@@ -201,9 +179,19 @@ def _nongov(text: str) -> bool:
     return not names_government(text[max(0, pair.start() - 80) : pair.start()])
 
 
+# "dengan ditandatangani nota kesepahaman ini", "tanda tangan berita acara tersebut": the
+# signing already reported, not a new one.
+_SAME_SIGNING = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:ini|tersebut|itu)\b", re.I)
+
+
+def _refers_back(text: str, spans: list[tuple[int, int]]) -> bool:
+    return any(_SAME_SIGNING.match(text[end : end + 50]) for _, end in spans)
+
+
 def classify(sentences: list[str], pub: dates.Published) -> list[SentenceInfo]:
     infos: list[SentenceInfo] = []
     summary = False
+    last_signing: SentenceInfo | None = None
     for i, text in enumerate(sentences):
         info = SentenceInfo(i, text)
         info.sign_spans = _sign_spans(text)
@@ -217,6 +205,9 @@ def classify(sentences: list[str], pub: dates.Published) -> list[SentenceInfo]:
             info.planned = planned(text, info.sign_spans) or dated_later(text, pub)
             info.old = summary or recalled(text, info.sign_spans, pub)
             info.nongov = _nongov(text)
+            # a later comment on a bank-to-bank signing or a hand-over is no government deal
+            if last_signing and last_signing.nongov and _refers_back(text, info.sign_spans):
+                info.nongov = True
             first = info.sign_spans[0][0]
             info.witnessed = bool(_WITNESS_BEFORE.search(text[:first]))
             info.signer_text = signer_text(text, info.sign_spans, info.witnessed)
@@ -233,9 +224,16 @@ def classify(sentences: list[str], pub: dates.Published) -> list[SentenceInfo]:
             # "Agenda utama ... meliputi: Penandatanganan KSB ... . Penandatanganan PKS ...":
             # the items of a plan's list are planned too.
             info.planned, info.counted, info.bare = True, False, False
+        if info.signing and not info.planned:
+            last_signing = info
         infos.append(info)
     # "Misi dagang tersebut dilakukan oleh Gubernur ... di Hotel X" right after a signing.
     for prev, info in pairwise(infos):
+        # "... menandatangani kesepakatan bersama. Proses penandatanganan ini dilakukan di
+        # ..., Selasa (30/8/2022).": the same signing, its venue and date
+        if prev.counted and info.bare and _refers_back(info.text, info.sign_spans):
+            info.counted, info.bare = True, False
+            continue
         # "... oleh Wali Kota X dan Wakil Bupati Y. Kamis (21/10/2021).": a stray full stop
         # leaves the signing's date as a sentence of its own.
         if prev.counted and not info.signing and _DATE_ONLY.match(info.text):
@@ -271,7 +269,11 @@ _AGENDA_ITEM = re.compile(
 _LIST_CONTINUES = re.compile(
     r"\b(?:itu|tersebut)\s+(?:adalah|yakni|yaitu|ialah|meliputi)\b|"
     r"^(?:Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Kedelapan|Kesembilan|Kesepuluh|Para)\b|"
-    r"\b(?:di\s?antaranya|antara\s+lain|yakni|yaitu)\b",
+    r"\b(?:di\s?antaranya|antara\s+lain|yakni|yaitu)\b|"
+    # "Sembilan daerah itu Kuningan, Kota Cirebon, ...": the counted signers, named
+    r"^(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\d{1,2})\s+"
+    r"(?:daerah|kabupaten|kota|kabupaten/kota|kota/kabupaten|provinsi|pemda)\s+"
+    r"(?:itu|tersebut)\b",
     re.I,
 )
 
@@ -332,6 +334,13 @@ def _plan_in_lead(text: str) -> bool:
     return any(not m.group().lower().startswith("agenda") for m in PLAN.finditer(text))
 
 
+_BOTH_SIDES = re.compile(
+    r"\b(?:kedua|keduanya)\s+(?:gubernur|bupati|wali\s?kota|kepala\s+daerah|pemerintah|"
+    r"pemprov|pemkab|pemkot|provinsi)\b",
+    re.I,
+)
+
+
 def context_party_indexes(infos: list[SentenceInfo]) -> tuple[list[int], list[int]]:
     """Where the parties of a signing that names too few of them are written: the headline
     and lead when they speak of the cooperation, the sentence before the signing ("Kedua
@@ -351,6 +360,9 @@ def context_party_indexes(infos: list[SentenceInfo]) -> tuple[list[int], list[in
     ]
     if first > 0 and not PLAN.search(infos[first - 1].text):
         out.append(first - 1)
+        # "Dalam pertemuan itu, kedua gubernur membahas ...": named one sentence earlier
+        if first > 1 and _BOTH_SIDES.search(infos[first - 1].text):
+            out.append(first - 2)
     if any(_nongov(infos[k].text) for k in out):
         return [], []  # the lead is about two banks or a business deal
     # A signing sentence gave its signers already; its other titles are onlookers ("MoU

@@ -50,8 +50,19 @@ _PURPOSE_OF_VISIT = re.compile(
 _INTENT = re.compile(r"\b(?:berencana|berniat|bersiap|bersiap-siap)\b", re.I)
 
 
+# "Gubernur menolak (untuk) menandatangani ...", "tetap tak mau tanda tangan", "yang ditolak
+# untuk ditandatangani": a signing refused did not take place.
+_REFUSED = re.compile(
+    r"\b(?:menolak|ditolak|enggan|ogah|(?:tidak|tak|belum)\s+(?:mau|bersedia|berkenan))"
+    r"\s+(?:untuk\s+)?(?:langsung\s+)?$",
+    re.I,
+)
+
+
 def planned(text: str, spans: list[tuple[int, int]]) -> bool:
     if PLAN_SENTENCE.search(text):
+        return True
+    if any(_REFUSED.search(text[max(0, start - 40) : start]) for start, _ in spans):
         return True
     if spans and _PURPOSE_OF_VISIT.search(text[: spans[0][0]]):
         return True

@@ -265,3 +265,28 @@ def test_a_bank_named_first_and_a_vertical_agency_in_lower_case_are_parties():
         "(kejati) setempat, Senin (10/6/2024).\n"
     )
     assert r.is_agreement
+
+
+def test_counted_signers_named_in_the_next_sentence_without_a_copula():
+    text = (
+        "Para kepala dinas pendidikan dari lima kabupaten yang tergabung dalam forum kerja sama "
+        "wilayah menandatangani perjanjian kerja sama bidang pendidikan di Garut, Rabu (10/5/2023).\n"
+        "Lima daerah itu Kabupaten Garut, Kabupaten Tasikmalaya, Kabupaten Ciamis, "
+        "Kabupaten Sumedang dan Kabupaten Majalengka."
+    )
+    result = extract(text, published="2023-05-11")
+    assert result.is_agreement
+    assert len(result.parties) == 5
+
+
+def test_both_governors_are_named_the_sentence_before_the_meeting():
+    text = (
+        "Gubernur Jambi beserta jajarannya, Kamis (11/5/2023), berkunjung ke Kota Padang dan "
+        "bertemu dengan Gubernur Sumatera Barat.\n"
+        "Dalam pertemuan itu, kedua gubernur membahas pembangunan jalan penghubung.\n"
+        "Hasil pembahasan dituangkan dalam kesepakatan yang ditandatangani bersama."
+    )
+    result = extract(text, published="2023-05-12")
+    assert result.is_agreement
+    assert {p.province_code for p in result.parties} == {"15", "13"}
+    assert {p.level for p in result.parties} == {"province"}  # the city visited is no party

@@ -1,5 +1,6 @@
 import datetime as dt
 
+from agreements.extraction import dates, extract
 from agreements.extraction.dates import Published, find_dates
 
 
@@ -173,3 +174,32 @@ def test_an_earlier_signing_by_its_year_is_the_prior_cooperation():
     assert renewed.prior_cooperation_since == 2016
     assert earlier.prior_cooperation_since == 2013
     assert plain.prior_cooperation_since is None
+
+
+def test_written_out_numbers():
+    assert dates.spelled_number("dua ribu dua puluh tiga") == 2023
+    assert dates.spelled_number("dua ribu sembilan belas") == 2019
+    assert dates.spelled_number("sebelas") == 11
+    assert dates.spelled_number("14") == 14
+
+
+def test_a_document_opening_dates_itself_in_words():
+    text = (
+        "Pada hari ini Rabu tanggal sepuluh bulan Mei tahun dua ribu dua puluh tiga, "
+        "bertempat di Kantor Gubernur, kami yang bertanda tangan di bawah ini menyatakan:"
+    )
+    (mention,) = dates.find_dates(text, dates.Published.parse(None))
+    assert mention.date == dt.date(2023, 5, 10)
+    assert mention.explicit_year and not mention.statement
+
+
+def test_a_reprinted_agreement_gives_the_signing_date():
+    text = (
+        "Pemprov Jambi dan Pemprov Sumatera Barat telah mencapai kesepakatan soal batas wilayah.\n"
+        "Surat kesepakatan tersebut ditandatangani kedua belah pihak.\n"
+        "Berikut isi lengkap surat kesepakatan bersama itu.\n"
+        "Kesepakatan Bersama Pemerintah Provinsi Jambi dan Pemerintah Provinsi Sumatera Barat.\n"
+        "Pada hari ini Rabu tanggal 10 bulan Mei tahun dua ribu dua puluh tiga, bertempat di "
+        "Jakarta, kedua gubernur sepakat menyelesaikan batas wilayah."
+    )
+    assert str(extract(text).signed_on) == "2023-05-10"

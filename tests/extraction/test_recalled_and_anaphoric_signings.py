@@ -60,3 +60,15 @@ def test_release_credit_line_is_not_an_office_taking_part():
         "Kendari, Selasa (9/5/2023).\n(Biro Adpim Setda Sultra)\n"
     )
     assert r.opds == []
+
+
+def test_the_next_sentence_on_this_signing_gives_its_date():
+    text = (
+        "Bupati Tebo bersama Bupati Bungo menandatangani kesepakatan bersama antara Pemkab "
+        "Tebo dengan Pemkab Bungo tentang pembangunan jalan antar daerah.\n"
+        "Proses penandatanganan ini dilakukan di Muara Bungo pada Selasa (9/5/2023).\n"
+        '"Hari ini kita melakukan MoU yang menjadi awal kerja sama Pemkab Tebo dan Bungo," ujarnya.'
+    )
+    result = extract(text, published="2023-05-10")
+    assert result.is_agreement
+    assert str(result.signed_on) == "2023-05-09"

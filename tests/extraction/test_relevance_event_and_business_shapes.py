@@ -63,3 +63,42 @@ def test_the_province_visited_is_the_other_of_both_provinces():
     result = extract(text, published="2023-05-09")
     assert result.is_agreement
     assert {p.province_code for p in result.parties} == {"63", "62"}
+
+
+def test_a_refused_signing_did_not_take_place():
+    text = (
+        "Gubernur Jambi menolak menandatangani kesepakatan bagi hasil antara Pemprov Jambi "
+        "dengan Pemerintah Kabupaten Tebo di Muara Tebo, Senin (8/5/2023).\n"
+        "Para pejabat Pemprov Jambi menjelaskan, namun gubernur tetap tak mau tanda tangan.\n"
+        "Naskah kesepakatan yang ditolak untuk ditandatangani itu akan dibahas ulang."
+    )
+    assert not extract(text, published="2023-05-09").is_agreement
+
+
+def test_comments_on_a_bank_to_bank_signing_stay_non_government():
+    text = (
+        "Bank Jambi bersama Bank Sumsel Babel menandatangani nota kesepahaman kerja sama "
+        "layanan kas daerah.\n"
+        "Penandatanganan dilakukan Direktur Utama kedua bank di Jambi, Selasa (9/5/2023).\n"
+        "Gubernur Jambi mengatakan, dengan ditandatangani nota kesepahaman ini, sinergi antara "
+        "Pemprov Jambi dengan Pemprov Sumatera Selatan makin kuat."
+    )
+    assert not extract(text, published="2023-05-10").is_agreement
+
+
+def test_an_asset_hand_over_record_is_no_agreement():
+    text = (
+        "Penyerahan aset ditandai dengan penandatanganan berita acara serah terima barang milik "
+        "negara antara Pemerintah Kota Jambi bersama Pemerintah Provinsi Jambi dengan "
+        "kementerian di Jakarta, Kamis (11/5/2023).\n"
+        "Tanda tangan berita acara ini dilakukan oleh Pemprov Jambi dan sebelas kabupaten/kota."
+    )
+    assert not extract(text, published="2023-05-12").is_agreement
+
+
+def test_a_hand_over_signed_with_a_cooperation_agreement_still_counts():
+    text = (
+        "Pemprov Jambi dan Pemkab Tebo menandatangani perjanjian kerja sama pengelolaan pasar "
+        "serta berita acara serah terima aset di Jambi, Kamis (11/5/2023)."
+    )
+    assert extract(text, published="2023-05-12").is_agreement
