@@ -196,7 +196,8 @@ def ensure_redis() -> str:
                 ],
                 check=True,
             )
-            _wait_for(redis_socket, "Redis socket")
+            # Redis opens its socket before it writes the pid file: wait for both.
+            _wait_for(redis_running, "Redis")
             _started_here.add("redis")
     return broker_url()
 
@@ -213,11 +214,11 @@ def stop_redis() -> None:
             time.sleep(0.05)
 
 
-def _wait_for(path_factory, what: str, timeout: float = 15.0) -> None:
+def _wait_for(ready, what: str, timeout: float = 15.0) -> None:
     deadline = time.monotonic() + timeout
-    while not path_factory().exists():
+    while not ready():
         if time.monotonic() > deadline:
-            raise RuntimeError(f"{what} did not appear within {timeout:.0f} s")
+            raise RuntimeError(f"{what} was not ready within {timeout:.0f} s")
         time.sleep(0.02)
 
 
