@@ -305,11 +305,15 @@ class AgreementQuerySet(models.QuerySet):
         )
 
     def in_sector(self, sector_code: str):
-        # EXISTS, not a join: an agreement with several scope items in the sector stays one
-        # row, and a sorted, limited page can stop after its first rows.
-        scope_item = self.model._meta.get_field("scope_items").related_model
-        items = scope_item.objects.filter(agreement=models.OuterRef("pk"), sectors=sector_code)
-        return self.filter(models.Exists(items))
+        # From the agreements' facts (their scope's sectors as one array, current in the
+        # writing transaction, GIN-indexed), not the scope items: at a million agreements a
+        # sorted page checked ~80,000 agreements through two indexes each (0.9-1.4 s, 6 s
+        # with a cold disk); one lookup each is half that, and a rare sector is one index
+        # read. A semi join: an agreement with several items in the sector stays one row.
+        facts = apps.get_model("agreements", "AgreementFacts").objects
+        return self.filter(
+            pk__in=facts.filter(sectors__contains=[sector_code]).values("agreement_id")
+        )
 
 
 def agreement_category(parties) -> str:

@@ -30,6 +30,7 @@ Measures of ``SummaryCount`` (each agreement counts once per key):
 from __future__ import annotations
 
 from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 
 MEASURES = (
@@ -73,6 +74,8 @@ class AgreementFacts(models.Model):
         indexes = [
             models.Index(fields=["quiet"], name="facts_quiet"),
             models.Index(fields=["ends_on"], name="facts_ends_on"),
+            # The lists of one sector (``in_sector``).
+            GinIndex(fields=["sectors"], name="facts_sectors"),
             # The longest-dormant agreements: in signing order, read from the index alone.
             models.Index(
                 fields=["signed_on", "agreement_id"],
