@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import statistics
 import subprocess
@@ -45,7 +46,7 @@ django.setup()
 
 from django.conf import settings  # noqa: E402
 from django.contrib.auth import get_user_model  # noqa: E402
-from django.db import connection  # noqa: E402
+from django.db import DatabaseError, connection  # noqa: E402
 from django.http import HttpResponse  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
@@ -192,12 +193,19 @@ def run_one(args) -> int:
 
     cache_clear()
     slowest: list[tuple[float, str]] = []
+    failed: set[str] = set()
     seen_sql: dict[str, set[str]] = {}
 
     def timed(url: str) -> tuple[float, int]:
         with CaptureQueriesContext(connection) as captured:
             start = time.perf_counter()
-            response = client.get(url)
+            try:
+                response = client.get(url)
+            except DatabaseError as error:
+                # A statement timeout: the page fails for its users; show it, go on.
+                print(f"{url}: {type(error).__name__}: {str(error).strip()}", flush=True)
+                failed.add(url)
+                return math.nan, len(captured)
             elapsed = time.perf_counter() - start
         assert response.status_code == 200, (url, response.status_code)
         for query in captured.captured_queries:
@@ -210,7 +218,7 @@ def run_one(args) -> int:
     load_before = _load_average()
     rows = []
     for url in pages:
-        client.get(url)  # warm-up: caches, first compilation of templates
+        timed(url)  # warm-up: caches, first compilation of templates
         warm = [timed(url) for _ in range(args.repeat)]
         cold = []
         for _ in range(max(3, args.repeat // 2)):
@@ -219,8 +227,8 @@ def run_one(args) -> int:
         rows.append(
             (
                 url,
-                statistics.median(t for t, _q in warm) * 1000,
-                statistics.median(t for t, _q in cold) * 1000,
+                _median(warm) * 1000,
+                _median(cold) * 1000,
                 warm[-1][1],
                 cold[-1][1],
             )
@@ -237,9 +245,11 @@ def run_one(args) -> int:
         "| --- | --- | --- | --- |",
     ]
     for url, warm_ms, cold_ms, warm_q, cold_q in rows:
-        lines.append(
-            f"| `{url}` | {warm_ms / baseline:.1f} | {cold_ms / baseline:.1f} | {warm_q}/{cold_q} |"
-        )
+        warm_x, cold_x = (_ratio(ms, baseline) for ms in (warm_ms, cold_ms))
+        lines.append(f"| `{url}` | {warm_x} | {cold_x} | {warm_q}/{cold_q} |")
+    if failed:
+        lines += ["", "Failed (a database error, e.g. the statement timeout): " + ", ".join(
+            f"`{url}`" for url in sorted(failed))]  # fmt: skip
     if generation:
         lines += ["", generation]
     lines += ["", _sequential_scans(seen_sql)]
@@ -260,6 +270,16 @@ def run_one(args) -> int:
     print("\n" + table_text)
     (OUT / f"pages-{args.agreements}.md").write_text(table_text + "\n")
     return 0
+
+
+def _median(timings: list[tuple[float, int]]) -> float:
+    seconds = [t for t, _queries in timings]
+    return math.nan if any(math.isnan(t) for t in seconds) else statistics.median(seconds)
+
+
+def _ratio(milliseconds: float, baseline: float) -> str:
+    """A median over requests of which any failed is NaN: "failed", not a number."""
+    return "failed" if math.isnan(milliseconds) else f"{milliseconds / baseline:.1f}"
 
 
 def _cookie(user) -> str:
