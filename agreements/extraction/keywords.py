@@ -57,6 +57,7 @@ DROP_KEYWORDS = {
 EXTRA_KEYWORDS = {
     "perdagangan": [
         "dagang",
+        "perdangan",
         "misi dagang",
         "komoditas unggulan",
         "komoditi unggulan",

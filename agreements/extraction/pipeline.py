@@ -10,7 +10,12 @@ from agreements.extraction import dates, relevance
 from agreements.extraction.noise import drop_noise_sentences, strip_noise
 from agreements.extraction.opds import Opd, find_opds
 from agreements.extraction.parties import Party, find_parties, local_names
-from agreements.extraction.place import CEREMONY_SPEECH, QUOTE_AT_VENUE, find_place
+from agreements.extraction.place import (
+    CEREMONY_SPEECH,
+    QUOTE_AT_VENUE,
+    event_sentences,
+    find_place,
+)
 from agreements.extraction.prior import find_prior_year
 from agreements.extraction.sectors import find_sectors, opd_codes, pks_sentence_indexes
 from agreements.extraction.signatories import (
@@ -361,8 +366,9 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
     before_anaphora = [
         sentences[i.index - 1] for i in counted if i.index and _ANAPHORIC_SUBJECT.match(i.text)
     ]
+    tiers = [counted_texts, [t for t, _ in event_tier], before_anaphora, lead, speeches]
     result.place, result.evidence["place"], result.confidence["place"] = find_place(
-        [counted_texts, [t for t, _ in event_tier], before_anaphora, lead, speeches],
+        [*tiers, event_sentences(sentences)],
         dateline_city,
     )
 

@@ -14,7 +14,9 @@ _VENUE_WORD = re.compile(
     r"Mahan|Rektorat|Kompleks|Lobby|Lobi|Area|Kawasan|Halaman|Panggung|Sirkuit|Candi|Pantai|"
     r"Taman|Bandara|Pelabuhan|Masjid|Pura|Benteng|Museum|Pondok|Ponpes|Gudang|Pabrik|"
     # "di pasar-pasar": markets, no venue
-    r"Pasar|Kebun|Meuligoe|Anjong|Ballrom|Titik\s+Nol)\b(?!-)",
+    r"Pasar|Kebun|Meuligoe|Anjong|Ballrom|Titik\s+Nol|"
+    # "bertepatan pada Rapat Paripurna DPRD Provinsi Jambi": the council's chamber
+    r"Paripurna)\b(?!-)",
     re.I,
 )
 # "Bertempat di Aula X, Pemerintah Kabupaten Y melakukan ...": after the comma the subject
@@ -35,10 +37,15 @@ _TOO_WIDE = {
     "indonesia", "nusantara", "bali nusra", "sumbagsel", "sumbagut",
 }  # fmt: skip
 _EVENT_INTRO = re.compile(
-    r"\b(?:bertempat|berlangsung|digelar|dilaksanakan|diselenggarakan)\s+di\s+", re.I
+    r"\b(?:bertempat|berlangsung|digelar|dilaksanakan|diselenggarakan|diadakan|dipusatkan|"
+    r"pelaksanaan(?:nya)?|penyelenggaraan(?:nya)?)\s+di\s+",
+    re.I,
 )
 _INTRO = re.compile(
-    r"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|dilaksanakan\s+di|di)\s+|"
+    r"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|dilaksanakan\s+di|diadakan\s+di|"
+    r"dipusatkan\s+di|pelaksanaan(?:nya)?\s+di|penyelenggaraan(?:nya)?\s+di|di)\s+|"
+    # "dilakukan bertepatan pada Rapat Paripurna DPRD ...": held during the council's session
+    r"\b(?:bertepatan|bersamaan)\s+(?:pada|dengan)\s+(?=Rapat\s+Paripurna\b)|"
     # "digelar diruang rapat ...": the preposition written onto the venue
     r"\bdi(?=(?:ruang|gedung|aula|kantor|balai|hotel|pendopo|wisma|graha|rumah)\s)|"
     # "bertempat ruang kerja Gubernur": the preposition left out before a named room
@@ -148,7 +155,8 @@ def venue_phrases(text: str) -> list[tuple[int, int, str, int]]:
         first = rest.split(" ", 1)[0].lower().strip(",.")
         if first in _BAD_START or not first:
             continue
-        phrase = _consume(rest)
+        # "di Kota Batam, Provinsi Kepulauan Riau": the province only says where the city is
+        phrase = re.sub(r",\s+(?:Provinsi|Prov\.?)\s.*$", "", _consume(rest))
         if not phrase or phrase.lower() in _TOO_WIDE:
             continue
         if _VENUE_WORD.search(phrase) or (
@@ -214,6 +222,17 @@ def _spoke_in(city: str) -> re.Pattern:
     )
 
 
+# "Misi dagang ... berlangsung di Kota Ternate", "Gelaran kali ini dihadiri ..., di Hotel X":
+# a sentence about the event the signing was part of, wherever in the article it stands
+_EVENT_SUBJECT = re.compile(
+    r"^\W*(?:Gelaran|Kegiatan|Acara|Agenda|Pertemuan|Misi\s+[Dd]agang|Rangkaian)\b", re.I
+)
+
+
+def event_sentences(sentences: list[str]) -> list[str]:
+    return [t for t in sentences if _EVENT_SUBJECT.match(t) and " di" in t]
+
+
 def find_place(
     tiers: list[list[str]], dateline_city: str | None
 ) -> tuple[str | None, list[str], float]:
@@ -246,7 +265,7 @@ def find_place(
             if score == 1:
                 return phrase, [text], 0.55
     # "Misi dagang ... berlangsung di Kota Ternate": an event sentence that says where
-    for text in tiers[1] if len(tiers) > 1 else []:
+    for text in (tiers[1] if len(tiers) > 1 else []) + (tiers[5] if len(tiers) > 5 else []):
         for start, _e, phrase, score in venue_phrases(text):
             if score == 1 and _EVENT_INTRO.match(text, start):
                 return phrase, [text], 0.55

@@ -28,7 +28,25 @@ INCIDENTAL = re.compile(
     # "social distancing" during a ceremony
     r"\b(?i:sosial|social|physical|fisik)\s+(?i:distancing)\b|"
     # "Bantuan Keuangan Khusus (BKK)": how a project is paid for, not public finance
-    r"\b(?i:bantuan\s+keuangan)(?:\s+(?i:khusus|provinsi|daerah))?\b",
+    r"\b(?i:bantuan\s+keuangan)(?:\s+(?i:khusus|provinsi|daerah))?\b|"
+    # national agencies among the guests: "dihadiri Kodam, Polda, Badan Pusat Statistik"
+    r"\bBadan\s+Pusat\s+Statistik\b|\bBadan\s+Pertanahan\s+Nasional\b|"
+    # "unsur lintas sektor": many offices, no field
+    r"\b(?i:lintas\s+sektor(?:al)?)\b",
+)
+# Where a sentence stops giving scope: one side's economy or potential described, a support
+# already in place, and a programme's target figures.
+NOT_SCOPE = re.compile(
+    # "menjelaskan potensi daerahnya dalam bidang ...", "memaparkan potensi unggulan ..."
+    r"\b(?:menjelaskan|memaparkan|mempromosikan|memperkenalkan|menyampaikan)\s+(?:\S+\s+){0,2}?"
+    r"potensi\b|"
+    # "Pertumbuhan ekonomi Maluku Utara sangat ditopang dari nikel dan perikanan"
+    r"\b(?:ditopang|bertumpu\s+pada|didominasi)\b|"
+    # "dengan adanya dukungan sektor pelayaran ... yang telah tersedia"
+    r"\bdukungan\s+(?:dari\s+)?sektor\b|"
+    # "target ... mencakup luas lahan baku sawah sebesar 970.354 hektare"
+    r"\btarget\b(?=[^.]{0,120}?\d[\d.,]*\s*(?:hektare|hektar|ha|ton|persen|%))",
+    re.I,
 )
 # "trantibum linmas wilayah perbatasan": the border region where another field applies.
 _BORDER_AS_PLACE = re.compile(

@@ -15,6 +15,7 @@ from agreements.extraction.lexicon import SIGN_WORD
 from agreements.extraction.opds import Opd, _scan_acronyms, _scan_full_names, find_opds
 from agreements.extraction.sector_filters import (
     EXPLICIT_ONLY,
+    NOT_SCOPE,
     STAPLE_CODES,
     incidental_spans,
     is_staple,
@@ -24,7 +25,7 @@ _SCOPE = re.compile(
     r"\b(?:bidang|sektor|meliputi|ruang\s+lingkup|lingkup|yakni|yaitu|mencakup|tentang|"
     r"terkait|dalam\s+hal|antara\s+lain|fokus|difokuskan|berfokus|memfokuskan|fokusnya|"
     r"misi|materi|mengatur|menyangkut|berisi|memuat|diarahkan|dikerjasamakan|poin|butir|"
-    r"prioritas|(?<=\S\s)(?:terutama|khususnya|utamanya)|"
+    r"(?:mem|di)?prioritas(?:kan)?|(?<=\S\s)(?:terutama|khususnya|utamanya)|"
     # what one side takes over from the other: "mempelajari dan mengadopsi sistem ..."
     r"mengadopsi|mereplikasi|mempelajari|"
     r"sepakat|menyepakati)\b",
@@ -62,7 +63,7 @@ _WISH = re.compile(
     r"(?:menekankan|menegaskan|menyoroti|mengingatkan)\s+(?:akan\s+)?pentingnya|"
     r"(?:selalu|terus|senantiasa)\s+(?:berupaya|berusaha)|"
     # a speaker's own plans: "menyinggung rencananya berkunjung untuk meninjau sektor ..."
-    r"rencananya|berencana|"
+    r"rencananya|(?<!keluarga\s)berencana|"
     # a request or an instruction to one side: "meminta semacam pelatihan", "menyampaikan
     # kepada Kepala BPKAD agar ..."
     r"meminta|mengimbau|menginstruksikan|(?:menyampaikan|berpesan)\s+kepada\s+[^.]{0,80}?agar)\b|"
@@ -81,7 +82,7 @@ _CONTINUES = re.compile(
     r"^(?:[-\u2022*\u00b7\u2013]\s*|\d{1,2}[.)]\s+|[a-p][.)]\s+)\S|"
     # a list written as lines of "Bidang X" / "Sektor Y"
     r"^(?:Bidang|Sektor)\s+\S|"
-    r"^(?:Selain\s+itu|Juga|Kemudian|Serta|Termasuk|Pertama|Kedua|Ketiga|Keempat|Kelima|"
+    r"^(?:Selain\s+itu|Juga|Kemudian|Serta|Termasuk|Mulai\s+dari|Pertama|Kedua|Ketiga|Keempat|Kelima|"
     r"Keenam|Ketujuh|Kedelapan|Kesembilan|Kesepuluh|Terakhir|Selanjutnya)\b|"
     # items of a list written as sentences of their own: "Memperkuat koordinasi ...",
     # "Selain itu, memberdayakan UMKM ..."
@@ -218,9 +219,9 @@ def _scope_text(text: str) -> str:
     a quote unless the scope goes on after it ("Objeknya, kata Babar, meliputi industri")."""
     if _QUOTED_EARLIER.search(text):
         return ""
-    wish = _WISH.search(text)
-    if wish:
-        text = text[: wish.start()]
+    cuts = [m.start() for m in (_WISH.search(text), NOT_SCOPE.search(text)) if m]
+    if cuts:
+        text = text[: min(cuts)]
     attribution = _ATTRIBUTION.search(text)
     if attribution and not _SCOPE.search(text, attribution.end()):
         text = text[: attribution.start()]

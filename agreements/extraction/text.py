@@ -182,6 +182,10 @@ _DATELINE = re.compile(
     r"^(?P<head>[^\n\u2013\u2014]{2,60}?)(?P<gap>\s*)"
     r"(?:--|\u2013|\u2014|(?<=\s)-|-(?=\s))\s*(?=\S)"
 )
+# "Samarinda (10/9/2021): Gubernur ...": a city and the date, closed by a colon
+_DATED_COLON = re.compile(
+    r"^(?P<head>[A-Z][\w .'-]{1,40}?\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))(?P<gap>\s*):\s*(?=\S)"
+)
 _OUTLET_HINT = re.compile(
     r"\.|\b(?:antara|news|post|pos|times|today|online|media|tv|fm|radar|tribun|kabar|com|id)\b|"
     r"news|post|today|\.id|\.com",
@@ -213,7 +217,7 @@ def split_dateline(sentence: str, url: str | None = None) -> tuple[str | None, s
     Returns (city or None, sentence without the dateline, whether a dateline was found).
     A head counts as a dateline only when it looks like one: upper-case city, an outlet
     name with a dot or parentheses, or "City, Outlet"."""
-    m = _DATELINE.match(sentence)
+    m = _DATELINE.match(sentence) or _DATED_COLON.match(sentence)
     # "- Firm A - Sidoarjo dengan Firm B - Palu": an item of a list, not a dateline
     if not m or sentence.lstrip()[:1] in "-\u2022*":
         return None, sentence, False
