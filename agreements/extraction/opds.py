@@ -137,6 +137,14 @@ def _personal(word: str) -> bool:
     return word.lower().strip(".,") not in get_gazetteer().office_words
 
 
+def _inner_lower(words: list[str], word: str, nxt: str) -> bool:
+    """ "sama" after "Kerja", "antar" before a capitalised word: the name goes on."""
+    low = word.lower()
+    if low == "sama":
+        return bool(words) and words[-1].lower() == "kerja"
+    return bool(words) and low in {"antar", "antardaerah"} and (low != "antar" or nxt[:1].isupper())
+
+
 def _scan_full_names(text: str, consumed: list[tuple[int, int]]) -> list[tuple]:
     gaz = get_gazetteer()
     out = []
@@ -179,6 +187,13 @@ def _scan_full_names(text: str, consumed: list[tuple[int, int]]) -> list[tuple]:
                     i += 1
                     continue
                 break
+            # "Badan Kerja sama antar Daerah": words of the name written in lower case
+            nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+            if _inner_lower(words, word, nxt):
+                words.append(word)
+                pos = tok.end()
+                i += 1
+                continue
             # "Dinas perindustrian Lampung": a field written in lower case right after the head
             lower_field = not words and len(word) > 5 and bool(gaz.sectors_of(word))
             if (not word[:1].isupper() and not lower_field) or word in _HEAD_WORDS:
