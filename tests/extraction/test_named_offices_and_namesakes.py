@@ -82,3 +82,29 @@ def test_never_both_namesakes_of_two_provinces_unless_each_is_written_out():
         "Kabupaten Bogor dan Kota Bogor, Senin (4/3/2024)."
     )
     assert {("Kabupaten Bogor", "regency"), ("Kota Bogor", "city")} <= set(parties(bogor))
+
+
+def test_offices_of_those_only_present_or_addressed_do_not_take_part():
+    text = (
+        "Hadir pada kesempatan itu, Sekda Provinsi Sulteng, Dr. H. Andi Sapri, M.Si, Kepala "
+        "Biro Humas dan Protokol, Drs. Moh. Rahmat, Kepala Biro Hukum, Dr. Yosi, SH, MH, serta "
+        "pejabat terkait lainnya."
+    )
+    found = find_opds([text])
+    assert [o.name for o in found] == ["Biro Humas dan Protokol", "Biro Hukum"]
+    assert all(o.quoted_only for o in found)
+    text = (
+        "Usai penandatanganan MoU, Gubernur menyampaikan kepada Kepala BPKAD agar anggaran "
+        "pendampingan segera disiapkan."
+    )
+    assert all(o.quoted_only for o in find_opds([text]))
+
+
+def test_a_numbered_regional_office_is_the_same_office():
+    found = find_opds(
+        [
+            "Kepala Bakorwil Bojonegoro Budi Santoso menandatangani kesepakatan itu.",
+            "Delapan kabupaten di lingkup Bakorwil 2 Bojonegoro hadir dalam penandatanganan MoU.",
+        ]
+    )
+    assert len(found) == 1
