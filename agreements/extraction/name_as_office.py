@@ -60,3 +60,35 @@ def name_office_pairs(text: str) -> list[tuple[int, str, str]]:
         if len(office) >= 3:
             out.append((start, person[0], office))
     return out
+
+
+# "Pemkab X di wakili Ir. Budi santoso sekda kabupaten X": the representative named before
+# his office, which may be written in lower case.
+_REPRESENTED_NAME = re.compile(
+    r"\bdi\s?wakili(?:\s+oleh)?\s+(?P<name>[A-Z][\w'.-]*(?:\s+(?!(?i:" + TITLE.pattern[2:-2] + r"))"
+    r"[\w'.-]+){0,3}?)\s*,?\s+(?=(?i:" + TITLE.pattern[2:] + r"))"
+)
+# "Wali Kota X bersama Melissa, dari PT Arta Asia Putra melaksanakan penandatanganan": a
+# signer given by name and the body she comes from.
+_NAME_FROM_BODY = re.compile(
+    r"\b(?:bersama|dan|dengan)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s*,\s*"
+    r"(?:dari|perwakilan)\s+(?P<body>(?:PT|CV|Bank|Universitas|Yayasan|Perum|Perumda|PD|"
+    r"Koperasi|Institut|Politeknik)\b\.?\s[^,.;]{2,50}?)(?=\s*,|\s+(?:me|ber|di)[a-z]{4,}|$)"
+)
+
+
+def represented_and_body_pairs(text: str, signs: re.Pattern) -> list[tuple[str, str]]:
+    """(name, office) for representatives named before their office, and for signers named
+    with the body they come from before the signing verb (``signs``)."""
+    out: list[tuple[str, str]] = []
+    for m in _REPRESENTED_NAME.finditer(text):
+        person = parse_person(m.group("name"))
+        if person and person[0] and not any(is_structural(w) for w in person[1].split()):
+            rest = text[m.end() : m.end() + 80]
+            end = _OFFICE_END.search(rest)
+            out.append((person[0], re.sub(r"\s+", " ", rest[: end.start() if end else 60]).strip()))
+    for m in _NAME_FROM_BODY.finditer(text):
+        person = parse_person(m.group("name"))
+        if person and person[0] and not person[1] and signs.search(text, m.end()):
+            out.append((person[0], m.group("body").strip()))
+    return out

@@ -11,7 +11,7 @@ import re
 
 from agreements.extraction.gazetteer import get_gazetteer
 from agreements.extraction.lexicon import ACTIVE_SIGN, PASSIVE_AGENT, SIGN_WORD, TITLE, WEEKDAY
-from agreements.extraction.name_as_office import name_office_pairs
+from agreements.extraction.name_as_office import name_office_pairs, represented_and_body_pairs
 from agreements.extraction.persons import is_structural, parse_person
 from agreements.extraction.signatory_merge import Signatory, _add, _same_office, with_party_roles
 
@@ -359,6 +359,8 @@ def find_signatories(
         for m in _SPEAKER_SIGNED.finditer(text):
             found += _parse_phrase(m.group("who") + " ", "", local_names)[:1]
         found += [(name, office) for _pos, name, office in pairs]
+        if not witnessed:
+            found += represented_and_body_pairs(text, _SUBJECT_SIGNS)
         for m in _SIGNERS_ARE.finditer(text):
             found += _parse_phrase(text[m.end() :], "", local_names)
         for m in _OLEH.finditer(text):

@@ -108,3 +108,32 @@ def test_a_numbered_regional_office_is_the_same_office():
         ]
     )
     assert len(found) == 1
+
+
+def test_a_representative_named_before_an_office_written_in_lower_case():
+    text = (
+        "Pemkab Madiun Teken MoU dengan Pemkot Bandung\n\nBANDUNG - Rabu, 9-5-2018 bertempat "
+        "di Balaikota Bandung, pemerintah Kabupaten Madiun dengan pemerintah kota Bandung "
+        "melaksanakan penandatangan MOU. Pada penandatangan ini pemerintah Kabupaten Madiun "
+        "di wakili Ir. Budi santoso sekda kabupaten madiun, di saksikan oleh beberapa peserta."
+    )
+    assert [name for name, _title in signers(text)] == ["Budi"]
+
+
+def test_a_signer_named_with_the_company_she_comes_from():
+    text = (
+        "Wali Kota Batu Teken MoU dengan PT Sinar Abadi\n\nBATU - Untuk mempercepat "
+        "pengelolaan sampah, Wali Kota Batu, Dra Hj Sri Wahyuni, bersama Melinda, dari PT Sinar "
+        "Abadi Putra melaksanakan penandatangan kesepakatan bersama, di Balaikota, Senin "
+        "(4/3/2024)."
+    )
+    assert signers(text) == [("Sri Wahyuni", "Wali Kota Batu"), ("Melinda", "PT Sinar Abadi Putra")]
+
+
+def test_a_passive_signing_verb_with_slipped_letters_still_names_its_agent():
+    text = (
+        "Pemkab Muna Jalin Kerja Sama dengan STP Bandung\n\nBANDUNG - Kerja sama dibuktikan "
+        "dengan penandatanganan MoU yang ditandatanagni langsung Bupati Muna, Rudi Hamka dengan "
+        "Ketua Sekolah Tinggi Pariwisata Bandung, Dr. Fadli Rasyid, Selasa (1/5/2018)."
+    )
+    assert [name for name, _title in signers(text, "2018-05-03")] == ["Rudi Hamka", "Fadli Rasyid"]
