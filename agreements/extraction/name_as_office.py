@@ -25,6 +25,12 @@ _OFFICE_END = re.compile(
 _WITNESS = re.compile(
     r"\b(?:disaksikan|menyaksikan|dihadiri|didampingi|hadir|turut|mendampingi)\b", re.I
 )
+# What the official does when not signing, unless a signing verb comes first.
+_SPEAKS_OR_WATCHES = re.compile(
+    r"^(?:(?!\b(?:menandatangani|meneken|teken|menandatangan)\b).)*?\b(?:mengatakan|"
+    r"menyampaikan|menjelaskan|kata|ujar|hadir|menyaksikan|turut)\b",
+    re.I,
+)
 # Sentence-opening words that are capitalised but name no one.
 _OPENERS = {"sementara", "kemudian", "selanjutnya", "adapun", "sedangkan", "lalu", "dimana"}
 
@@ -54,6 +60,10 @@ def name_office_pairs(text: str) -> list[tuple[int, str, str]]:
         if not person or not person[0] or any(is_structural(w) for w in person[1].split()):
             continue  # the words before "selaku" were an office, not a name
         rest = text[m.end() : m.end() + 80]
+        if _SPEAKS_OR_WATCHES.search(
+            re.split(r"[.;]\s|\bselaku\b", text[m.end() : m.end() + 120])[0]
+        ):
+            continue  # "Budi selaku Kepala Dinas X mengatakan ...": he speaks, or watches
         end = _OFFICE_END.search(rest)
         office = rest[: end.start()] if end else rest[:60]
         office = re.sub(r"\s+", " ", office).strip()

@@ -137,3 +137,20 @@ def test_a_passive_signing_verb_with_slipped_letters_still_names_its_agent():
         "Ketua Sekolah Tinggi Pariwisata Bandung, Dr. Fadli Rasyid, Selasa (1/5/2018)."
     )
     assert [name for name, _title in signers(text, "2018-05-03")] == ["Rudi Hamka", "Fadli Rasyid"]
+
+
+def test_a_name_before_selaku_who_speaks_or_watches_does_not_sign():
+    from agreements.extraction.name_as_office import name_office_pairs
+
+    said = (
+        "Usai penandatanganan MoU di Aula Dinas, Budi Santoso selaku Kepala Dinas Pariwisata "
+        "mengatakan kerja sama itu penting."
+    )
+    assert name_office_pairs(said) == []
+    watched = (
+        "MoU ditandatangani Andi Wijaya selaku Gubernur Jambi, sementara Budi Harun selaku Ketua "
+        "DPRD hadir menyaksikan."
+    )
+    assert [(n, o) for _p, n, o in name_office_pairs(watched)] == [
+        ("Andi Wijaya", "Gubernur Jambi")
+    ]
