@@ -38,3 +38,11 @@ def comma_name(text: str, pos: int) -> tuple[list[str], str | None, int] | None:
         if after and province_re.match(text, end + after.end()):
             return head.split(), None, end
     return None
+
+
+def inner_lower(words: list[str], word: str, nxt: str) -> bool:
+    """ "sama" after "Kerja", "antar" before a capitalised word: the name goes on."""
+    low = word.lower()
+    if low == "sama":
+        return bool(words) and words[-1].lower() == "kerja"
+    return bool(words) and low in {"antar", "antardaerah"} and (low != "antar" or nxt[:1].isupper())

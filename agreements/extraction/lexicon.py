@@ -42,7 +42,9 @@ ACTIVE_SIGN = re.compile(
     re.I,
 )
 PASSIVE_AGENT = re.compile(
-    r"\b(?:ditandatangani|ditandatanganinya|ditandatangi|diteken|ditandangani|dilakukan|"
+    # "ditandatanagni": letters of the verb slipped
+    r"\b(?:ditandatangani|ditandatanganinya|ditandatangi|ditandatan[a-z]{2,5}|diteken|"
+    r"ditandangani|dilakukan|"
     r"dilaksanakan)"
     r"\s+(?:langsung\s+|secara\s+\w+\s+|bersama\s+|masing-masing\s+)?(?:oleh\s+)?",
     re.I,

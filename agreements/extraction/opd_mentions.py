@@ -59,6 +59,12 @@ _SAYS = (
 )
 _SAID_BY = re.compile(_SAYS + r"\s*,?\s*$", re.I)
 _SAYS_AFTER = re.compile(_SAYS, re.I)
+# "Gubernur menyampaikan kepada Kepala BPKAD agar ...": whom an instruction is addressed to.
+_ADDRESSED = re.compile(
+    r"\b(?:menyampaikan|meminta|menginstruksikan|memerintahkan|mengimbau|menugaskan)\s+"
+    r"(?:kepada\s+)?$",
+    re.I,
+)
 _REPORT_BEFORE = re.compile(r"\blaporan\w*\b", re.I)
 
 
@@ -68,12 +74,20 @@ _ACCOMPANIED = re.compile(r"\b(?:didampingi|mendampingi|turut\s+hadir|hadir\s+pu
 
 # "Pertemuan yang dihadiri para kepala dinas, inspektorat dan ketua Bappeda ...": a list of
 # those present, with no signing in the sentence.
-_ATTENDED_BY = re.compile(r"\b(?:dihadiri|menghadiri)\b(?:\s+oleh)?", re.I)
+# "Hadir pada kesempatan itu, Sekda ..., Kepala Biro X, ...": likewise.
+_ATTENDED_BY = re.compile(
+    r"\b(?:dihadiri|menghadiri)\b(?:\s+oleh)?|"
+    r"(?:^|\b(?:turut|tampak)\s+)hadir\b(?:\s+(?:pada|dalam)\s+(?:kesempatan|acara|kegiatan)\b)?",
+    re.I,
+)
+# "Dr.", "H.", "M.Si": the dots of titles and degrees do not end the list
+_ABBREVIATION = re.compile(r"\b[A-Za-z]{1,4}\.")
 
 
 def speaker_only(text: str, start: int, end: int) -> bool:
     attended = _ATTENDED_BY.search(text, max(0, start - 300), start)
-    if attended and not SIGN_WORD.search(text) and "." not in text[attended.end() : start]:
+    listed = _ABBREVIATION.sub("", text[attended.end() : start]) if attended else "."
+    if attended and not SIGN_WORD.search(text) and "." not in listed:
         return True
     title = _OFFICIAL_BEFORE.search(text[max(0, start - 60) : start])
     if not title:
@@ -84,7 +98,7 @@ def speaker_only(text: str, start: int, end: int) -> bool:
     before = text[max(0, title_at - 40) : title_at]
     if _REPORT_BEFORE.search(before):
         return False
-    if _SAID_BY.search(before):
+    if _SAID_BY.search(before) or _ADDRESSED.search(before):
         return True
     after = text[end : end + 100]
     says = _SAYS_AFTER.search(after)

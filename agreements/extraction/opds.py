@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agreements.extraction.comma_names import comma_name
+from agreements.extraction.comma_names import comma_name, inner_lower
 from agreements.extraction.gazetteer import get_gazetteer
 from agreements.extraction.lexicon import WEEKDAY_NAMES
 from agreements.extraction.opd_mentions import (
@@ -179,6 +179,13 @@ def _scan_full_names(text: str, consumed: list[tuple[int, int]]) -> list[tuple]:
                     i += 1
                     continue
                 break
+            # "Badan Kerja sama antar Daerah": words of the name written in lower case
+            nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+            if inner_lower(words, word, nxt):
+                words.append(word)
+                pos = tok.end()
+                i += 1
+                continue
             # "Dinas perindustrian Lampung": a field written in lower case right after the head
             lower_field = not words and len(word) > 5 and bool(gaz.sectors_of(word))
             if (not word[:1].isupper() and not lower_field) or word in _HEAD_WORDS:
@@ -187,8 +194,9 @@ def _scan_full_names(text: str, consumed: list[tuple[int, int]]) -> list[tuple]:
                 break
             # "Kepala Dinas Sosial Andi Muhammad": two words that no office name uses start
             # the head's own name.
-            nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
-            if words and _personal(word) and _personal(nxt):
+            # ("Biro Humas dan Protokol, Drs. Moh. Haris": a comma ends the name first)
+            joined = i + 1 < len(tokens) and not text[tok.end() : tokens[i + 1].start()].strip()
+            if words and joined and _personal(word) and _personal(nxt):
                 break
             if gaz.province_re.match(text, tok.start()):
                 break
@@ -363,9 +371,7 @@ def _merge(merged: list[Opd], new: Opd) -> None:
         old_local, new_local = _LOCAL_IN_NAME.search(old.name), _LOCAL_IN_NAME.search(new.name)
         if old_local and new_local and old_local.group() != new_local.group():
             continue
-        same_acronym = bool(
-            old.acronym and new.acronym and old.acronym.lower() == new.acronym.lower()
-        )
+        same_acronym = bool(old.acronym and new.acronym and _unnumbered(old) == _unnumbered(new))
         old_core, new_core = old.core or _expanded(old), new.core or _expanded(new)
         same_core = bool(
             old_core and new_core and (old_core == new_core or _close(old_core, new_core))
@@ -379,6 +385,11 @@ def _merge(merged: list[Opd], new: Opd) -> None:
         old.confidence = max(old.confidence, new.confidence)
         return
     merged.append(new)
+
+
+def _unnumbered(opd: Opd) -> str:
+    """ "Bakorwil 2 Bojonegoro" and "Bakorwil Bojonegoro" name one office."""
+    return re.sub(r"\s+(?:[ivx]{1,3}|\d)\b", "", (opd.acronym or "").lower())
 
 
 def _expanded(opd: Opd) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agreements.extraction.gazetteer import get_gazetteer
+from agreements.extraction.gazetteer import _region_key, get_gazetteer
 from agreements.extraction.lexicon import ORG_HEAD, WEEKDAY_NAMES
 from agreements.extraction.other_parties import Party, other_parties
 from agreements.extraction.place import venue_phrases
@@ -13,6 +13,7 @@ from agreements.extraction.region_lists import (
     REGION_LIST_INTRO,
     known_region,
     listed_regions,
+    preferred_levels,
 )
 
 _GOV_PREFIX = re.compile(
@@ -291,7 +292,7 @@ def find_parties(sentences: list[str], originals: list[str] | None = None) -> li
             for item_level, item in listed_regions(text, m.end(), level):
                 found.setdefault(item.lower(), Party(item, item_level, None, 0.75, original))
         for m in REGION_LIST_INTRO.finditer(text):
-            for level in ("regency", "city"):
+            for level in preferred_levels(text, m.group("name"), ["regency", "city"]):
                 region = known_region(level, m.group("name"), whole=True)
                 if region:
                     found.setdefault(region.lower(), Party(region, level, None, 0.75, original))
@@ -359,4 +360,31 @@ def _with_region_codes(parties: list[Party], text: str) -> list[Party]:
     for party in parties:
         if party.level in {"regency", "city"} and party.region_code is None:
             party.region_code = gaz.region_code(party.level, party.name, named)
-    return parties
+    return _one_of_namesakes(parties, named)
+
+
+def _one_of_namesakes(parties: list[Party], named: frozenset[str]) -> list[Party]:
+    """ "Kota Banjar" and "Kabupaten Banjar" of two provinces: both only when the text gives
+    each its own kind; otherwise the one it names plainly, or in a province it names."""
+    gaz = get_gazetteer()
+    drop: set[int] = set()
+    local = [p for p in parties if p.level in {"regency", "city"}]
+    for a in local:
+        for b in local:
+            if a.level != "regency" or b.level != "city" or id(a) in drop or id(b) in drop:
+                continue
+            key = _region_key(a.name)
+            if key != _region_key(b.name) or min(a.confidence, b.confidence) >= 0.8:
+                continue
+            provinces = {
+                level: {prov for _c, prov in gaz.regions.get((level, key), [])}
+                for level in ("regency", "city")
+            }
+            if provinces["regency"] & provinces["city"]:
+                continue  # "Kabupaten Bogor" and "Kota Bogor" of one province: two parties
+            ranks = [
+                (p.confidence, bool(provinces[p.level] & named), -parties.index(p), k)
+                for k, p in enumerate((a, b))
+            ]
+            drop.add(id((a, b)[min(ranks)[3]]))
+    return [p for p in parties if id(p) not in drop]

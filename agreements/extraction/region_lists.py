@@ -37,9 +37,26 @@ def known_region(level: str, words: str, whole: bool = False) -> str | None:
     return None
 
 
+def preferred_levels(text: str, words: str, levels: list[str]) -> list[str]:
+    """``levels`` with the one first whose region of that name lies in a province the text
+    names: "Banjar" beside Kalimantan Selatan is the kabupaten, beside Jawa Barat the kota."""
+    gaz = get_gazetteer()
+    named = {gaz.province_code(m.group()) for m in gaz.province_re.finditer(text)}
+    named.discard(None)
+    if not named:
+        return levels
+
+    def lies_in_named(level: str) -> bool:
+        key = re.sub(r"[\s.'-]+", "", words.lower())
+        return any(prov in named for _code, prov in gaz.regions.get((level, key), []))
+
+    return sorted(levels, key=lambda level: not lies_in_named(level))
+
+
 def listed_regions(text: str, pos: int, level: str) -> list[tuple[str, str]]:
     """Regions listed after a first one; each must be a known kabupaten or kota (of the
-    list's kind when the name is both), and the list stops at the first word that is not."""
+    list's kind when the name is both, unless only the other lies in a province the text
+    names), and the list stops at the first word that is not."""
     out = []
     while m := _LIST_ITEM.match(text, pos):
         # "Kota Mojokerto, Kabupaten Kediri": an item that says its kind has that kind
@@ -47,7 +64,9 @@ def listed_regions(text: str, pos: int, level: str) -> list[tuple[str, str]]:
         if kind:
             levels = ["regency"] if kind.group("regency") else ["city"]
         else:
-            levels = [level, "city" if level == "regency" else "regency"]
+            levels = preferred_levels(
+                text, m.group("name"), [level, "city" if level == "regency" else "regency"]
+            )
         name, item_level = None, level
         for item_level in levels:
             # the whole item must be a region: in "Wali Kota Bogor, Bima Arya" Bima is a person

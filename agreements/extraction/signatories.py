@@ -11,6 +11,7 @@ import re
 
 from agreements.extraction.gazetteer import get_gazetteer
 from agreements.extraction.lexicon import ACTIVE_SIGN, PASSIVE_AGENT, SIGN_WORD, TITLE, WEEKDAY
+from agreements.extraction.name_as_office import name_office_pairs, represented_and_body_pairs
 from agreements.extraction.persons import is_structural, parse_person
 from agreements.extraction.signatory_merge import Signatory, _add, _same_office, with_party_roles
 
@@ -77,11 +78,6 @@ _SIGNERS_ARE = re.compile(
 _REPRESENTED = re.compile(r"\byang\s+di\s?wakili(?:\s+oleh)?\b|\bdi\s?wakili(?:\s+oleh)?\b", re.I)
 _REP_MARK = " \u27c2 "
 _AND_BEFORE_MARK = re.compile(r"\s(?:dan|serta|dengan)\s[^\u27c2]*\u27c2")
-# "... dan Helmi selaku Rektor Universitas Jambi": a name, then its office after "selaku"
-_NAME_AS_OFFICE = re.compile(
-    r"\b(?:dan|serta|dengan|oleh)\s+(?P<name>(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*)\s*,?\s+"
-    r"selaku\s+(?P<office>(?=" + TITLE.pattern[2:] + r")[^,.;()]{3,60})"
-)
 _ON_BEHALF = re.compile(r"\b(?:mewakili|atas\s+nama|a\.\s?n\.?)\s*$", re.I)
 # "... MoU dengan para pihak, Gubernur Sulbar X dan Wakil Gubernur Kalsel Y".
 _OBJECT = re.compile(
@@ -301,8 +297,12 @@ def find_signatories(
                     province = get_gazetteer().provinces.get(key)
                     where = province.name if province else key.title()
                     found.append((name, f"{role.title()} {where}"))
+        # "Budi selaku Rektor X dan Ani selaku Gubernur Y": names before their offices
+        pairs = [] if witnessed else name_office_pairs(text)
         if not witnessed:
             for m in _SUBJECT_SIGNS.finditer(text):
+                if any(pos < m.start() for pos, _n, _o in pairs):
+                    break  # the subject is named by the pairs already
                 region = text[: m.start()]
                 boundary = max(
                     region.rfind('"'),
@@ -358,11 +358,9 @@ def find_signatories(
             found += _parse_phrase(text[m.end() :], "", local_names)
         for m in _SPEAKER_SIGNED.finditer(text):
             found += _parse_phrase(m.group("who") + " ", "", local_names)[:1]
-        for m in [] if witnessed else _NAME_AS_OFFICE.finditer(text):
-            person = parse_person(m.group("name"), local_names)
-            office = _CUT.split(m.group("office"))[0].strip()
-            if person and person[0] and not TITLE.match(m.group("name")):
-                found.append((person[0], office))
+        found += [(name, office) for _pos, name, office in pairs]
+        if not witnessed:
+            found += represented_and_body_pairs(text, _SUBJECT_SIGNS)
         for m in _SIGNERS_ARE.finditer(text):
             found += _parse_phrase(text[m.end() :], "", local_names)
         for m in _OLEH.finditer(text):
