@@ -145,6 +145,11 @@ def run_one(args) -> int:
     from agreements.demo.synthetic import generate_demo_data
     from agreements.models import Agreement
 
+    if settings.CELERY_EMBEDDED_BROKER:
+        # The cache is the embedded Redis: without it every page would be measured uncached.
+        from cooperation import embedded
+
+        embedded.ensure_redis()
     call_command("migrate", interactive=False, verbosity=0)
     existing = Agreement.objects.count()
     generation = ""
