@@ -32,6 +32,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from agreements.selectors.cache import TIMEOUT_SECONDS, cache_key
+from agreements.selectors.row_checks import few_rows
 
 logger = logging.getLogger(__name__)
 
@@ -167,10 +168,9 @@ def _patch(window: Window, matches: QuerySet, fields, changed: set[int], cap: in
     if window.columns is None or fields is None:
         return None
     names = [name for name, _d in fields]
-    fresh = [
-        (sort_key(row[1:], fields), row)
-        for row in matches.filter(pk__in=changed).values_list("pk", *names)
-    ]
+    with few_rows():  # the conditions' per-row form (``row_checks``)
+        rows = list(matches.filter(pk__in=changed).values_list("pk", *names))
+    fresh = [(sort_key(row[1:], fields), row) for row in rows]
     numbers = list(zip(*window.columns, strict=True))
     merged = [
         (_key(values, fields), (pk, *values))

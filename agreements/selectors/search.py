@@ -22,7 +22,7 @@ from django.contrib.postgres.search import (
     TrigramWordSimilarity,
 )
 from django.db import connection
-from django.db.models import F, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 
 from agreements.extraction.gazetteer import get_gazetteer
 from agreements.models import (
@@ -37,6 +37,7 @@ from agreements.models import (
 )
 from agreements.selectors.agreements import agreement_list_queryset
 from agreements.selectors.list_ids import window_of
+from agreements.selectors.row_checks import EitherForm
 
 # Words that say nothing about which agreement is meant (and would only narrow to nothing).
 STOP_WORDS = {"dan", "dengan", "di", "ke", "provinsi", "prov", "pemprov", "antara", "the", "and"}
@@ -138,10 +139,32 @@ def _by_names(word: str) -> QuerySet:
     return first.union(*rest)
 
 
+def _by_names_per_row(word: str) -> Q:
+    """``_by_names`` as probes of each row's own OPDs and parties (a few rows checked)."""
+    opds, provinces, regencies = _names_matching(word)
+    mine = OuterRef("pk")
+    parties = AgreementParty.objects.filter(
+        Q(organisation_name__trigram_word_similar=word)
+        | Q(province__in=provinces)
+        | Q(regency__in=regencies),
+        agreement=mine,
+    )
+    return Q(Exists(AgreementOpd.objects.filter(agreement=mine, opd__in=opds))) | Q(Exists(parties))
+
+
 def _word_condition(word: str, *, common: bool) -> Q:
+    text = Q(search_vector=_text_query(word))
+    # The whole list's form below; a few rows checked again probe their own names.
+    return Q(
+        EitherForm(
+            _whole_list_word_condition(word, text, common=common), text | _by_names_per_row(word)
+        )
+    )
+
+
+def _whole_list_word_condition(word: str, text: Q, *, common: bool) -> Q:
     """A word matches the stored vector, an OPD (name or acronym), an organisation party's
     name, or a province or kabupaten/kota party by a name like it."""
-    text = Q(search_vector=_text_query(word))
     if common:
         # The vector is checked on each row a newest-first page reads (it stops after its
         # rows); collecting the 130,000 matches of a common word first took seconds. The

@@ -7,6 +7,7 @@ import threading
 
 import pytest
 from django.db import connection, connections, transaction
+from django.test.utils import CaptureQueriesContext
 
 from agreements.models import SEARCH_CONFIG, Agreement, AgreementOpd, AgreementParty, Opd, ScopeItem
 from agreements.selectors.agreements import agreement_list_queryset
@@ -161,6 +162,33 @@ def test_the_best_matches_come_first_after_a_write(made):
     )
     assert ranked_ids(matches, "irigasi") == list(best)
     assert newcomer.pk in best
+
+
+@transactional
+@pytest.mark.parametrize("common", [True, False])
+def test_changed_rows_are_checked_by_their_own_names_not_the_whole_set(
+    made, settings, monkeypatch, common
+):
+    """A write's few agreements are checked against a word's names row by row (EXISTS), not
+    by building every agreement's set of names again; the window stays what a read gives."""
+    import agreements.selectors.search as search
+
+    monkeypatch.setattr(search, "_is_common", lambda word: common)
+    rows = agreement_list_queryset()
+    queryset = agreement_search(rows, "irigasi")
+    opd = OpdFactory(name="Dinas Irigasi Daerah")  # a new name: every list is read again
+    match_ids(queryset)  # stored
+    with CaptureQueriesContext(connection) as captured:
+        AgreementOpd.objects.create(agreement=made[1], opd=opd)
+        AgreementParty.objects.filter(agreement=made[2]).update(
+            kind="organisation", province_id=None, organisation_name="Balai Irigasi"
+        )
+        assert match_ids(queryset) == fresh(queryset, settings.LIST_COUNT_LIMIT)
+    assert {made[1].pk, made[2].pk} <= set(match_ids(queryset))
+    # The changed rows' check: the list's query narrowed to them by id.
+    narrowed = 'AND "agreements_agreement"."id" IN ('
+    checks = [q["sql"] for q in captured.captured_queries if narrowed in q["sql"]]
+    assert checks and all("UNION" not in sql and "EXISTS" in sql for sql in checks)
 
 
 @transactional
