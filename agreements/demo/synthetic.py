@@ -23,6 +23,7 @@ from agreements.demo import bulk, bulk_load
 from agreements.demo.batch import LOADED_TABLES, BatchWriter
 from agreements.models import (
     Agreement,
+    AgreementFacts,
     AgreementType,
     CooperationClass,
     Opd,
@@ -31,6 +32,7 @@ from agreements.models import (
     Province,
     Regency,
     Sector,
+    SummaryCount,
 )
 from agreements.services.summaries import summaries_deferred, summaries_rebuild
 
@@ -200,7 +202,11 @@ def _analyze_tables() -> None:
     pages' counts can read indexes alone."""
     with connection.cursor() as cursor:
         command = "ANALYZE" if connection.in_atomic_block else "VACUUM (ANALYZE)"
-        tables = ", ".join(f'"{table}"' for table in [*LOADED_TABLES, Opd._meta.db_table])
+        # The summary tables too: the rebuild has just rewritten every agreement's facts.
+        summary_tables = [AgreementFacts._meta.db_table, SummaryCount._meta.db_table]
+        tables = ", ".join(
+            f'"{table}"' for table in [*LOADED_TABLES, Opd._meta.db_table, *summary_tables]
+        )
         cursor.execute(f"{command} {tables}")
 
 

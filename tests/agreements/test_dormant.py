@@ -132,6 +132,22 @@ def test_home_page_counts_and_lists_dormant_agreements(client, make_user, quiet)
     assert "/agreements/?status=dormant" in page.content.decode()
 
 
+def test_home_page_dormant_list_follows_each_write(client, make_user, quiet):
+    """The list is a window patched after writes (``list_ids``): a sign of life takes an
+    agreement off it, its removal puts it back, a newer quiet one joins in signing order."""
+    client.force_login(make_user("Viewer"))
+    assert client.get("/").context["dormant"] == [quiet]
+    activity = Activity.objects.create(
+        agreement=quiet, title="Rapat koordinasi", planned_start=timezone.localdate()
+    )
+    assert client.get("/").context["dormant"] == []
+    activity.delete()
+    older = AgreementFactory(
+        signed_on=years_ago(3), expires_on=timezone.localdate() + dt.timedelta(days=900)
+    )
+    assert client.get("/").context["dormant"] == [older, quiet]
+
+
 def test_agreement_page_shows_the_badge_only_while_dormant(client, make_user, quiet):
     client.force_login(make_user("Viewer"))
     assert "badge-dormant" in client.get(f"/agreements/{quiet.pk}/").content.decode()
