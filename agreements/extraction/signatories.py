@@ -374,10 +374,11 @@ def find_signatories(
             if first_sign and first_sign.end() <= m.start() and not _OTHER_PASSIVE.search(before):
                 found += _parse_phrase(text[m.end() :], "", local_names)
         for m in list(SIGN_WORD.finditer(text)) + list(ACTIVE_SIGN.finditer(text)):
-            if _WITNESSED_SIGNING.search(text, max(0, m.start() - 30), m.start()):
-                continue  # "menyaksikan penandatanganan itu bersama Kepala OJK": fellow guests
             obj = _OBJECT.search(text, m.end(), m.end() + 150)
-            if obj:
+            # "menyaksikan penandatanganan itu bersama Kepala OJK": fellow guests; but
+            # "menyaksikan penandatanganan ... antara Bupati X dan Wali Kota Y" names signers
+            watched = _WITNESSED_SIGNING.search(text, max(0, m.start() - 30), m.start())
+            if obj and not (watched and not obj.group().lower().startswith("antar")):
                 found += _parse_phrase(text[obj.end() :], text[: obj.end()], local_names)
                 break
         for name, title in found:
