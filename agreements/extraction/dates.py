@@ -91,6 +91,9 @@ def year_by_weekday(text: str, weekday: str, month: int, day: int) -> int | None
     return fitting.pop() if len(fitting) == 1 else None
 
 
+# '..." kata Gubernur dalam sambutannya, Kamis (9/9/2021)': a speech given at the ceremony.
+SPEECH_AT_CEREMONY = re.compile(r"\bdalam\s+(?:sambutan|pidato)(?:nya)?\b", re.I)
+
 _YESTERDAY = re.compile(r"\bkemarin\b", re.I)
 _TODAY = re.compile(r"\bhari\s+ini\b", re.I)
 

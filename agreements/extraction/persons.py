@@ -81,6 +81,8 @@ _STRUCTURAL |= {
     "kesejahteraan", "rakyat", "kesra", "ekonomi", "penghubung", "inspektorat", "inspektur",
     "dan",
 }  # fmt: skip
+# Prosecutors' offices: "kepala Kejari", "Kepala Kejaksaan Negeri Kota X Budi".
+_STRUCTURAL |= {"kejari", "kejati", "kajari", "kajati", "kejaksaan", "negeri", "tinggi"}
 
 
 # Degrees written with dots, whatever the list above knows: "M.Si", "K.Si", "M.M.A.", "S.Kom".
@@ -103,13 +105,21 @@ _GLUED_PREFIX = re.compile(
 _SPACED_DEGREE = re.compile(r"(?<=,)(\s*)([A-Z])\.\s+([A-Za-z]{1,4})\b(\.?)")
 
 
+# "Irwan Akib M,Pd": a degree whose dot was typed as a comma.
+_COMMA_DEGREE = re.compile(r"\b([A-Z]),([A-Z][a-z]{1,3})\b")
+
+
 def _join_spaced_degrees(segment: str) -> str:
     def join(m: re.Match) -> str:
         if (m.group(2) + m.group(3)).lower() not in _DEGREES:
             return m.group()
         return f"{m.group(1)}{m.group(2)}.{m.group(3)}{m.group(4)}"
 
-    return _SPACED_DEGREE.sub(join, segment)
+    def comma(m: re.Match) -> str:
+        known = (m.group(1) + m.group(2)).lower() in _DEGREES
+        return f"{m.group(1)}.{m.group(2)}" if known else m.group()
+
+    return _COMMA_DEGREE.sub(comma, _SPACED_DEGREE.sub(join, segment))
 
 
 # "SIP.MH", "LL.M", "S.H.": capitals joined by dots are a degree, not a name.
@@ -270,6 +280,9 @@ def parse_person(
     gaz = get_gazetteer()
     cut = -1
     i = 0
+    # "Kepala Kejari Kota Sukabumi Taufan Zakaria": once a known region closes the title, the
+    # article's loosely read local names ("Taufan" after "Kota Sukabumi") no longer extend it
+    region_closed = False
     while i < len(run):
         joined = " ".join(t.group() for t in run[i : i + 3])
         m = gaz.province_re.match(joined)
@@ -287,20 +300,27 @@ def parse_person(
             continue  # "Hari Utama" is a name; "Direktur Utama" a title
         # "Walikota Padang Panjang Ali": a two-word region's name after its head's title
         pair = f"{word} {following.strip('.,')}"
+        third = run[i + 2].group().strip(".,") if i + 2 < len(run) else ""
+        if cut == i - 1 and third and gaz.region_code("regency", f"{pair} {third}"):
+            cut, region_closed = i + 2, True  # "Bupati Tulang Bawang Barat Umar"
+            i += 3
+            continue
         if (
             cut == i - 1
             and following
             and (gaz.region_code("city", pair) or gaz.region_code("regency", pair))
         ):
-            cut = i + 1
+            cut, region_closed = i + 1, True
             i += 2
             continue
         # "Bupati Donggala Moh Rifai": a region's name right after its head's title
         region = cut == i - 1 and (
             gaz.region_code("regency", word) or gaz.region_code("city", word)
         )
-        if is_structural(run[i].group(), following) or word in local_names or region:
+        local = word in local_names and not region_closed
+        if is_structural(run[i].group(), following) or local or region:
             cut = i
+            region_closed = region_closed or bool(region)
         i += 1
     name_tokens = run[cut + 1 :]
     # "Direktur PT Semen Tonasa": the words after "PT" name the company, not its director
@@ -326,3 +346,15 @@ def parse_person(
     start = title_end if title_end is not None else name_tokens[0].start()
     title = _TRAILING_HONORIFICS.sub("", segment[:start]).strip(" ,")
     return name, title
+
+
+# 'Kepala Dinas X "Budi Santoso, SE" menandatangani': a name set in quotes, no speech
+_QUOTED_NAME = re.compile(r'(?<=[A-Za-z)] )"(?P<inner>[A-Z][^"]{2,60})"')
+
+
+def unquote_names(text: str) -> str:
+    def unquote(m: re.Match) -> str:
+        words = m.group("inner").split()
+        return m.group("inner") if all(not w[:1].islower() for w in words) else m.group()
+
+    return _QUOTED_NAME.sub(unquote, text)

@@ -158,9 +158,9 @@ def _signing_date(
         if unresolved:
             return None, unresolved, 0.5
     # '"...," kata Gubernur di ruang melati Kantor Gubernur, Jumat (12/7/19)': when nothing
-    # else dates the signing, a quote given at a named venue dates the ceremony.
+    # else dates the signing, a quote given at a named venue or in a speech dates the ceremony.
     for text in article.split("\n"):
-        if not QUOTE_AT_VENUE.search(text):
+        if not (QUOTE_AT_VENUE.search(text) or dates.SPEECH_AT_CEREMONY.search(text)):
             continue
         for mention in dates.find_dates(text, pub):
             if mention.date and mention.statement and dates.plausible(mention.date, pub):

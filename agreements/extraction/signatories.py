@@ -12,7 +12,7 @@ import re
 from agreements.extraction.gazetteer import get_gazetteer
 from agreements.extraction.lexicon import ACTIVE_SIGN, PASSIVE_AGENT, SIGN_WORD, TITLE, WEEKDAY
 from agreements.extraction.name_as_office import name_office_pairs, represented_and_body_pairs
-from agreements.extraction.persons import is_structural, parse_person
+from agreements.extraction.persons import is_structural, parse_person, unquote_names
 from agreements.extraction.signatory_merge import Signatory, _add, _same_office, with_party_roles
 
 __all__ = ["Signatory", "find_signatories", "people_index", "with_party_roles"]
@@ -157,9 +157,19 @@ _ROLE_KEYS = {
 }
 _GOVERNOR_ALIAS_CODES = {"gubri": "14", "gubsu": "12"}
 # "ditandatangani oleh kedua gubernur", "masing-masing gubernur": the heads of the parties.
+# "ditandatangani penjabat gubernur dari kedua provinsi": the office first, then the parties.
 _HEADS_OF_PARTIES = re.compile(
     r"\b(?:kedua|para|masing-masing|ketiga|keempat|dua|tiga|empat)\s+"
-    r"(?P<role>gubernur|bupati|wali\s?kota|sekda|kepala\s+daerah|pimpinan\s+daerah)\b",
+    r"(?P<role>gubernur|bupati|wali\s?kota|sekda|kepala\s+daerah|pimpinan\s+daerah)\b|"
+    r"\b(?P<role2>gubernur|bupati|wali\s?kota)\s+(?:dari\s+|di\s+)?(?:kedua|ketiga|keempat|"
+    r"masing-masing)\s+(?:provinsi|daerah|kabupaten|kota|pihak)\b",
+    re.I,
+)
+_OR_DEPUTIES = re.compile(r"[^.;]{0,30}?\b(?:maupun|atau)\s+(?:para\s+)?(?:perwakilan|wakil)", re.I)
+# "menandatangani Penyerahan ... Dokumen (P3D)", "menandatangani prasasti": another paper.
+_OTHER_PAPER = re.compile(
+    r"\s+(?:\w+\s+)?(?:penyerahan|serah\s+terima|berita\s+acara|prasasti|P3D|NPHD|"
+    r"naskah\s+(?:perjanjian\s+)?hibah)\b",
     re.I,
 )
 # "Rano dan Ramzi menandatangani ...": signers by name alone, the verb right after them.
@@ -255,18 +265,6 @@ def _names_before_verb(region: str) -> list[tuple[str | None, str]]:
     return [(n, "") for n in names]
 
 
-# 'Kepala Dinas X "Budi Santoso, SE" menandatangani': a name set in quotes, no speech
-_QUOTED_NAME = re.compile(r'(?<=[A-Za-z)] )"(?P<inner>[A-Z][^"]{2,60})"')
-
-
-def _unquote_names(text: str) -> str:
-    def unquote(m: re.Match) -> str:
-        words = m.group("inner").split()
-        return m.group("inner") if all(not w[:1].islower() for w in words) else m.group()
-
-    return _QUOTED_NAME.sub(unquote, text)
-
-
 def find_signatories(
     sentences: list[tuple[str, bool]],
     local_names: frozenset[str] = frozenset(),
@@ -281,11 +279,17 @@ def find_signatories(
     people = people or {}
     out: list[Signatory] = []
     for text, witnessed in sentences:
-        text = _unquote_names(text)
+        text = unquote_names(text)
         found: list[tuple[str | None, str]] = []
         heads = None if witnessed else _HEADS_OF_PARTIES.search(text)
+        if heads and (
+            _NOT_SIGNER.search(text, max(0, heads.start() - 30), heads.start())
+            or _OR_DEPUTIES.match(text, heads.end())
+        ):
+            heads = None  # "disaksikan kedua gubernur"; "bupati ..., maupun perwakilan sekda"
         if heads:
-            role = _ROLE_KEYS.get(heads.group("role").lower(), heads.group("role").lower())
+            word = (heads.group("role") or heads.group("role2")).lower()
+            role = _ROLE_KEYS.get(word, word)
             # "kedua kepala daerah": whichever head each party has
             heads = role.startswith(("kepala", "pimpinan"))
             roles = ["gubernur", "bupati", "wali kota"] if heads else [role]
@@ -303,6 +307,8 @@ def find_signatories(
             for m in _SUBJECT_SIGNS.finditer(text):
                 if any(pos < m.start() for pos, _n, _o in pairs):
                     break  # the subject is named by the pairs already
+                if _OTHER_PAPER.match(text, m.end()):
+                    continue
                 region = text[: m.start()]
                 boundary = max(
                     region.rfind('"'),
@@ -368,10 +374,11 @@ def find_signatories(
             if first_sign and first_sign.end() <= m.start() and not _OTHER_PASSIVE.search(before):
                 found += _parse_phrase(text[m.end() :], "", local_names)
         for m in list(SIGN_WORD.finditer(text)) + list(ACTIVE_SIGN.finditer(text)):
-            if _WITNESSED_SIGNING.search(text, max(0, m.start() - 30), m.start()):
-                continue  # "menyaksikan penandatanganan itu bersama Kepala OJK": fellow guests
             obj = _OBJECT.search(text, m.end(), m.end() + 150)
-            if obj:
+            # "menyaksikan penandatanganan itu bersama Kepala OJK": fellow guests; but
+            # "menyaksikan penandatanganan ... antara Bupati X dan Wali Kota Y" names signers
+            watched = _WITNESSED_SIGNING.search(text, max(0, m.start() - 30), m.start())
+            if obj and not (watched and not obj.group().lower().startswith("antar")):
                 found += _parse_phrase(text[obj.end() :], text[: obj.end()], local_names)
                 break
         for name, title in found:
