@@ -158,12 +158,17 @@ _PARTNER_LINE = re.compile(
 )
 
 
+def _provinces(text: str) -> int:
+    return len({pm.code for pm in province_mentions(text) if not pm.excluded})
+
+
 def _nongov(text: str) -> bool:
     if BUDGET_DOC.search(text) or ASSOCIATION_SIGNER.search(text) or PLEDGE.search(text):
         return True
     if HANDOVER_DOC.search(text) and not COOPERATION_DOC.search(text):
         return True
-    if PLENARY.search(text) and not INTER_GOVERNMENT.search(text):
+    # a council plenary hosts budget deals; two provinces named there sign with each other
+    if PLENARY.search(text) and not INTER_GOVERNMENT.search(text) and _provinces(text) < 2:
         return True
     if BUSINESS_DEAL.search(text):
         return not GOV_UNITS.search(text)

@@ -1,0 +1,40 @@
+"""Signings between several governments: at a council plenary, named only as a noun, by
+units "dari" each province, and "kedua provinsi" whose names come in the lead."""
+
+from agreements.extraction import extract
+
+
+def _run(text, published="2024-03-14"):
+    return extract(text, published=published)
+
+
+def _provinces(result):
+    return {p.name for p in result.parties if p.level == "province"}
+
+
+def test_two_governors_signing_at_a_council_plenary_is_cooperation():
+    r = _run(
+        "BENGKULU - Kesepakatan bersama antara Bengkulu dengan Lampung ditandatangani oleh "
+        "Gubernur Bengkulu, Rudi Hartono dan Gubernur Lampung, Sari Wulandari, pada saat "
+        "rapat paripurna DPRD Provinsi Bengkulu, Rabu (13/3/2024).\n"
+    )
+    assert r.is_agreement
+    assert _provinces(r) == {"Bengkulu", "Lampung"}
+
+
+def test_offices_from_each_province_name_their_governments():
+    r = _run(
+        "MAKASSAR - Para kepala perangkat daerah dari Gorontalo, Sulbar, dan Sultra "
+        "menandatangani perjanjian kerja sama teknis di Hotel Melati, Kota Makassar, "
+        "Rabu (13/3/2024).\n"
+    )
+    assert r.is_agreement
+    assert _provinces(r) == {"Gorontalo", "Sulawesi Barat", "Sulawesi Tenggara"}
+
+
+def test_a_delegation_travelling_from_a_province_is_still_a_location_elsewhere():
+    r = _run(
+        "PADANG - Rombongan wisatawan dari Riau memadati pantai. Pemprov Sumbar dan Pemprov "
+        "Jambi menandatangani kesepakatan bersama di Padang, Rabu (13/3/2024).\n"
+    )
+    assert _provinces(r) == {"Sumatera Barat", "Jambi"}
