@@ -57,6 +57,12 @@ _CITY_NAMED = {
     "padang",
 }
 _LOCATED = re.compile(r"\b(?:di|ke|dari|asal|menuju|wilayah|kawasan|daerah|kota)\s*$", re.I)
+# "para kepala perangkat daerah dari Bali, NTB, dan NTT": the offices of those governments
+_BODY_FROM = re.compile(
+    r"\b(?:perangkat\s+daerah|OPD|SKPD|pemerintah\s+daerah|pemda|kepala\s+daerah|gubernur|"
+    r"delegasi|perwakilan|utusan)\s+(?:masing-masing\s+)?dari\s*$",
+    re.I,
+)
 _COMPARISON = re.compile(
     r"\b(?:dibanding(?:kan)?|daripada|ketimbang|seperti|misalnya|contohnya|termasuk|tetangga|"
     r"mengalahkan|setelah|sebelumnya)\s+(?:dengan\s+)?(?:Provinsi\s+)?$",
@@ -201,7 +207,7 @@ def province_mentions(text: str) -> list[ProvinceMention]:
             or (_CITY_BEFORE.search(before[-20:]) and alias in _CITY_NAMED)
         ):
             excluded = "regency or city"
-        elif not gov and _LOCATED.search(before[-15:]):
+        elif not gov and _LOCATED.search(before[-15:]) and not _BODY_FROM.search(before[-60:]):
             excluded = "location"
         elif not gov and _COMPARISON.search(before[-40:]):
             excluded = "comparison"
