@@ -261,3 +261,22 @@ MONTHS = {
     "dec": 12,
 }
 MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+
+# Provinces counted, not named: "Gubernur enam provinsi se-Tanah Papua menandatangani".
+PROVINCES_COUNTED = re.compile(
+    r"\bgubernur\s+(?:dari\s+)?(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
+    r"provinsi\b|\b(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
+    r"(?:gubernur|perwakilan\s+pemerintah\s+provinsi|pemerintah\s+provinsi)\b",
+    re.I,
+)
+# A list right after a signing that names its signers ("Keenam provinsi itu adalah ...").
+LIST_CONTINUES = re.compile(
+    r"\b(?:itu|tersebut)\s+(?:adalah|yakni|yaitu|ialah|meliputi)\b|"
+    r"^(?:Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Kedelapan|Kesembilan|Kesepuluh|Para)\b|"
+    r"\b(?:di\s?antaranya|antara\s+lain|yakni|yaitu)\b|"
+    # "Sembilan daerah itu Kuningan, Kota Cirebon, ...": the counted signers, named
+    r"^(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\d{1,2})\s+"
+    r"(?:daerah|kabupaten|kota|kabupaten/kota|kota/kabupaten|provinsi|pemda)\s+"
+    r"(?:itu|tersebut)\b",
+    re.I,
+)

@@ -25,10 +25,12 @@ from agreements.extraction.lexicon import (
     GOV_UNITS,
     HANDOVER_DOC,
     INTER_GOVERNMENT,
+    LIST_CONTINUES,
     NONGOV_PAIR,
     PLAN,
     PLEDGE,
     PLENARY,
+    PROVINCES_COUNTED,
     SIGN_PHRASE,
     SIGN_WORD,
     SUMMARY,
@@ -140,12 +142,6 @@ MULTI_PARTY = re.compile(
     r"(?:provinsi|kabupaten|kota|pemerintah\s+daerah|pemda|gubernur|bupati|wali\s?kota)\b|"
     # "bersama Pemerintah Daerah Kabupaten/Kota se Provinsi Gorontalo": all its regions
     r"\b(?:kabupaten/kota|kab/kota|kabupaten\s+dan\s+kota)\s+se-?\s*(?:Provinsi\s+)?[A-Z]\w+",
-    re.I,
-)
-_PROVINCES_COUNTED = re.compile(
-    r"\bgubernur\s+(?:dari\s+)?(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
-    r"provinsi\b|\b(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
-    r"(?:gubernur|perwakilan\s+pemerintah\s+provinsi|pemerintah\s+provinsi)\b",
     re.I,
 )
 # "... bersama delapan gubernur lain. Provinsi Bali untuk pariwisata. Provinsi Kalteng untuk
@@ -271,16 +267,6 @@ _AGENDA_ITEM = re.compile(
     r"^\W*(?:\d+[.)]\s*)?(?:Penandatanganan|Penandatangan)\b(?![^.]*\b(?:telah|sudah|"
     r"dilakukan|dilaksanakan|berlangsung|digelar|oleh|di\s+[A-Z])\b)"
 )
-_LIST_CONTINUES = re.compile(
-    r"\b(?:itu|tersebut)\s+(?:adalah|yakni|yaitu|ialah|meliputi)\b|"
-    r"^(?:Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Kedelapan|Kesembilan|Kesepuluh|Para)\b|"
-    r"\b(?:di\s?antaranya|antara\s+lain|yakni|yaitu)\b|"
-    # "Sembilan daerah itu Kuningan, Kota Cirebon, ...": the counted signers, named
-    r"^(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\d{1,2})\s+"
-    r"(?:daerah|kabupaten|kota|kabupaten/kota|kota/kabupaten|provinsi|pemda)\s+"
-    r"(?:itu|tersebut)\b",
-    re.I,
-)
 
 
 _ANAPHORIC_START = re.compile(
@@ -313,7 +299,7 @@ def party_sentence_indexes(infos: list[SentenceInfo]) -> list[int]:
         # menandatangani ... Acara digelar di ... 11 daerah tersebut meliputi ...")
         if info.counted or (
             any(p.counted for p in infos[max(0, k - 3) : k])
-            and _LIST_CONTINUES.search(info.text)
+            and LIST_CONTINUES.search(info.text)
             and not PLAN.search(info.text)
             and not WITNESS.search(info.text)
         ):
@@ -391,7 +377,7 @@ def decide(
     only_agreed = not any(SIGN_WORD.search(i.text) for i in counted)
     still_to_sign = any(i.signing and i.planned for i in infos)
     # "Gubernur enam provinsi se-Tanah Papua menandatangani ...": provinces counted, not named
-    provinces_counted = any(_PROVINCES_COUNTED.search(i.text) for i in counted)
+    provinces_counted = any(PROVINCES_COUNTED.search(i.text) for i in counted)
     if (
         not counted
         or (n_gov_parties == 0 and not provinces_counted)
