@@ -27,6 +27,7 @@ from agreements.extraction.lexicon import (
     INTER_GOVERNMENT,
     LIST_CONTINUES,
     NONGOV_PAIR,
+    OLD,
     PLAN,
     PLEDGE,
     PLENARY,
@@ -269,6 +270,7 @@ _AGENDA_ITEM = re.compile(
 )
 
 
+_EARLY = re.compile(PLAN.pattern + "|" + OLD.pattern, re.I)
 _ANAPHORIC_START = re.compile(
     r"^(?:\S+\s+){0,3}?(?:itu|tersebut|ini)\b(?!\s+(?:adalah|yakni|yaitu))", re.I
 )
@@ -295,6 +297,12 @@ def party_sentence_indexes(infos: list[SentenceInfo]) -> list[int]:
             and not prev.nongov
         ):
             out.append(prev.index)
+        # "MoU antar kedua provinsi ini ditandatangani ...": the two are named in the lead
+        if info.counted and info.signing and _BOTH_SIDES.search(info.text):
+            lead = infos[: min(k, 2)]
+            out += [
+                p.index for p in lead if _COOPERATION.search(p.text) and not _EARLY.search(p.text)
+            ]
         # the list may come a sentence or two after the signing ("Sebanyak 11 kabupaten
         # menandatangani ... Acara digelar di ... 11 daerah tersebut meliputi ...")
         if info.counted or (

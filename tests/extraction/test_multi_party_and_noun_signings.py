@@ -38,3 +38,14 @@ def test_a_delegation_travelling_from_a_province_is_still_a_location_elsewhere()
         "Jambi menandatangani kesepakatan bersama di Padang, Rabu (13/3/2024).\n"
     )
     assert _provinces(r) == {"Sumatera Barat", "Jambi"}
+
+
+def test_both_provinces_of_an_anaphoric_signing_come_from_the_lead():
+    r = _run(
+        "PALU - Pemerintah Provinsi Sulawesi Tengah (Pemprov Sulteng) memperkuat kerja sama "
+        "dengan provinsi tetangga. Sebelumnya Pemprov Sulteng telah bekerja sama dengan "
+        "Pemprov Gorontalo. Nota kesepahaman antar kedua provinsi ini ditandatangani kedua "
+        "gubernur saat rapat paripurna HUT Provinsi Kalimantan Timur, Rabu (13/3/2024).\n"
+    )
+    assert r.is_agreement
+    assert _provinces(r) == {"Sulawesi Tengah", "Kalimantan Timur"}
