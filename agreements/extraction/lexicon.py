@@ -280,3 +280,10 @@ LIST_CONTINUES = re.compile(
     r"(?:itu|tersebut)\b",
     re.I,
 )
+# "Kerja sama dilakukan antar 11 kabupaten/kota itu": the cooperating regions, counted
+COUNTED_COOPERATION = re.compile(
+    r"\b(?:kerja\s*sama|kesepakatan|MoU)\b[^.]{0,30}?\bantar(?:a)?\s*(?:\d{1,2}|tiga|empat|lima|"
+    r"enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua\s+belas)\s+(?:kabupaten/kota|kabupaten|"
+    r"kota|daerah|provinsi|pemda|pemerintah\s+daerah)\b",
+    re.I,
+)

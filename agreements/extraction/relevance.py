@@ -19,6 +19,7 @@ from agreements.extraction.lexicon import (
     BUSINESS_DEAL,
     BUSINESSES_COUNTED,
     COOPERATION_DOC,
+    COUNTED_COOPERATION,
     DOC_RE,
     FOLLOW_UP,
     GOV_TERM,
@@ -362,6 +363,10 @@ def context_party_indexes(infos: list[SentenceInfo]) -> tuple[list[int], list[in
         # "Dalam pertemuan itu, kedua gubernur membahas ...": named one sentence earlier
         if first > 1 and _BOTH_SIDES.search(infos[first - 1].text):
             out.append(first - 2)
+    # "Kerja sama dilakukan antar 11 kabupaten/kota itu, meliputi ...": the signers, counted
+    out += [
+        i.index for i in infos if COUNTED_COOPERATION.search(i.text) and not PLAN.search(i.text)
+    ]
     if any(_nongov(infos[k].text) for k in out):
         return [], []  # the lead is about two banks or a business deal
     # A signing sentence gave its signers already; its other titles are onlookers ("MoU

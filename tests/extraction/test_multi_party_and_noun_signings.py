@@ -49,3 +49,34 @@ def test_both_provinces_of_an_anaphoric_signing_come_from_the_lead():
     )
     assert r.is_agreement
     assert _provinces(r) == {"Sulawesi Tengah", "Kalimantan Timur"}
+
+
+_NOUN_SIGNING = (
+    "KLATEN - Pendopo Ageng menjadi saksi dilaksanakannya Penandatanganan Kerja Sama Antar "
+    "Daerah pada Kamis (14/3/2024). Kesepakatan bersama itu menjadi bentuk kerja sama "
+    "pembangunan. Bupati Klaten, Rina Sartika, menyambut para tamu. Ia juga berterima kasih "
+    "kepada panitia. {list}\n"
+)
+
+
+def test_a_signing_named_as_a_noun_takes_its_counted_regions_from_a_later_list():
+    r = _run(
+        _NOUN_SIGNING.format(
+            list="Kerja sama dilakukan antar lima kabupaten itu, meliputi Kabupaten Klaten, "
+            "Kabupaten Boyolali, Kabupaten Sukoharjo, Kabupaten Wonogiri dan Kabupaten "
+            "Karanganyar."
+        )
+    )
+    assert r.is_agreement
+    assert {"Kabupaten Klaten", "Kabupaten Wonogiri"} <= {p.name for p in r.parties}
+
+
+def test_a_list_of_regions_that_will_cooperate_does_not_make_the_noun_signing_count():
+    r = _run(
+        _NOUN_SIGNING.format(
+            list="Kerja sama akan dilakukan antar lima kabupaten, yaitu Kabupaten Klaten, "
+            "Kabupaten Boyolali, Kabupaten Sukoharjo, Kabupaten Wonogiri dan Kabupaten "
+            "Karanganyar."
+        )
+    )
+    assert not r.is_agreement
