@@ -287,3 +287,9 @@ COUNTED_COOPERATION = re.compile(
     r"kota|daerah|provinsi|pemda|pemerintah\s+daerah)\b",
     re.I,
 )
+# Bodies that are no regional government: banks, firms, campuses, prosecutors' offices.
+NONGOV_BODY = re.compile(
+    r"\b(?:Bank|BPD|PT|Perumda|Perusda|CV|Koperasi|Perum|Kadin|Universitas|Institut|Politeknik|"
+    r"Kementerian|Asosiasi|Yayasan|Kejaksaan(?:\s+(?:Tinggi|Negeri|Agung))?|Kejati|Kejari|"
+    r"Kejagung)\b"
+)

@@ -35,7 +35,9 @@ _GLUED_AFTER = re.compile(r"\.[A-Z]")
 _ORG_BEFORE = re.compile(
     r"\b"
     + ORG_HEAD
-    + r"\.?(?:\s+(?:\([^()]{1,20}\)|[\"“]?[A-Z0-9][\w.&'\"”-]*)){0,4}\s*(?:\([^()]{1,20}\)\s*)?$"
+    + r"\.?(?:\s+(?:\([^()]{1,20}\)|[\"“]?[A-Z0-9][\w.&'\"”-]*)){0,4}\s*(?:\([^()]{1,20}\)\s*)?"
+    # "Bank SulutGo (Sulawesi Utara-Gorontalo)": the name spelled out in brackets
+    r"(?:\(\s*(?:[A-Z][\w]*[\s-]+){0,2})?$"
 )
 _LOCAL_BEFORE = re.compile(
     r"\b(?:Kabupaten|Kab\.?|Pemkab|Bupati|Wabup|Banda|Bandar|Muaro|Muara|Tanjung|Pulau|Selat|"

@@ -27,6 +27,7 @@ from agreements.extraction.lexicon import (
     HANDOVER_DOC,
     INTER_GOVERNMENT,
     LIST_CONTINUES,
+    NONGOV_BODY,
     NONGOV_PAIR,
     OLD,
     PLAN,
@@ -172,6 +173,9 @@ def _nongov(text: str) -> bool:
         return not GOV_UNITS.search(text)
     counted = BUSINESSES_COUNTED.search(text)
     if counted and not names_government(text[max(0, counted.start() - 80) : counted.start()]):
+        return True
+    # "Kejati X ... menandatangani MoU ... dengan Bank Y": two bodies, no government at all
+    if len(NONGOV_BODY.findall(text)) >= 2 and not names_government(text):
         return True
     pair = NONGOV_PAIR.search(text)
     if not pair:

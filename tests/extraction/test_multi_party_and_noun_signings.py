@@ -80,3 +80,21 @@ def test_a_list_of_regions_that_will_cooperate_does_not_make_the_noun_signing_co
         )
     )
     assert not r.is_agreement
+
+
+def test_a_prosecutors_office_signing_with_a_regional_bank_is_no_government_agreement():
+    r = _run(
+        "Kembali Kejaksaan Tinggi Maluku melaksanakan Kesepakatan Bersama (MoU). Kali ini "
+        "Kejaksaan Tinggi Maluku menandatangani naskah nota kesepahaman bidang perdata dan "
+        "tata usaha negara dengan Bank Maluku Malut (Maluku-Maluku Utara). Acara yang "
+        "dilaksanakan di aula Kejati Maluku dihadiri Wali Kota Ambon dan Bupati Buru.\n"
+    )
+    assert not r.is_agreement
+
+
+def test_a_prosecutors_office_signing_with_a_province_is_still_an_agreement():
+    r = _run(
+        "AMBON - Kejaksaan Tinggi Maluku dan Pemprov Maluku menandatangani nota kesepahaman "
+        "bidang perdata dan tata usaha negara di Kantor Gubernur Maluku, Rabu (13/3/2024).\n"
+    )
+    assert r.is_agreement
