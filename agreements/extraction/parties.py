@@ -92,6 +92,7 @@ _LOCAL_NOT_PARTY_BEFORE = re.compile(
     r"\b(?:berkunjung|kunjungan(?:\s+kerja)?|bertandang|lawatan)\s+ke)\s*$",
     re.I,
 )
+_BORDER_BEFORE = re.compile(r"\b(?:kawasan|wilayah|daerah)\s+perbatasan\s+$", re.I)
 _NAME_STOP = {
     *WEEKDAY_NAMES,
     "Gubernur",
@@ -274,7 +275,10 @@ def find_parties(sentences: list[str], originals: list[str] | None = None) -> li
         for m in _LOCAL.finditer(text):
             if _LOCAL_NOT_PARTY_BEFORE.search(text[: m.start()][-25:]):
                 continue
-            if any(a <= m.start() < b for a, b in venues):
+            # "kesepakatan Pembangunan di Kawasan Perbatasan Kabupaten A, B dan C": the
+            # regions that share the border sign, the area is no venue
+            border = _BORDER_BEFORE.search(text[: m.start()][-30:])
+            if not border and any(a <= m.start() < b for a, b in venues):
                 continue  # "di Gedung Pakuan, Kota Bandung": where, not who
             kind = (m.group("k1") or m.group("k2") or m.group("k3")).lower()
             level = "regency" if kind.startswith(("kab", "pemkab")) else "city"

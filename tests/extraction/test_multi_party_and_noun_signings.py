@@ -98,3 +98,15 @@ def test_a_prosecutors_office_signing_with_a_province_is_still_an_agreement():
         "bidang perdata dan tata usaha negara di Kantor Gubernur Maluku, Rabu (13/3/2024).\n"
     )
     assert r.is_agreement
+
+
+def test_regencies_sharing_a_border_area_named_in_an_mou_event_are_its_parties():
+    r = _run(
+        "SRAGEN - Ada yang istimewa dalam acara MoU atau penandatanganan kesepakatan "
+        "Pembangunan di Kawasan Perbatasan Kabupaten Sragen, Grobogan dan Blora. Acara "
+        "digelar di Rumah Dinas Bupati Sragen, Senin (11/3/2024).\n"
+    )
+    assert r.is_agreement
+    assert {"Kabupaten Sragen", "Kabupaten Grobogan", "Kabupaten Blora"} <= {
+        p.name for p in r.parties
+    }
