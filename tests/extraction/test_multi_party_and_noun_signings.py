@@ -110,3 +110,19 @@ def test_regencies_sharing_a_border_area_named_in_an_mou_event_are_its_parties()
     assert {"Kabupaten Sragen", "Kabupaten Grobogan", "Kabupaten Blora"} <= {
         p.name for p in r.parties
     }
+
+
+def test_talks_officially_completed_without_a_document_are_no_signing():
+    r = _run(
+        "AMBON - Pembahasan kerja sama regional Provinsi Maluku dan Maluku Utara resmi "
+        "dituntaskan, naskahnya akan diteken bulan depan.\n"
+    )
+    assert not r.is_agreement
+
+
+def test_right_after_a_signing_is_not_a_plan_to_sign():
+    r = _run(
+        "AMBON - Segera setelah diteken Gubernur Maluku dan Gubernur Maluku Utara, "
+        "kesepakatan bersama itu dijalankan, Rabu (13/3/2024).\n"
+    )
+    assert r.is_agreement
