@@ -30,6 +30,9 @@ SIGN_PHRASE = re.compile(
     r"\b(?:melakukan|lakukan|melaksanakan|laksanakan)\s+(?:\S+\s+){0,2}?"
     r"(?:MoU|MOU|nota\s+kesepahaman|kesepakatan\s+bersama|perjanjian\s+kerja\s*sama|PKS)\b|"
     r"\b(?:sudah|telah)\s+(?:ber-?)?MoU\b|\bber-?MoU\b|"
+    # "Perjanjian Kerja Sama Regional antara Provinsi A, B dan C resmi dituntaskan"
+    r"\b(?:perjanjian\s+kerja\s*sama|kesepakatan\s+bersama|nota\s+kesepahaman|MoU|PKS)\b"
+    r"[^.]{0,90}?\bresmi\s+(?:dituntaskan|dirampungkan|disahkan)\b|"
     # "pada saat yang sama juga dilakukan hal serupa antara Gubernur Jambi dengan ..."
     r"\b(?:dilakukan|dilaksanakan|melakukan)\s+(?:\S+\s+){0,2}?hal\s+(?:serupa|yang\s+sama)\b",
     re.I,

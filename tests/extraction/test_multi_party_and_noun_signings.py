@@ -112,6 +112,16 @@ def test_regencies_sharing_a_border_area_named_in_an_mou_event_are_its_parties()
     }
 
 
+def test_an_agreement_between_provinces_officially_completed_is_a_signing():
+    r = _run(
+        "AMBON - Perjanjian Kerja Sama Regional antara Provinsi Maluku, Maluku Utara, dan "
+        "Papua Barat resmi dituntaskan. Kesepakatan itu dilaksanakan di Hotel Kenari, Kota "
+        "Ambon, Rabu (13/3/2024).\n"
+    )
+    assert r.is_agreement
+    assert _provinces(r) == {"Maluku", "Maluku Utara", "Papua Barat"}
+
+
 def test_talks_officially_completed_without_a_document_are_no_signing():
     r = _run(
         "AMBON - Pembahasan kerja sama regional Provinsi Maluku dan Maluku Utara resmi "
