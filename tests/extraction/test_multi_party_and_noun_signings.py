@@ -136,3 +136,23 @@ def test_right_after_a_signing_is_not_a_plan_to_sign():
         "kesepakatan bersama itu dijalankan, Rabu (13/3/2024).\n"
     )
     assert r.is_agreement
+
+
+_FORUM = (
+    "JAKARTA - Wakil Gubernur Bali, Made Santika, menandatangani Kesepakatan Bersama dengan "
+    "{partner} di Hotel Cempaka, Jakarta Pusat, Selasa 12 Maret 2024. Forum dibuka oleh "
+    "tuan rumah Gubernur DKI Jakarta Budi Santoso. Gubernur Jatim, Gubernur NTT, dan "
+    "Banten mendukung program konkret lintas daerah.\n"
+)
+
+
+def test_forum_members_named_through_their_governors_are_parties():
+    r = _run(_FORUM.format(partner="Pemerintah Provinsi anggota Forum Kerja Sama Daerah"))
+    assert r.is_agreement
+    assert _provinces(r) == {"Bali", "DKI Jakarta", "Jawa Timur", "Nusa Tenggara Timur", "Banten"}
+
+
+def test_governors_speaking_at_a_two_party_signing_are_not_parties():
+    r = _run(_FORUM.format(partner="Pemerintah Provinsi Jawa Tengah"))
+    assert r.is_agreement
+    assert {"Jawa Timur", "Nusa Tenggara Timur", "Banten"}.isdisjoint(_provinces(r))
