@@ -1,5 +1,6 @@
 """Signings between several governments: at a council plenary, named only as a noun, by
-units "dari" each province, and "kedua provinsi" whose names come in the lead."""
+units "dari" each province, "kedua provinsi" named in the lead, a forum's members named
+through their governors, a shared border area; and deals with no government at all."""
 
 from agreements.extraction import extract
 
@@ -14,12 +15,12 @@ def _provinces(result):
 
 def test_two_governors_signing_at_a_council_plenary_is_cooperation():
     r = _run(
-        "BENGKULU - Kesepakatan bersama antara Bengkulu dengan Lampung ditandatangani oleh "
-        "Gubernur Bengkulu, Rudi Hartono dan Gubernur Lampung, Sari Wulandari, pada saat "
-        "rapat paripurna DPRD Provinsi Bengkulu, Rabu (13/3/2024).\n"
+        "SERANG - Naskah kesepakatan bersama Banten dan Lampung diteken Gubernur Banten "
+        "Rudi Hartono serta Gubernur Lampung Sari Wulandari di sela rapat paripurna HUT "
+        "Banten di Gedung DPRD, Rabu (13/3/2024).\n"
     )
     assert r.is_agreement
-    assert _provinces(r) == {"Bengkulu", "Lampung"}
+    assert _provinces(r) == {"Banten", "Lampung"}
 
 
 def test_offices_from_each_province_name_their_governments():
@@ -42,27 +43,26 @@ def test_a_delegation_travelling_from_a_province_is_still_a_location_elsewhere()
 
 def test_both_provinces_of_an_anaphoric_signing_come_from_the_lead():
     r = _run(
-        "PALU - Pemerintah Provinsi Sulawesi Tengah (Pemprov Sulteng) memperkuat kerja sama "
-        "dengan provinsi tetangga. Sebelumnya Pemprov Sulteng telah bekerja sama dengan "
-        "Pemprov Gorontalo. Nota kesepahaman antar kedua provinsi ini ditandatangani kedua "
-        "gubernur saat rapat paripurna HUT Provinsi Kalimantan Timur, Rabu (13/3/2024).\n"
+        "PALU - Pemprov Sulawesi Tengah memperluas kemitraan dengan daerah tetangga. "
+        "Sebelumnya Pemprov Sulteng telah bekerja sama dengan Pemprov Gorontalo. Dokumen "
+        "kerja sama antar kedua provinsi ini diteken kedua gubernur dalam peringatan HUT "
+        "Provinsi Kalimantan Timur, Rabu (13/3/2024).\n"
     )
     assert r.is_agreement
     assert _provinces(r) == {"Sulawesi Tengah", "Kalimantan Timur"}
 
 
 _NOUN_SIGNING = (
-    "KLATEN - Pendopo Ageng menjadi saksi dilaksanakannya Penandatanganan Kerja Sama Antar "
-    "Daerah pada Kamis (14/3/2024). Kesepakatan bersama itu menjadi bentuk kerja sama "
-    "pembangunan. Bupati Klaten, Rina Sartika, menyambut para tamu. Ia juga berterima kasih "
-    "kepada panitia. {list}\n"
+    "KLATEN - Balai Desa Jetis jadi tempat penandatanganan kerja sama antardaerah, Kamis "
+    "(14/3/2024). Dokumen itu mengikat pembangunan kawasan. Bupati Klaten, Rina Sartika, "
+    "menyambut para tamu. Ia juga berterima kasih kepada panitia. {list}\n"
 )
 
 
 def test_a_signing_named_as_a_noun_takes_its_counted_regions_from_a_later_list():
     r = _run(
         _NOUN_SIGNING.format(
-            list="Kerja sama dilakukan antar lima kabupaten itu, meliputi Kabupaten Klaten, "
+            list="Kesepakatan ini berlaku antara lima kabupaten tersebut, meliputi Kabupaten Klaten, "
             "Kabupaten Boyolali, Kabupaten Sukoharjo, Kabupaten Wonogiri dan Kabupaten "
             "Karanganyar."
         )
@@ -74,7 +74,7 @@ def test_a_signing_named_as_a_noun_takes_its_counted_regions_from_a_later_list()
 def test_a_list_of_regions_that_will_cooperate_does_not_make_the_noun_signing_count():
     r = _run(
         _NOUN_SIGNING.format(
-            list="Kerja sama akan dilakukan antar lima kabupaten, yaitu Kabupaten Klaten, "
+            list="Kesepakatan nantinya akan berlaku antara lima kabupaten, yaitu Kabupaten Klaten, "
             "Kabupaten Boyolali, Kabupaten Sukoharjo, Kabupaten Wonogiri dan Kabupaten "
             "Karanganyar."
         )
@@ -84,10 +84,10 @@ def test_a_list_of_regions_that_will_cooperate_does_not_make_the_noun_signing_co
 
 def test_a_prosecutors_office_signing_with_a_regional_bank_is_no_government_agreement():
     r = _run(
-        "Kembali Kejaksaan Tinggi Maluku melaksanakan Kesepakatan Bersama (MoU). Kali ini "
-        "Kejaksaan Tinggi Maluku menandatangani naskah nota kesepahaman bidang perdata dan "
-        "tata usaha negara dengan Bank Maluku Malut (Maluku-Maluku Utara). Acara yang "
-        "dilaksanakan di aula Kejati Maluku dihadiri Wali Kota Ambon dan Bupati Buru.\n"
+        "Kejaksaan Tinggi Maluku kembali meneken MoU. Kali ini jaksa pengacara negara "
+        "Kejaksaan Tinggi Maluku menandatangani nota kesepahaman bidang perdata bersama Bank "
+        "Maluku Malut (Maluku-Maluku Utara). Kegiatan di aula Kejati itu dihadiri Wali Kota "
+        "Ambon dan Bupati Buru.\n"
     )
     assert not r.is_agreement
 
@@ -102,9 +102,9 @@ def test_a_prosecutors_office_signing_with_a_province_is_still_an_agreement():
 
 def test_regencies_sharing_a_border_area_named_in_an_mou_event_are_its_parties():
     r = _run(
-        "SRAGEN - Ada yang istimewa dalam acara MoU atau penandatanganan kesepakatan "
-        "Pembangunan di Kawasan Perbatasan Kabupaten Sragen, Grobogan dan Blora. Acara "
-        "digelar di Rumah Dinas Bupati Sragen, Senin (11/3/2024).\n"
+        "SRAGEN - Pekan ini berlangsung penandatanganan nota kesepakatan pembangunan di "
+        "Kawasan Perbatasan Kabupaten Sragen, Grobogan dan Blora. Acara digelar di Gedung "
+        "Sukowati, Senin (11/3/2024).\n"
     )
     assert r.is_agreement
     assert {"Kabupaten Sragen", "Kabupaten Grobogan", "Kabupaten Blora"} <= {
@@ -114,9 +114,9 @@ def test_regencies_sharing_a_border_area_named_in_an_mou_event_are_its_parties()
 
 def test_an_agreement_between_provinces_officially_completed_is_a_signing():
     r = _run(
-        "AMBON - Perjanjian Kerja Sama Regional antara Provinsi Maluku, Maluku Utara, dan "
-        "Papua Barat resmi dituntaskan. Kesepakatan itu dilaksanakan di Hotel Kenari, Kota "
-        "Ambon, Rabu (13/3/2024).\n"
+        "AMBON - Naskah perjanjian kerja sama kawasan antara Provinsi Maluku, Maluku Utara, "
+        "dan Papua Barat akhirnya resmi dituntaskan. Seremoni itu dilaksanakan di Hotel "
+        "Kenari, Kota Ambon, Rabu (13/3/2024).\n"
     )
     assert r.is_agreement
     assert _provinces(r) == {"Maluku", "Maluku Utara", "Papua Barat"}
@@ -140,9 +140,9 @@ def test_right_after_a_signing_is_not_a_plan_to_sign():
 
 _FORUM = (
     "JAKARTA - Wakil Gubernur Bali, Made Santika, menandatangani Kesepakatan Bersama dengan "
-    "{partner} di Hotel Cempaka, Jakarta Pusat, Selasa 12 Maret 2024. Forum dibuka oleh "
-    "tuan rumah Gubernur DKI Jakarta Budi Santoso. Gubernur Jatim, Gubernur NTT, dan "
-    "Banten mendukung program konkret lintas daerah.\n"
+    "{partner} di Hotel Cempaka, Jakarta Pusat, Selasa 12 Maret 2024. Tuan rumah, Gubernur "
+    "DKI Jakarta Budi Santoso, membuka pertemuan. Gubernur Jatim, Gubernur NTT, dan Banten "
+    "menyampaikan dukungan bagi program bersama.\n"
 )
 
 
