@@ -30,6 +30,9 @@ SIGN_PHRASE = re.compile(
     r"\b(?:melakukan|lakukan|melaksanakan|laksanakan)\s+(?:\S+\s+){0,2}?"
     r"(?:MoU|MOU|nota\s+kesepahaman|kesepakatan\s+bersama|perjanjian\s+kerja\s*sama|PKS)\b|"
     r"\b(?:sudah|telah)\s+(?:ber-?)?MoU\b|\bber-?MoU\b|"
+    # "Perjanjian Kerja Sama Regional antara Provinsi A, B dan C resmi dituntaskan"
+    r"\b(?:perjanjian\s+kerja\s*sama|kesepakatan\s+bersama|nota\s+kesepahaman|MoU|PKS)\b"
+    r"[^.]{0,90}?\bresmi\s+(?:dituntaskan|dirampungkan|disahkan)\b|"
     # "pada saat yang sama juga dilakukan hal serupa antara Gubernur Jambi dengan ..."
     r"\b(?:dilakukan|dilaksanakan|melakukan)\s+(?:\S+\s+){0,2}?hal\s+(?:serupa|yang\s+sama)\b",
     re.I,
@@ -261,3 +264,35 @@ MONTHS = {
     "dec": 12,
 }
 MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+
+# Provinces counted, not named: "Gubernur enam provinsi se-Tanah Papua menandatangani".
+PROVINCES_COUNTED = re.compile(
+    r"\bgubernur\s+(?:dari\s+)?(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
+    r"provinsi\b|\b(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
+    r"(?:gubernur|perwakilan\s+pemerintah\s+provinsi|pemerintah\s+provinsi)\b",
+    re.I,
+)
+# A list right after a signing that names its signers ("Keenam provinsi itu adalah ...").
+LIST_CONTINUES = re.compile(
+    r"\b(?:itu|tersebut)\s+(?:adalah|yakni|yaitu|ialah|meliputi)\b|"
+    r"^(?:Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Kedelapan|Kesembilan|Kesepuluh|Para)\b|"
+    r"\b(?:di\s?antaranya|antara\s+lain|yakni|yaitu)\b|"
+    # "Sembilan daerah itu Kuningan, Kota Cirebon, ...": the counted signers, named
+    r"^(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\d{1,2})\s+"
+    r"(?:daerah|kabupaten|kota|kabupaten/kota|kota/kabupaten|provinsi|pemda)\s+"
+    r"(?:itu|tersebut)\b",
+    re.I,
+)
+# "Kerja sama dilakukan antar 11 kabupaten/kota itu": the cooperating regions, counted
+COUNTED_COOPERATION = re.compile(
+    r"\b(?:kerja\s*sama|kesepakatan|MoU)\b[^.]{0,30}?\bantar(?:a)?\s*(?:\d{1,2}|tiga|empat|lima|"
+    r"enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua\s+belas)\s+(?:kabupaten/kota|kabupaten|"
+    r"kota|daerah|provinsi|pemda|pemerintah\s+daerah)\b",
+    re.I,
+)
+# Bodies that are no regional government: banks, firms, campuses, prosecutors' offices.
+NONGOV_BODY = re.compile(
+    r"\b(?:Bank|BPD|PT|Perumda|Perusda|CV|Koperasi|Perum|Kadin|Universitas|Institut|Politeknik|"
+    r"Kementerian|Asosiasi|Yayasan|Kejaksaan(?:\s+(?:Tinggi|Negeri|Agung))?|Kejati|Kejari|"
+    r"Kejagung)\b"
+)

@@ -35,7 +35,9 @@ _GLUED_AFTER = re.compile(r"\.[A-Z]")
 _ORG_BEFORE = re.compile(
     r"\b"
     + ORG_HEAD
-    + r"\.?(?:\s+(?:\([^()]{1,20}\)|[\"“]?[A-Z0-9][\w.&'\"”-]*)){0,4}\s*(?:\([^()]{1,20}\)\s*)?$"
+    + r"\.?(?:\s+(?:\([^()]{1,20}\)|[\"“]?[A-Z0-9][\w.&'\"”-]*)){0,4}\s*(?:\([^()]{1,20}\)\s*)?"
+    # "Bank SulutGo (Sulawesi Utara-Gorontalo)": the name spelled out in brackets
+    r"(?:\(\s*(?:[A-Z][\w]*[\s-]+){0,2})?$"
 )
 _LOCAL_BEFORE = re.compile(
     r"\b(?:Kabupaten|Kab\.?|Pemkab|Bupati|Wabup|Banda|Bandar|Muaro|Muara|Tanjung|Pulau|Selat|"
@@ -57,6 +59,12 @@ _CITY_NAMED = {
     "padang",
 }
 _LOCATED = re.compile(r"\b(?:di|ke|dari|asal|menuju|wilayah|kawasan|daerah|kota)\s*$", re.I)
+# "para kepala perangkat daerah dari Bali, NTB, dan NTT": the offices of those governments
+_BODY_FROM = re.compile(
+    r"\b(?:perangkat\s+daerah|OPD|SKPD|pemerintah\s+daerah|pemda|kepala\s+daerah|gubernur|"
+    r"delegasi|perwakilan|utusan)\s+(?:masing-masing\s+)?dari\s*$",
+    re.I,
+)
 _COMPARISON = re.compile(
     r"\b(?:dibanding(?:kan)?|daripada|ketimbang|seperti|misalnya|contohnya|termasuk|tetangga|"
     r"mengalahkan|setelah|sebelumnya)\s+(?:dengan\s+)?(?:Provinsi\s+)?$",
@@ -84,6 +92,7 @@ _LOCAL_NOT_PARTY_BEFORE = re.compile(
     r"\b(?:berkunjung|kunjungan(?:\s+kerja)?|bertandang|lawatan)\s+ke)\s*$",
     re.I,
 )
+_BORDER_BEFORE = re.compile(r"\b(?:kawasan|wilayah|daerah)\s+perbatasan\s+$", re.I)
 _NAME_STOP = {
     *WEEKDAY_NAMES,
     "Gubernur",
@@ -201,7 +210,7 @@ def province_mentions(text: str) -> list[ProvinceMention]:
             or (_CITY_BEFORE.search(before[-20:]) and alias in _CITY_NAMED)
         ):
             excluded = "regency or city"
-        elif not gov and _LOCATED.search(before[-15:]):
+        elif not gov and _LOCATED.search(before[-15:]) and not _BODY_FROM.search(before[-60:]):
             excluded = "location"
         elif not gov and _COMPARISON.search(before[-40:]):
             excluded = "comparison"
@@ -266,7 +275,10 @@ def find_parties(sentences: list[str], originals: list[str] | None = None) -> li
         for m in _LOCAL.finditer(text):
             if _LOCAL_NOT_PARTY_BEFORE.search(text[: m.start()][-25:]):
                 continue
-            if any(a <= m.start() < b for a, b in venues):
+            # "kesepakatan Pembangunan di Kawasan Perbatasan Kabupaten A, B dan C": the
+            # regions that share the border sign, the area is no venue
+            border = _BORDER_BEFORE.search(text[: m.start()][-30:])
+            if not border and any(a <= m.start() < b for a, b in venues):
                 continue  # "di Gedung Pakuan, Kota Bandung": where, not who
             kind = (m.group("k1") or m.group("k2") or m.group("k3")).lower()
             level = "regency" if kind.startswith(("kab", "pemkab")) else "city"

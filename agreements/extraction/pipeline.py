@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from agreements.extraction import dates, relevance
+from agreements.extraction.forum_members import forum_member_indexes
 from agreements.extraction.noise import drop_noise_sentences, strip_noise
 from agreements.extraction.opds import Opd, find_opds
 from agreements.extraction.parties import Party, find_parties, local_names
@@ -294,6 +295,7 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
 
     infos = relevance.classify(sentences, pub)
     party_idx = relevance.party_sentence_indexes(infos)
+    party_idx = sorted(set(party_idx) | set(forum_member_indexes(infos)))
     parties = find_parties(
         [infos[k].signer_text for k in party_idx], [sentences[k] for k in party_idx]
     )

@@ -19,16 +19,21 @@ from agreements.extraction.lexicon import (
     BUSINESS_DEAL,
     BUSINESSES_COUNTED,
     COOPERATION_DOC,
+    COUNTED_COOPERATION,
     DOC_RE,
     FOLLOW_UP,
     GOV_TERM,
     GOV_UNITS,
     HANDOVER_DOC,
     INTER_GOVERNMENT,
+    LIST_CONTINUES,
+    NONGOV_BODY,
     NONGOV_PAIR,
+    OLD,
     PLAN,
     PLEDGE,
     PLENARY,
+    PROVINCES_COUNTED,
     SIGN_PHRASE,
     SIGN_WORD,
     SUMMARY,
@@ -142,12 +147,6 @@ MULTI_PARTY = re.compile(
     r"\b(?:kabupaten/kota|kab/kota|kabupaten\s+dan\s+kota)\s+se-?\s*(?:Provinsi\s+)?[A-Z]\w+",
     re.I,
 )
-_PROVINCES_COUNTED = re.compile(
-    r"\bgubernur\s+(?:dari\s+)?(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
-    r"provinsi\b|\b(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
-    r"(?:gubernur|perwakilan\s+pemerintah\s+provinsi|pemerintah\s+provinsi)\b",
-    re.I,
-)
 # "... bersama delapan gubernur lain. Provinsi Bali untuk pariwisata. Provinsi Kalteng untuk
 # kesehatan ...": one line per partner after a multi-party signing.
 _PARTNER_LINE = re.compile(
@@ -158,17 +157,25 @@ _PARTNER_LINE = re.compile(
 )
 
 
+def _provinces(text: str) -> int:
+    return len({pm.code for pm in province_mentions(text) if not pm.excluded})
+
+
 def _nongov(text: str) -> bool:
     if BUDGET_DOC.search(text) or ASSOCIATION_SIGNER.search(text) or PLEDGE.search(text):
         return True
     if HANDOVER_DOC.search(text) and not COOPERATION_DOC.search(text):
         return True
-    if PLENARY.search(text) and not INTER_GOVERNMENT.search(text):
+    # a council plenary hosts budget deals; two provinces named there sign with each other
+    if PLENARY.search(text) and not INTER_GOVERNMENT.search(text) and _provinces(text) < 2:
         return True
     if BUSINESS_DEAL.search(text):
         return not GOV_UNITS.search(text)
     counted = BUSINESSES_COUNTED.search(text)
     if counted and not names_government(text[max(0, counted.start() - 80) : counted.start()]):
+        return True
+    # "Kejati X ... menandatangani MoU ... dengan Bank Y": two bodies, no government at all
+    if len(NONGOV_BODY.findall(text)) >= 2 and not names_government(text):
         return True
     pair = NONGOV_PAIR.search(text)
     if not pair:
@@ -266,18 +273,9 @@ _AGENDA_ITEM = re.compile(
     r"^\W*(?:\d+[.)]\s*)?(?:Penandatanganan|Penandatangan)\b(?![^.]*\b(?:telah|sudah|"
     r"dilakukan|dilaksanakan|berlangsung|digelar|oleh|di\s+[A-Z])\b)"
 )
-_LIST_CONTINUES = re.compile(
-    r"\b(?:itu|tersebut)\s+(?:adalah|yakni|yaitu|ialah|meliputi)\b|"
-    r"^(?:Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Kedelapan|Kesembilan|Kesepuluh|Para)\b|"
-    r"\b(?:di\s?antaranya|antara\s+lain|yakni|yaitu)\b|"
-    # "Sembilan daerah itu Kuningan, Kota Cirebon, ...": the counted signers, named
-    r"^(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\d{1,2})\s+"
-    r"(?:daerah|kabupaten|kota|kabupaten/kota|kota/kabupaten|provinsi|pemda)\s+"
-    r"(?:itu|tersebut)\b",
-    re.I,
-)
 
 
+_EARLY = re.compile(PLAN.pattern + "|" + OLD.pattern, re.I)
 _ANAPHORIC_START = re.compile(
     r"^(?:\S+\s+){0,3}?(?:itu|tersebut|ini)\b(?!\s+(?:adalah|yakni|yaitu))", re.I
 )
@@ -304,11 +302,17 @@ def party_sentence_indexes(infos: list[SentenceInfo]) -> list[int]:
             and not prev.nongov
         ):
             out.append(prev.index)
+        # "MoU antar kedua provinsi ini ditandatangani ...": the two are named in the lead
+        if info.counted and info.signing and _BOTH_SIDES.search(info.text):
+            lead = infos[: min(k, 2)]
+            out += [
+                p.index for p in lead if _COOPERATION.search(p.text) and not _EARLY.search(p.text)
+            ]
         # the list may come a sentence or two after the signing ("Sebanyak 11 kabupaten
         # menandatangani ... Acara digelar di ... 11 daerah tersebut meliputi ...")
         if info.counted or (
             any(p.counted for p in infos[max(0, k - 3) : k])
-            and _LIST_CONTINUES.search(info.text)
+            and LIST_CONTINUES.search(info.text)
             and not PLAN.search(info.text)
             and not WITNESS.search(info.text)
         ):
@@ -363,6 +367,10 @@ def context_party_indexes(infos: list[SentenceInfo]) -> tuple[list[int], list[in
         # "Dalam pertemuan itu, kedua gubernur membahas ...": named one sentence earlier
         if first > 1 and _BOTH_SIDES.search(infos[first - 1].text):
             out.append(first - 2)
+    # "Kerja sama dilakukan antar 11 kabupaten/kota itu, meliputi ...": the signers, counted
+    out += [
+        i.index for i in infos if COUNTED_COOPERATION.search(i.text) and not PLAN.search(i.text)
+    ]
     if any(_nongov(infos[k].text) for k in out):
         return [], []  # the lead is about two banks or a business deal
     # A signing sentence gave its signers already; its other titles are onlookers ("MoU
@@ -386,7 +394,7 @@ def decide(
     only_agreed = not any(SIGN_WORD.search(i.text) for i in counted)
     still_to_sign = any(i.signing and i.planned for i in infos)
     # "Gubernur enam provinsi se-Tanah Papua menandatangani ...": provinces counted, not named
-    provinces_counted = any(_PROVINCES_COUNTED.search(i.text) for i in counted)
+    provinces_counted = any(PROVINCES_COUNTED.search(i.text) for i in counted)
     if (
         not counted
         or (n_gov_parties == 0 and not provinces_counted)

@@ -59,6 +59,11 @@ _REFUSED = re.compile(
 )
 
 
+_FUTURE_RIGHT_BEFORE = re.compile(
+    r"\b(?:akan|bakal|segera)\s+(?:(?!setelah|usai|seusai|sesudah)\S+\s+)?$", re.I
+)
+
+
 def planned(text: str, spans: list[tuple[int, int]]) -> bool:
     if PLAN_SENTENCE.search(text):
         return True
@@ -69,6 +74,9 @@ def planned(text: str, spans: list[tuple[int, int]]) -> bool:
     for start, end in spans:
         before = text[max(0, start - 45) : start]
         after = text[end : end + 25]
+        # "... resmi dituntaskan, naskahnya akan diteken": the future right before wins
+        if _FUTURE_RIGHT_BEFORE.search(before):
+            return True
         if PAST.search(before) and not re.search(r"\bbelum\b", before, re.I):
             return False
         if (
