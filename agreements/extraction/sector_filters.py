@@ -45,7 +45,12 @@ NOT_SCOPE = re.compile(
     # "dengan adanya dukungan sektor pelayaran ... yang telah tersedia"
     r"\bdukungan\s+(?:dari\s+)?sektor\b|"
     # "target ... mencakup luas lahan baku sawah sebesar 970.354 hektare"
-    r"\btarget\b(?=[^.]{0,120}?\d[\d.,]*\s*(?:hektare|hektar|ha|ton|persen|%))",
+    r"\btarget\b(?=[^.]{0,120}?\d[\d.,]*\s*(?:hektare|hektar|ha|ton|persen|%))|"
+    # one side's role: "terutama sebagai daerah penopang pangan dan industri nasional"
+    r"\b(?:sebagai|menjadi)\s+(?:(?:daerah|provinsi|wilayah|kawasan)\s+)?(?:penopang|penyangga|"
+    r"lumbung|pemasok|penghasil|sentra)\b|"
+    # why a thing matters: "sangat penting artinya bagi masyarakat, dan juga menyangkut ..."
+    r"\bpenting\s+artinya\b",
     re.I,
 )
 # "trantibum linmas wilayah perbatasan": the border region where another field applies.

@@ -21,9 +21,11 @@ from agreements.extraction.sector_filters import (
     is_staple,
 )
 
+# "keahlian di bidang informasi": an expertise, not a field of the cooperation
+_NOT_FIELD = r"(?<!keahlian\sdi\s)(?<!ahli\sdi\s)(?<!berpengalaman\sdi\s)"
 _SCOPE = re.compile(
-    r"\b(?:bidang|sektor|meliputi|ruang\s+lingkup|lingkup|yakni|yaitu|mencakup|tentang|"
-    r"terkait|dalam\s+hal|antara\s+lain|fokus|difokuskan|berfokus|memfokuskan|fokusnya|"
+    r"\b(?:" + _NOT_FIELD + r"bidang|sektor|meliputi|ruang\s+lingkup|lingkup|yakni|yaitu|"
+    r"mencakup|tentang|terkait|dalam\s+hal|antara\s+lain|fokus|difokuskan|berfokus|memfokuskan|fokusnya|"
     r"misi|materi|mengatur|menyangkut|berisi|memuat|diarahkan|dikerjasamakan|poin|butir|"
     r"(?:mem|di)?prioritas(?:kan)?|(?<=\S\s)(?:terutama|khususnya|utamanya)|"
     # what one side takes over from the other: "mempelajari dan mengadopsi sistem ..."
@@ -33,7 +35,8 @@ _SCOPE = re.compile(
 )
 # The wording of a scope spelled out, as opposed to a field merely mentioned near the signing.
 _EXPLICIT_SCOPE = re.compile(
-    r"\b(?:bidang|sektor|meliputi|ruang\s+lingkup|lingkup|mencakup|tentang|terkait|yakni|yaitu|"
+    r"\b(?:" + _NOT_FIELD + r"bidang|sektor|meliputi|ruang\s+lingkup|lingkup|mencakup|tentang|"
+    r"terkait|yakni|yaitu|"
     r"antara\s+lain|difokuskan|berfokus|fokus\s+pada|menyangkut|dikerjasamakan|poin|butir)\b",
     re.I,
 )
@@ -43,6 +46,11 @@ _REPORTED = re.compile(
     r"^\W*(?:Menurut|Kata|Ujar)\b|[\"\u201c\u201d]|[,.]\s*(?:kata|ujar|ucap|ungkap|jelas|tutur|"
     r"terang|tegas|papar|imbuh|tambah|sebut)(?:nya)?\b",
     re.I,
+)
+# "Dalam sambutannya, Gubernur mengatakan, ada tiga aspek ... yaitu ekonomi, SDM ...": the
+# speech's own themes, unless the sentence speaks of the cooperation.
+_SPEECH = re.compile(
+    r"^\W*(?:Dalam|Pada|Saat|Ketika)\s+(?:memberikan\s+|menyampaikan\s+)?sambutan(?:nya)?\b", re.I
 )
 _STRONG_SCOPE = re.compile(r"\b(?:ruang\s+lingkup|lingkup\s+kerja\s*sama)\b", re.I)
 _COOP = re.compile(
@@ -55,6 +63,10 @@ _WISH = re.compile(
     r"keinginan|ingin|usul\w*|mengajak|potensi\s+yang\s+bisa|dijajaki|menjajaki|"
     # one side's challenges, what could be developed, and one side's offer of help
     r"tantangan|(?:dapat|bisa|siap)\s+(?:dikembangkan|dikolaborasikan|dikerjasamakan)|"
+    # fields left for later: "tiga sektor lain berpotensi dikembangkan", "masih ada tiga
+    # bidang yang bisa dikerja samakan lagi", and what it may open up: "membuka peluang ..."
+    r"(?:dapat|bisa|berpotensi|berpeluang)\s+(?:untuk\s+)?(?:dikembangkan|dikerja\s+samakan)|"
+    r"membuka\s+peluang|"
     r"(?:berkomitmen|siap)\s+(?:untuk\s+)?(?:membantu|mendukung)|"
     # one side ready to cooperate, unlike "Kedua pihak siap melakukan kerja sama: ..."
     r"(?<!pihak\s)(?<!daerah\s)(?<!keduanya\s)siap\s+(?:untuk\s+)?(?:melakukan|menjalin)|"
@@ -140,7 +152,12 @@ _MASK = re.compile(
     r"\b(?:bagian\s+dari\s+)?rangkaian\s+(?:kegiatan\s+|acara\s+)?(?:Rapat|Rakor\w*|Rapim|"
     r"Musrenbang|Seminar|Sidang|Konferensi|Pertemuan|Peringatan|HUT)\b[^.;]*|"
     # "hilirisasi komoditas unggulan": what is processed downstream, not traded
-    r"(?<=[Hh]ilirisasi\s)(?i:komoditas|komoditi)(?:\s+(?i:unggulan|utama))?",
+    r"(?<=[Hh]ilirisasi\s)(?i:komoditas|komoditi)(?:\s+(?i:unggulan|utama))?|"
+    # "akan menjadi arsip tanpa makna", "dunia usaha dan dunia industri", "kerja sama lintas
+    # batas": figures of speech, the business world and the reach of the cooperation
+    r"\b(?i:menjadi|sekadar|hanya|sebatas)\s+(?:(?i:sebuah|tumpukan)\s+)?(?i:arsip|dokumen)\b|"
+    r"\b(?i:dunia\s+usaha\s*(?:/|dan|&)\s*dunia\s+industri)\b|\bDUDI\b|"
+    r"\b(?i:kerja\s*sama|kerjasama|kolaborasi|sinergi)\s+(?i:lintas\s+(?:batas|wilayah|daerah))\b",
 )
 
 
@@ -197,8 +214,12 @@ def _headline_scope(text: str) -> str:
 # "kerja sama perdagangan dan investasi", "misi dagang", "MoU bidang pariwisata": the field
 # named right after the cooperation word, wherever in the article it stands.
 _COOP_TOPIC = re.compile(
-    r"\b(?:kerja\s*sama|kerjasama|MoU|kesepakatan|perjanjian|kemitraan)"
-    r"(?:\s+(?:di\s+)?(?:bidang|sektor))?\s+(?P<topic>[^,.;:\"()]{3,70}?)"
+    r"\b(?:kerja\s*sama|kerjasama|MoU|kesepakatan|perjanjian|kemitraan|bekerja\s*sama\s+dalam)"
+    r"(?:\s+(?:di\s+)?(?:bidang|sektor))?\s+"
+    # "kerja sama dengan DKI akan memperkuat promosi ...", "kerja sama ini akan membangun
+    # konektivitas": what follows is a partner or a sentence, not the field
+    r"(?!(?:dengan|ini|itu|tersebut|akan|juga|telah|sudah|dapat|bisa|harus|tidak|merupakan|"
+    r"adalah|menjadi|diharapkan|yang)\b)(?P<topic>[^,.;:\"()]{3,70}?)"
     r"(?=\s+(?:dengan|antara|antar|yang|untuk|bagi|oleh|di|pada|ini|itu|tersebut|sebagai|"
     r"guna|agar|melalui|kedua|bersama)\b|[,.;:\"()]|$)",
     re.I,
@@ -267,7 +288,8 @@ def find_sectors(
         # "Sulsel siap membantu provinsi baru ini. Termasuk di bidang digitalisasi ...": the
         # offer goes on
         offer_goes_on = i > 0 and _CONTINUES.match(text) and _WISH.search(sentences[i - 1])
-        if has_scope and near_coop and not offer_goes_on:
+        speech_aside = _SPEECH.match(text) and not _COOP.search(text)
+        if has_scope and near_coop and not offer_goes_on and not speech_aside:
             chosen.add(i)
     continued: set[int] = set()
     for i in sorted(chosen):
