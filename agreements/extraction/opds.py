@@ -17,6 +17,7 @@ from agreements.extraction.lexicon import WEEKDAY_NAMES
 from agreements.extraction.opd_mentions import (
     attended_only,
     is_credit_line,
+    listed_as_present,
     speaker_only,
     venue_or_credit,
 )
@@ -332,6 +333,7 @@ def find_opds(sentences: list[str]) -> list[Opd]:
             # the look-behinds read a bounded window: they run for every mention
             if not venue_or_credit(text, m[0])
             and not attended_only(text, m[1])
+            and not listed_as_present(text, m[0])
             and not _BAGIAN_REGION.match(m[2])
             and not (has_biro and m[2].startswith("Bagian"))
             and not _CENTRAL_AFTER.match(text, m[1])

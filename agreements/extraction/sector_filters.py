@@ -34,6 +34,54 @@ INCIDENTAL = re.compile(
     # "unsur lintas sektor": many offices, no field
     r"\b(?i:lintas\s+sektor(?:al)?)\b",
 )
+# Names, places, titles and figures of speech that hold sector words but name no field.
+MASK = re.compile(
+    r"\b(?:di|ke)\s+(?:Hotel|Gedung|Balai|Rumah|Pendopo|Kantor|Aula|Ruang|Graha|Wisma)\b[^,.;]*|"
+    r"\b(?:Asisten|Staf\s+Ahli)\b[^.;]*?\b(?:Setda\w*|Sekretariat\s+Daerah)\b|"
+    r"\b(?:Menteri|Kementerian|Bank|PT\.?|Universitas|Kantor|Hotel|Gedung|Lembaga)"
+    r"(?:\s+(?:dan|&)?\s*[A-Z][\w-]*)+|\([^)]*\)|"
+    # Street and region names hold sector words: "Jalan Sudirman", "Kabupaten Pesisir Barat".
+    r"\b(?:Jalan|Jl\.?|Jln\.?|Kabupaten|Kab\.|Kota|Pemkab|Pemkot|Bupati|Wali\s?[Kk]ota)"
+    r"(?:\s+[A-Z][\w'-]*)+|"
+    # "warga perbatasan berobat ...": where people live, not border management.
+    r"\b(?:warga|penduduk|pasien|pelajar)\s+(?:di\s+)?(?:wilayah\s+|daerah\s+)?perbatasan\b|"
+    # "lahan di Kelurahan Bentiring": a place, not village affairs
+    r"\b(?i:Kelurahan|Desa|Kecamatan|Kampung)\s+(?!Provinsi\b|Prov\b)[A-Z][\w'-]*|"
+    # the state's auditors are a party, not public finance: "Badan Pengawasan Keuangan dan ..."
+    r"\bBadan\s+(?:Pengawasan|Pemeriksa)\s+Keuangan(?:\s+dan\s+Pembangunan)?\b|"
+    # Business associations are parties, not fields: "Kamar Dagang dan Industri (Kadin)".
+    r"\bKamar\s+Dagang\s+dan\s+Industri\b|\b(?:Himpunan|Ikatan|Asosiasi|Gabungan)\s+"
+    r"(?:[A-Z][\w-]*\s+){0,4}(?:Pengusaha|Pedagang|Industri|Eksportir)(?:\s+[A-Z][\w-]*){0,3}|"
+    # "membawa energi positif": a figure of speech
+    r"\benergi\s+(?:positif|negatif|baru\s+bagi|luar\s+biasa)\b|"
+    # social relations and problems in general are no social-affairs scope
+    r"\b(?:hubungan|persoalan|permasalahan|masalah|media|dinamika|kohesi|interaksi)\s+sosial\b|"
+    r"\bsosial\s+(?:kemasyarakatan|media)\b|"
+    # "menjadi jembatan kerja sama": a figure of speech, not a bridge to build
+    r"\b(?i:menjadi|sebagai)\s+(?i:jembatan)\b|\b(?i:jembatan)\s+(?i:kerja\s*sama|kerjasama|"
+    r"komunikasi|penghubung|persahabatan|silaturahmi)\b|"
+    # "Kabag Humas dan Protokol": an official's title, not the scope
+    r"\b(?:Kabag|Kabid|Karo|Kasubag|Kasubbag|Kasi|Kadis|Kaban)\s+(?:(?:dan\s+)?[A-Z][\w&]*\s*){1,4}|"
+    # "tidak hadir karena alasan kesehatan": why someone was absent
+    r"\b(?i:alasan|faktor|kondisi|gangguan)\s+(?i:kesehatan)\b|"
+    # "pejabat di lingkungan Pemko Solok": within the administration, not the environment
+    r"\b(?i:lingkungan)(?=\s+(?:Pemko|Pemkot|Pemkab|Pemprov|Pemda|Pemerintah|Setda\w*|Sekretariat|"
+    r"Sekda|Balai\s?[Kk]ota|(?i:kantor|instansi|kerja|internal))\b)|"
+    # "acara dirangkaikan dengan pelantikan pengurus FKUB": a side event, not the scope
+    r"\bdirangkai(?:kan)?\s+(?:pula\s+)?dengan\s+(?:pelantikan|pengukuhan|peresmian|peluncuran|"
+    r"upacara|apel|peringatan|pembukaan)\b[^.;]*|"
+    # "bagian dari rangkaian Rapat Koordinasi ... terkait Peningkatan Kapasitas TPID": the
+    # meeting the signing was held at, not its scope
+    r"\b(?:bagian\s+dari\s+)?rangkaian\s+(?:kegiatan\s+|acara\s+)?(?:Rapat|Rakor\w*|Rapim|"
+    r"Musrenbang|Seminar|Sidang|Konferensi|Pertemuan|Peringatan|HUT)\b[^.;]*|"
+    # "hilirisasi komoditas unggulan": what is processed downstream, not traded
+    r"(?<=[Hh]ilirisasi\s)(?i:komoditas|komoditi)(?:\s+(?i:unggulan|utama))?|"
+    # "akan menjadi arsip tanpa makna", "dunia usaha dan dunia industri", "kerja sama lintas
+    # batas": figures of speech, the business world and the reach of the cooperation
+    r"\b(?i:menjadi|sekadar|hanya|sebatas)\s+(?:(?i:sebuah|tumpukan)\s+)?(?i:arsip|dokumen)\b|"
+    r"\b(?i:dunia\s+usaha\s*(?:/|dan|&)\s*dunia\s+industri)\b|\bDUDI\b|"
+    r"\b(?i:kerja\s*sama|kerjasama|kolaborasi|sinergi)\s+(?i:lintas\s+(?:batas|wilayah|daerah))\b",
+)
 # Where a sentence stops giving scope: one side's economy or potential described, a support
 # already in place, and a programme's target figures.
 NOT_SCOPE = re.compile(

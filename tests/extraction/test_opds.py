@@ -118,8 +118,8 @@ def test_the_head_of_an_office_is_not_part_of_its_name():
     names = [
         o.name
         for o in find_opds(
-            ["Hadir Kepala Dinas Sosial Andi Muhammad Ishak dan Kepala Dinas PUPR-PERA Aji "
-             "Muhammad Fitra."]
+            ["Perjanjian diteken Kepala Dinas Sosial Andi Muhammad Ishak dan Kepala Dinas "
+             "PUPR-PERA Aji Muhammad Fitra."]
         )
     ]  # fmt: skip
     assert names == ["Dinas Sosial", "Dinas PUPR-PERA"]
