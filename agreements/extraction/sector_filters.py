@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from agreements.extraction.gazetteer import get_gazetteer
+from agreements.extraction.lexicon import SIGN_WORD
 
 INCIDENTAL = re.compile(
     # the event a signing is held at: "saat Misi Dagang dan Investasi Jatim", "acara Forum
@@ -171,3 +172,35 @@ EXPLICIT_ONLY = frozenset(
         "kepemudaan_olahraga",
     }
 )
+
+
+# A trade mission ("Misi Dagang dan Investasi") is where many signings take place; the
+# agreements signed there have trade in their scope, and investment when the mission is
+# named for it ("misi dagang dan investasi", "tapi juga program investasi").
+_TRADE_MISSION = re.compile(r"\bmisi\s+dagang\b", re.I)
+_MISSION_INVESTMENT = re.compile(
+    r"\bmisi\s+dagang\s+(?:dan|&)\s+investasi\b|\bprogram\s+investasi\b", re.I
+)
+_SIGNED = re.compile(
+    SIGN_WORD.pattern + r"|\b(?:MoU|PKS|perjanjian\s+kerja\s*sama|kesepakatan\s+bersama)\b", re.I
+)
+
+
+def trade_mission_codes(sentences: list[str]) -> tuple[set[str], list[str]]:
+    """Trade (and investment) when a signing is reported at a trade mission: in the same
+    sentence, or in an article whose headline or lead is the mission."""
+    if not any(SIGN_WORD.search(s) for s in sentences):
+        return set(), []
+    at_mission = [
+        s
+        for i, s in enumerate(sentences)
+        if _TRADE_MISSION.search(s) and (i < 2 or _SIGNED.search(s))
+    ]
+    if not at_mission:
+        return set(), []
+    codes = {"perdagangan"}
+    # investment when the signing itself is named for it: "menandatangani MoU Misi Dagang
+    # dan Investasi", not a headline on the mission's figures
+    if any(_MISSION_INVESTMENT.search(s) and _SIGNED.search(s) for s in at_mission):
+        codes.add("penanaman_modal")
+    return codes, at_mission[:1]

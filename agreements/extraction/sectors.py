@@ -20,6 +20,7 @@ from agreements.extraction.sector_filters import (
     STAPLE_CODES,
     incidental_spans,
     is_staple,
+    trade_mission_codes,
 )
 
 # "keahlian di bidang informasi": an expertise, not a field of the cooperation
@@ -291,6 +292,12 @@ def find_sectors(
                 codes.setdefault(c, None)
     if not codes:
         _add_office_codes(codes, evidence, pks_opds)
+    # a scope spelled out ("PKS terkait pelatihan teknis bidang kominfo") is the agreement's
+    # own; the trade mission it was signed at adds its field only to a scope left unwritten
+    mission, mission_evidence = trade_mission_codes(sentences) if not strong else (set(), [])
+    if mission - codes.keys():
+        codes.update(dict.fromkeys(sorted(mission - codes.keys())))
+        evidence += mission_evidence
     return list(codes), list(dict.fromkeys(evidence)), _confidence(list(codes), strong)
 
 
