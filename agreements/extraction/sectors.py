@@ -292,9 +292,11 @@ def find_sectors(
                 codes.setdefault(c, None)
     if not codes:
         _add_office_codes(codes, evidence, pks_opds)
-    # a scope spelled out ("PKS terkait pelatihan teknis bidang kominfo") is the agreement's
+    # a scope spelled out ("PKS terkait pelatihan teknis bidang kominfo") or named in the
+    # signing ("kerja sama perikanan itu ditandatangani saat Misi Dagang") is the agreement's
     # own; the trade mission it was signed at adds its field only to a scope left unwritten
-    mission, mission_evidence = trade_mission_codes(sentences) if not strong else (set(), [])
+    named = strong or any(_topic_codes(sentences[i]) for i in scope_idx)
+    mission, mission_evidence = trade_mission_codes(sentences) if not named else (set(), [])
     if mission - codes.keys():
         codes.update(dict.fromkeys(sorted(mission - codes.keys())))
         evidence += mission_evidence
