@@ -104,6 +104,7 @@ _CONTINUES = re.compile(
     r"Optimalisasi|Penguatan|Peningkatan|Pengembangan|Pemberdayaan)\s",
     re.I,
 )
+_BULLET = re.compile(r"^[-\u2022*\u00b7\u2013]$")
 # A line of a list ("- perdagangan;", "2) pariwisata", "Kedua, ..."), as opposed to a sentence
 # that merely follows the scope ("Kedua gubernur juga ...").
 _LIST_LINE = re.compile(
@@ -249,7 +250,12 @@ def find_sectors(
     continued: set[int] = set()
     for i in sorted(chosen):
         j = i + 1
-        while j < len(sentences) and _CONTINUES.match(sentences[j]):
+        # "meliputi:" / "-" / "Investasi" / "-" / ...: a bullet on a line of its own
+        while j < len(sentences) and (
+            _CONTINUES.match(sentences[j])
+            or _BULLET.match(sentences[j])
+            or _BULLET.match(sentences[j - 1])
+        ):
             continued.add(j)
             j += 1
     chosen |= continued

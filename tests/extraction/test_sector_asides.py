@@ -83,3 +83,17 @@ def test_an_expertise_is_not_a_field_and_digital_literacy_is_not_a_library():
         "Pusat data dikelola oleh tenaga non ASN yang memiliki keahlian di bidang jaringan.",
     )
     assert codes == {"kominfo"}
+
+
+def test_a_list_whose_bullets_stand_on_lines_of_their_own_is_read():
+    codes = _sectors(
+        "Gubernur Jambi dan Gubernur Bengkulu menandatangani kesepakatan bersama.",
+        "Tiga bidang prioritas tahap awal meliputi:",
+        "-",
+        "Investasi",
+        "-",
+        "Ketahanan pangan",
+        "Penandatanganan dilakukan di Jambi.",
+        "Pengembangan pariwisata masih dijajaki.",
+    )
+    assert codes == {"penanaman_modal", "pangan"}
