@@ -21,6 +21,7 @@ from agreements.extraction.opd_mentions import (
     speaker_only,
     venue_or_credit,
 )
+from agreements.extraction.opd_qualifiers import known_name_mentions
 from agreements.extraction.opd_qualifiers import qualifier as _qualifier
 
 _HEAD = re.compile(
@@ -315,11 +316,14 @@ def find_opds(sentences: list[str]) -> list[Opd]:
     merged: list[Opd] = []
     speakers: list[Opd] = []
     known: set[str] = set()
+    comma_names: set[str] = set()
     for text in sentences:
         if is_credit_line(text):
             continue
         consumed: list[tuple[int, int]] = []
-        mentions = _scan_full_names(text, consumed)
+        mentions = known_name_mentions(text, comma_names, consumed)
+        mentions += _scan_full_names(text, consumed)
+        comma_names.update(m[2] for m in mentions if "," in m[2])
         for found in list(mentions):
             mentions += _siblings(text, found[1], consumed)
         known.update(m[3] for m in mentions if m[3])
