@@ -102,7 +102,14 @@ EXTRA_KEYWORDS = {
     ],
     "kelautan_perikanan": ["kelautan dan perikanan", "maritim", "ekonomi biru"],
     # with the misspellings the news keeps making ("parawisata", "holtikultura")
-    "pariwisata": ["ekonomi kreatif", "parekraf", "parawisata", "pariwista", "periwisata"],
+    "pariwisata": [
+        "ekonomi kreatif",
+        "parekraf",
+        "parawisata",
+        "pariwista",
+        "periwisata",
+        "kepariwisataan",
+    ],
     "kukm": ["koperasi", "ukm", "umkm", "usaha mikro kecil dan menengah", "usaha mikro"],
     "pupr": ["infrastruktur", "jalan", "air bersih", "air baku", "banjir", "sumber daya air"],
     "perbatasan": [
@@ -138,6 +145,8 @@ THEME_KEYWORDS = {
         "pemerintahan digital",
         "digitalisasi pemerintahan",
         "layanan digital",
+        # reading skills online, not a library
+        "literasi digital",
     ],
     "esdm": ["ketahanan energi", "transisi energi", "pembangkit listrik tenaga sampah", "pltsa"],
     # Inflation control between regions is about the supply of food staples, and a food

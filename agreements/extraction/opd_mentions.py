@@ -40,7 +40,8 @@ def venue_or_credit(text: str, start: int) -> bool:
 # "foto Diskominfo Jatim", "Dok. Biro Adpim": a photo credit inside a caption line.
 # "Keterangan Diskominfo Dairi, ...", "melansir rilis Biro Adpim": who reported it.
 _CREDIT_BEFORE = re.compile(
-    r"\b(?:foto|dok\.?|dokumentasi|sumber|kredit|keterangan|rilis|siaran\s+pers|"
+    # "Data Dinas Pariwisata Kalbar menunjukkan ...": the source of figures
+    r"\b(?:foto|dok\.?|dokumentasi|sumber|kredit|keterangan|rilis|siaran\s+pers|data|"
     r"(?:di)?lansir(?:\s+dari)?|melansir)\s*:?\s*/?\s*$",
     re.I,
 )
@@ -77,17 +78,41 @@ _ACCOMPANIED = re.compile(r"\b(?:didampingi|mendampingi|turut\s+hadir|hadir\s+pu
 # "Hadir pada kesempatan itu, Sekda ..., Kepala Biro X, ...": likewise.
 _ATTENDED_BY = re.compile(
     r"\b(?:dihadiri|menghadiri)\b(?:\s+oleh)?|"
-    r"(?:^|\b(?:turut|tampak)\s+)hadir\b(?:\s+(?:pada|dalam)\s+(?:kesempatan|acara|kegiatan)\b)?",
+    r"(?:^|\b(?:turut|tampak)\s+)hadir\b(?:\s+(?:pada|dalam)\s+(?:kesempatan|acara|kegiatan)\b)?|"
+    # "Sementara dari jajaran Pemkot terlihat Kadis Pariwisata, ...": those seen there
+    r"\bterlihat\b",
     re.I,
 )
 # "Dr.", "H.", "M.Si": the dots of titles and degrees do not end the list
 _ABBREVIATION = re.compile(r"\b[A-Za-z]{1,4}\.")
 
 
-def speaker_only(text: str, start: int, end: int) -> bool:
+def listed_as_present(text: str, start: int) -> bool:
+    """The office's head stands in a list of those present: "dihadiri Kepala Dinas X, ...".
+    Being there is not implementing, whatever the office's field; an office itself named
+    among the guests ("dihadiri Dinas Pendidikan yang akan melaksanakan ...") may be."""
+    if not _OFFICIAL_BEFORE.search(text[max(0, start - 60) : start]):
+        return False
+    # "Acara penandatanganan itu dihadiri Kepala Dinas X": the signing named before the list
+    # is the event attended; one named after it may be what the office did
+    if _attending(text, start, signed_after=True):
+        return True
+    # "Gubernur hadir didampingi Kepala Dinas Pariwisata ...": an entourage
+    accompanied = _ACCOMPANIED.search(text, max(0, start - 300), start)
+    return bool(accompanied and not SIGN_WORD.search(text, accompanied.end()))
+
+
+def _attending(text: str, start: int, signed_after: bool = False) -> bool:
     attended = _ATTENDED_BY.search(text, max(0, start - 300), start)
-    listed = _ABBREVIATION.sub("", text[attended.end() : start]) if attended else "."
-    if attended and not SIGN_WORD.search(text) and "." not in listed:
+    if not attended:
+        return False
+    listed = _ABBREVIATION.sub("", text[attended.end() : start])
+    signed = SIGN_WORD.search(text, attended.end() if signed_after else 0)
+    return not signed and "." not in listed
+
+
+def speaker_only(text: str, start: int, end: int) -> bool:
+    if _attending(text, start):
         return True
     title = _OFFICIAL_BEFORE.search(text[max(0, start - 60) : start])
     if not title:

@@ -47,3 +47,17 @@ def _local_name(found: str) -> str:
     if (level, _region_key(words[1])) in gaz.regions:
         return " ".join(words[:2])
     return found
+
+
+def known_name_mentions(text: str, names: set[str], consumed: list[tuple[int, int]]) -> list:
+    """An office whose name holds commas ("Dinas Komunikasi, Informatika, Persandian dan
+    Statistik"), read in full once with its province, is the same name again without one."""
+    out = []
+    for name in sorted(names, key=len, reverse=True):
+        for m in re.finditer(re.escape(name) + r"(?![\w-])", text):
+            if any(a <= m.start() < b for a, b in consumed):
+                continue
+            qual_text, code, end = qualifier(text, m.end())
+            out.append((m.start(), end, name, None, qual_text, code))
+            consumed.append((m.start(), end))
+    return out

@@ -17,9 +17,11 @@ from agreements.extraction.lexicon import WEEKDAY_NAMES
 from agreements.extraction.opd_mentions import (
     attended_only,
     is_credit_line,
+    listed_as_present,
     speaker_only,
     venue_or_credit,
 )
+from agreements.extraction.opd_qualifiers import known_name_mentions
 from agreements.extraction.opd_qualifiers import qualifier as _qualifier
 
 _HEAD = re.compile(
@@ -314,11 +316,14 @@ def find_opds(sentences: list[str]) -> list[Opd]:
     merged: list[Opd] = []
     speakers: list[Opd] = []
     known: set[str] = set()
+    comma_names: set[str] = set()
     for text in sentences:
         if is_credit_line(text):
             continue
         consumed: list[tuple[int, int]] = []
-        mentions = _scan_full_names(text, consumed)
+        mentions = known_name_mentions(text, comma_names, consumed)
+        mentions += _scan_full_names(text, consumed)
+        comma_names.update(m[2] for m in mentions if "," in m[2])
         for found in list(mentions):
             mentions += _siblings(text, found[1], consumed)
         known.update(m[3] for m in mentions if m[3])
@@ -332,6 +337,7 @@ def find_opds(sentences: list[str]) -> list[Opd]:
             # the look-behinds read a bounded window: they run for every mention
             if not venue_or_credit(text, m[0])
             and not attended_only(text, m[1])
+            and not listed_as_present(text, m[0])
             and not _BAGIAN_REGION.match(m[2])
             and not (has_biro and m[2].startswith("Bagian"))
             and not _CENTRAL_AFTER.match(text, m[1])

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from agreements.extraction.gazetteer import get_gazetteer
+from agreements.extraction.lexicon import SIGN_WORD
 
 INCIDENTAL = re.compile(
     # the event a signing is held at: "saat Misi Dagang dan Investasi Jatim", "acara Forum
@@ -34,6 +35,54 @@ INCIDENTAL = re.compile(
     # "unsur lintas sektor": many offices, no field
     r"\b(?i:lintas\s+sektor(?:al)?)\b",
 )
+# Names, places, titles and figures of speech that hold sector words but name no field.
+MASK = re.compile(
+    r"\b(?:di|ke)\s+(?:Hotel|Gedung|Balai|Rumah|Pendopo|Kantor|Aula|Ruang|Graha|Wisma)\b[^,.;]*|"
+    r"\b(?:Asisten|Staf\s+Ahli)\b[^.;]*?\b(?:Setda\w*|Sekretariat\s+Daerah)\b|"
+    r"\b(?:Menteri|Kementerian|Bank|PT\.?|Universitas|Kantor|Hotel|Gedung|Lembaga)"
+    r"(?:\s+(?:dan|&)?\s*[A-Z][\w-]*)+|\([^)]*\)|"
+    # Street and region names hold sector words: "Jalan Sudirman", "Kabupaten Pesisir Barat".
+    r"\b(?:Jalan|Jl\.?|Jln\.?|Kabupaten|Kab\.|Kota|Pemkab|Pemkot|Bupati|Wali\s?[Kk]ota)"
+    r"(?:\s+[A-Z][\w'-]*)+|"
+    # "warga perbatasan berobat ...": where people live, not border management.
+    r"\b(?:warga|penduduk|pasien|pelajar)\s+(?:di\s+)?(?:wilayah\s+|daerah\s+)?perbatasan\b|"
+    # "lahan di Kelurahan Bentiring": a place, not village affairs
+    r"\b(?i:Kelurahan|Desa|Kecamatan|Kampung)\s+(?!Provinsi\b|Prov\b)[A-Z][\w'-]*|"
+    # the state's auditors are a party, not public finance: "Badan Pengawasan Keuangan dan ..."
+    r"\bBadan\s+(?:Pengawasan|Pemeriksa)\s+Keuangan(?:\s+dan\s+Pembangunan)?\b|"
+    # Business associations are parties, not fields: "Kamar Dagang dan Industri (Kadin)".
+    r"\bKamar\s+Dagang\s+dan\s+Industri\b|\b(?:Himpunan|Ikatan|Asosiasi|Gabungan)\s+"
+    r"(?:[A-Z][\w-]*\s+){0,4}(?:Pengusaha|Pedagang|Industri|Eksportir)(?:\s+[A-Z][\w-]*){0,3}|"
+    # "membawa energi positif": a figure of speech
+    r"\benergi\s+(?:positif|negatif|baru\s+bagi|luar\s+biasa)\b|"
+    # social relations and problems in general are no social-affairs scope
+    r"\b(?:hubungan|persoalan|permasalahan|masalah|media|dinamika|kohesi|interaksi)\s+sosial\b|"
+    r"\bsosial\s+(?:kemasyarakatan|media)\b|"
+    # "menjadi jembatan kerja sama": a figure of speech, not a bridge to build
+    r"\b(?i:menjadi|sebagai)\s+(?i:jembatan)\b|\b(?i:jembatan)\s+(?i:kerja\s*sama|kerjasama|"
+    r"komunikasi|penghubung|persahabatan|silaturahmi)\b|"
+    # "Kabag Humas dan Protokol": an official's title, not the scope
+    r"\b(?:Kabag|Kabid|Karo|Kasubag|Kasubbag|Kasi|Kadis|Kaban)\s+(?:(?:dan\s+)?[A-Z][\w&]*\s*){1,4}|"
+    # "tidak hadir karena alasan kesehatan": why someone was absent
+    r"\b(?i:alasan|faktor|kondisi|gangguan)\s+(?i:kesehatan)\b|"
+    # "pejabat di lingkungan Pemko Solok": within the administration, not the environment
+    r"\b(?i:lingkungan)(?=\s+(?:Pemko|Pemkot|Pemkab|Pemprov|Pemda|Pemerintah|Setda\w*|Sekretariat|"
+    r"Sekda|Balai\s?[Kk]ota|(?i:kantor|instansi|kerja|internal))\b)|"
+    # "acara dirangkaikan dengan pelantikan pengurus FKUB": a side event, not the scope
+    r"\bdirangkai(?:kan)?\s+(?:pula\s+)?dengan\s+(?:pelantikan|pengukuhan|peresmian|peluncuran|"
+    r"upacara|apel|peringatan|pembukaan)\b[^.;]*|"
+    # "bagian dari rangkaian Rapat Koordinasi ... terkait Peningkatan Kapasitas TPID": the
+    # meeting the signing was held at, not its scope
+    r"\b(?:bagian\s+dari\s+)?rangkaian\s+(?:kegiatan\s+|acara\s+)?(?:Rapat|Rakor\w*|Rapim|"
+    r"Musrenbang|Seminar|Sidang|Konferensi|Pertemuan|Peringatan|HUT)\b[^.;]*|"
+    # "hilirisasi komoditas unggulan": what is processed downstream, not traded
+    r"(?<=[Hh]ilirisasi\s)(?i:komoditas|komoditi)(?:\s+(?i:unggulan|utama))?|"
+    # "akan menjadi arsip tanpa makna", "dunia usaha dan dunia industri", "kerja sama lintas
+    # batas": figures of speech, the business world and the reach of the cooperation
+    r"\b(?i:menjadi|sekadar|hanya|sebatas)\s+(?:(?i:sebuah|tumpukan)\s+)?(?i:arsip|dokumen)\b|"
+    r"\b(?i:dunia\s+usaha\s*(?:/|dan|&)\s*dunia\s+industri)\b|\bDUDI\b|"
+    r"\b(?i:kerja\s*sama|kerjasama|kolaborasi|sinergi)\s+(?i:lintas\s+(?:batas|wilayah|daerah))\b",
+)
 # Where a sentence stops giving scope: one side's economy or potential described, a support
 # already in place, and a programme's target figures.
 NOT_SCOPE = re.compile(
@@ -45,7 +94,12 @@ NOT_SCOPE = re.compile(
     # "dengan adanya dukungan sektor pelayaran ... yang telah tersedia"
     r"\bdukungan\s+(?:dari\s+)?sektor\b|"
     # "target ... mencakup luas lahan baku sawah sebesar 970.354 hektare"
-    r"\btarget\b(?=[^.]{0,120}?\d[\d.,]*\s*(?:hektare|hektar|ha|ton|persen|%))",
+    r"\btarget\b(?=[^.]{0,120}?\d[\d.,]*\s*(?:hektare|hektar|ha|ton|persen|%))|"
+    # one side's role: "terutama sebagai daerah penopang pangan dan industri nasional"
+    r"\b(?:sebagai|menjadi)\s+(?:(?:daerah|provinsi|wilayah|kawasan)\s+)?(?:penopang|penyangga|"
+    r"lumbung|pemasok|penghasil|sentra)\b|"
+    # why a thing matters: "sangat penting artinya bagi masyarakat, dan juga menyangkut ..."
+    r"\bpenting\s+artinya\b",
     re.I,
 )
 # "trantibum linmas wilayah perbatasan": the border region where another field applies.
@@ -118,3 +172,35 @@ EXPLICIT_ONLY = frozenset(
         "kepemudaan_olahraga",
     }
 )
+
+
+# A trade mission ("Misi Dagang dan Investasi") is where many signings take place; the
+# agreements signed there have trade in their scope, and investment when the mission is
+# named for it ("misi dagang dan investasi", "tapi juga program investasi").
+_TRADE_MISSION = re.compile(r"\bmisi\s+dagang\b", re.I)
+_MISSION_INVESTMENT = re.compile(
+    r"\bmisi\s+dagang\s+(?:dan|&)\s+investasi\b|\bprogram\s+investasi\b", re.I
+)
+_SIGNED = re.compile(
+    SIGN_WORD.pattern + r"|\b(?:MoU|PKS|perjanjian\s+kerja\s*sama|kesepakatan\s+bersama)\b", re.I
+)
+
+
+def trade_mission_codes(sentences: list[str]) -> tuple[set[str], list[str]]:
+    """Trade (and investment) when a signing is reported at a trade mission: in the same
+    sentence, or in an article whose headline or lead is the mission."""
+    if not any(SIGN_WORD.search(s) for s in sentences):
+        return set(), []
+    at_mission = [
+        s
+        for i, s in enumerate(sentences)
+        if _TRADE_MISSION.search(s) and (i < 2 or _SIGNED.search(s))
+    ]
+    if not at_mission:
+        return set(), []
+    codes = {"perdagangan"}
+    # investment when the signing itself is named for it: "menandatangani MoU Misi Dagang
+    # dan Investasi", not a headline on the mission's figures
+    if any(_MISSION_INVESTMENT.search(s) and _SIGNED.search(s) for s in at_mission):
+        codes.add("penanaman_modal")
+    return codes, at_mission[:1]

@@ -15,15 +15,19 @@ from agreements.extraction.lexicon import SIGN_WORD
 from agreements.extraction.opds import Opd, _scan_acronyms, _scan_full_names, find_opds
 from agreements.extraction.sector_filters import (
     EXPLICIT_ONLY,
+    MASK,
     NOT_SCOPE,
     STAPLE_CODES,
     incidental_spans,
     is_staple,
+    trade_mission_codes,
 )
 
+# "keahlian di bidang informasi": an expertise, not a field of the cooperation
+_NOT_FIELD = r"(?<!keahlian\sdi\s)(?<!ahli\sdi\s)(?<!berpengalaman\sdi\s)"
 _SCOPE = re.compile(
-    r"\b(?:bidang|sektor|meliputi|ruang\s+lingkup|lingkup|yakni|yaitu|mencakup|tentang|"
-    r"terkait|dalam\s+hal|antara\s+lain|fokus|difokuskan|berfokus|memfokuskan|fokusnya|"
+    r"\b(?:" + _NOT_FIELD + r"bidang|sektor|meliputi|ruang\s+lingkup|lingkup|yakni|yaitu|"
+    r"mencakup|tentang|terkait|dalam\s+hal|antara\s+lain|fokus|difokuskan|berfokus|memfokuskan|fokusnya|"
     r"misi|materi|mengatur|menyangkut|berisi|memuat|diarahkan|dikerjasamakan|poin|butir|"
     r"(?:mem|di)?prioritas(?:kan)?|(?<=\S\s)(?:terutama|khususnya|utamanya)|"
     # what one side takes over from the other: "mempelajari dan mengadopsi sistem ..."
@@ -33,7 +37,8 @@ _SCOPE = re.compile(
 )
 # The wording of a scope spelled out, as opposed to a field merely mentioned near the signing.
 _EXPLICIT_SCOPE = re.compile(
-    r"\b(?:bidang|sektor|meliputi|ruang\s+lingkup|lingkup|mencakup|tentang|terkait|yakni|yaitu|"
+    r"\b(?:" + _NOT_FIELD + r"bidang|sektor|meliputi|ruang\s+lingkup|lingkup|mencakup|tentang|"
+    r"terkait|yakni|yaitu|"
     r"antara\s+lain|difokuskan|berfokus|fokus\s+pada|menyangkut|dikerjasamakan|poin|butir)\b",
     re.I,
 )
@@ -43,6 +48,11 @@ _REPORTED = re.compile(
     r"^\W*(?:Menurut|Kata|Ujar)\b|[\"\u201c\u201d]|[,.]\s*(?:kata|ujar|ucap|ungkap|jelas|tutur|"
     r"terang|tegas|papar|imbuh|tambah|sebut)(?:nya)?\b",
     re.I,
+)
+# "Dalam sambutannya, Gubernur mengatakan, ada tiga aspek ... yaitu ekonomi, SDM ...": the
+# speech's own themes, unless the sentence speaks of the cooperation.
+_SPEECH = re.compile(
+    r"^\W*(?:Dalam|Pada|Saat|Ketika)\s+(?:memberikan\s+|menyampaikan\s+)?sambutan(?:nya)?\b", re.I
 )
 _STRONG_SCOPE = re.compile(r"\b(?:ruang\s+lingkup|lingkup\s+kerja\s*sama)\b", re.I)
 _COOP = re.compile(
@@ -55,6 +65,10 @@ _WISH = re.compile(
     r"keinginan|ingin|usul\w*|mengajak|potensi\s+yang\s+bisa|dijajaki|menjajaki|"
     # one side's challenges, what could be developed, and one side's offer of help
     r"tantangan|(?:dapat|bisa|siap)\s+(?:dikembangkan|dikolaborasikan|dikerjasamakan)|"
+    # fields left for later: "tiga sektor lain berpotensi dikembangkan", "masih ada tiga
+    # bidang yang bisa dikerja samakan lagi", and what it may open up: "membuka peluang ..."
+    r"(?:dapat|bisa|berpotensi|berpeluang)\s+(?:untuk\s+)?(?:dikembangkan|dikerja\s+samakan)|"
+    r"membuka\s+peluang|"
     r"(?:berkomitmen|siap)\s+(?:untuk\s+)?(?:membantu|mendukung)|"
     # one side ready to cooperate, unlike "Kedua pihak siap melakukan kerja sama: ..."
     r"(?<!pihak\s)(?<!daerah\s)(?<!keduanya\s)siap\s+(?:untuk\s+)?(?:melakukan|menjalin)|"
@@ -90,6 +104,7 @@ _CONTINUES = re.compile(
     r"Optimalisasi|Penguatan|Peningkatan|Pengembangan|Pemberdayaan)\s",
     re.I,
 )
+_BULLET = re.compile(r"^[-\u2022*\u00b7\u2013]$")
 # A line of a list ("- perdagangan;", "2) pariwisata", "Kedua, ..."), as opposed to a sentence
 # that merely follows the scope ("Kedua gubernur juga ...").
 _LIST_LINE = re.compile(
@@ -99,48 +114,6 @@ _LIST_LINE = re.compile(
     r"Mengembangkan|Mengoptimalkan|Optimalisasi|Penguatan|Peningkatan|Pengembangan|"
     r"Pemberdayaan)\s",
     re.I,
-)
-_MASK = re.compile(
-    r"\b(?:di|ke)\s+(?:Hotel|Gedung|Balai|Rumah|Pendopo|Kantor|Aula|Ruang|Graha|Wisma)\b[^,.;]*|"
-    r"\b(?:Asisten|Staf\s+Ahli)\b[^.;]*?\b(?:Setda\w*|Sekretariat\s+Daerah)\b|"
-    r"\b(?:Menteri|Kementerian|Bank|PT\.?|Universitas|Kantor|Hotel|Gedung|Lembaga)"
-    r"(?:\s+(?:dan|&)?\s*[A-Z][\w-]*)+|\([^)]*\)|"
-    # Street and region names hold sector words: "Jalan Sudirman", "Kabupaten Pesisir Barat".
-    r"\b(?:Jalan|Jl\.?|Jln\.?|Kabupaten|Kab\.|Kota|Pemkab|Pemkot|Bupati|Wali\s?[Kk]ota)"
-    r"(?:\s+[A-Z][\w'-]*)+|"
-    # "warga perbatasan berobat ...": where people live, not border management.
-    r"\b(?:warga|penduduk|pasien|pelajar)\s+(?:di\s+)?(?:wilayah\s+|daerah\s+)?perbatasan\b|"
-    # "lahan di Kelurahan Bentiring": a place, not village affairs
-    r"\b(?i:Kelurahan|Desa|Kecamatan|Kampung)\s+(?!Provinsi\b|Prov\b)[A-Z][\w'-]*|"
-    # the state's auditors are a party, not public finance: "Badan Pengawasan Keuangan dan ..."
-    r"\bBadan\s+(?:Pengawasan|Pemeriksa)\s+Keuangan(?:\s+dan\s+Pembangunan)?\b|"
-    # Business associations are parties, not fields: "Kamar Dagang dan Industri (Kadin)".
-    r"\bKamar\s+Dagang\s+dan\s+Industri\b|\b(?:Himpunan|Ikatan|Asosiasi|Gabungan)\s+"
-    r"(?:[A-Z][\w-]*\s+){0,4}(?:Pengusaha|Pedagang|Industri|Eksportir)(?:\s+[A-Z][\w-]*){0,3}|"
-    # "membawa energi positif": a figure of speech
-    r"\benergi\s+(?:positif|negatif|baru\s+bagi|luar\s+biasa)\b|"
-    # social relations and problems in general are no social-affairs scope
-    r"\b(?:hubungan|persoalan|permasalahan|masalah|media|dinamika|kohesi|interaksi)\s+sosial\b|"
-    r"\bsosial\s+(?:kemasyarakatan|media)\b|"
-    # "menjadi jembatan kerja sama": a figure of speech, not a bridge to build
-    r"\b(?i:menjadi|sebagai)\s+(?i:jembatan)\b|\b(?i:jembatan)\s+(?i:kerja\s*sama|kerjasama|"
-    r"komunikasi|penghubung|persahabatan|silaturahmi)\b|"
-    # "Kabag Humas dan Protokol": an official's title, not the scope
-    r"\b(?:Kabag|Kabid|Karo|Kasubag|Kasubbag|Kasi|Kadis|Kaban)\s+(?:(?:dan\s+)?[A-Z][\w&]*\s*){1,4}|"
-    # "tidak hadir karena alasan kesehatan": why someone was absent
-    r"\b(?i:alasan|faktor|kondisi|gangguan)\s+(?i:kesehatan)\b|"
-    # "pejabat di lingkungan Pemko Solok": within the administration, not the environment
-    r"\b(?i:lingkungan)(?=\s+(?:Pemko|Pemkot|Pemkab|Pemprov|Pemda|Pemerintah|Setda\w*|Sekretariat|"
-    r"Sekda|Balai\s?[Kk]ota|(?i:kantor|instansi|kerja|internal))\b)|"
-    # "acara dirangkaikan dengan pelantikan pengurus FKUB": a side event, not the scope
-    r"\bdirangkai(?:kan)?\s+(?:pula\s+)?dengan\s+(?:pelantikan|pengukuhan|peresmian|peluncuran|"
-    r"upacara|apel|peringatan|pembukaan)\b[^.;]*|"
-    # "bagian dari rangkaian Rapat Koordinasi ... terkait Peningkatan Kapasitas TPID": the
-    # meeting the signing was held at, not its scope
-    r"\b(?:bagian\s+dari\s+)?rangkaian\s+(?:kegiatan\s+|acara\s+)?(?:Rapat|Rakor\w*|Rapim|"
-    r"Musrenbang|Seminar|Sidang|Konferensi|Pertemuan|Peringatan|HUT)\b[^.;]*|"
-    # "hilirisasi komoditas unggulan": what is processed downstream, not traded
-    r"(?<=[Hh]ilirisasi\s)(?i:komoditas|komoditi)(?:\s+(?i:unggulan|utama))?",
 )
 
 
@@ -156,7 +129,7 @@ def _masked(text: str) -> str:
     consumed: list[tuple[int, int]] = []
     for m in _scan_full_names(text, consumed) + _scan_acronyms(text, consumed, set()):
         spans.append((m[0], m[1]))
-    spans += [m.span() for m in _MASK.finditer(text)]
+    spans += [m.span() for m in MASK.finditer(text)]
     spans += incidental_spans(text)
     chars = list(text)
     for a, b in spans:
@@ -197,8 +170,12 @@ def _headline_scope(text: str) -> str:
 # "kerja sama perdagangan dan investasi", "misi dagang", "MoU bidang pariwisata": the field
 # named right after the cooperation word, wherever in the article it stands.
 _COOP_TOPIC = re.compile(
-    r"\b(?:kerja\s*sama|kerjasama|MoU|kesepakatan|perjanjian|kemitraan)"
-    r"(?:\s+(?:di\s+)?(?:bidang|sektor))?\s+(?P<topic>[^,.;:\"()]{3,70}?)"
+    r"\b(?:kerja\s*sama|kerjasama|MoU|kesepakatan|perjanjian|kemitraan|bekerja\s*sama\s+dalam)"
+    r"(?:\s+(?:di\s+)?(?:bidang|sektor))?\s+"
+    # "kerja sama dengan DKI akan memperkuat promosi ...", "kerja sama ini akan membangun
+    # konektivitas": what follows is a partner or a sentence, not the field
+    r"(?!(?:dengan|ini|itu|tersebut|akan|juga|telah|sudah|dapat|bisa|harus|tidak|merupakan|"
+    r"adalah|menjadi|diharapkan|yang)\b)(?P<topic>[^,.;:\"()]{3,70}?)"
     r"(?=\s+(?:dengan|antara|antar|yang|untuk|bagi|oleh|di|pada|ini|itu|tersebut|sebagai|"
     r"guna|agar|melalui|kedua|bersama)\b|[,.;:\"()]|$)",
     re.I,
@@ -267,12 +244,18 @@ def find_sectors(
         # "Sulsel siap membantu provinsi baru ini. Termasuk di bidang digitalisasi ...": the
         # offer goes on
         offer_goes_on = i > 0 and _CONTINUES.match(text) and _WISH.search(sentences[i - 1])
-        if has_scope and near_coop and not offer_goes_on:
+        speech_aside = _SPEECH.match(text) and not _COOP.search(text)
+        if has_scope and near_coop and not offer_goes_on and not speech_aside:
             chosen.add(i)
     continued: set[int] = set()
     for i in sorted(chosen):
         j = i + 1
-        while j < len(sentences) and _CONTINUES.match(sentences[j]):
+        # "meliputi:" / "-" / "Investasi" / "-" / ...: a bullet on a line of its own
+        while j < len(sentences) and (
+            _CONTINUES.match(sentences[j])
+            or _BULLET.match(sentences[j])
+            or _BULLET.match(sentences[j - 1])
+        ):
             continued.add(j)
             j += 1
     chosen |= continued
@@ -315,6 +298,14 @@ def find_sectors(
                 codes.setdefault(c, None)
     if not codes:
         _add_office_codes(codes, evidence, pks_opds)
+    # a scope spelled out ("PKS terkait pelatihan teknis bidang kominfo") or named in the
+    # signing ("kerja sama perikanan itu ditandatangani saat Misi Dagang") is the agreement's
+    # own; the trade mission it was signed at adds its field only to a scope left unwritten
+    named = strong or any(_topic_codes(sentences[i]) for i in scope_idx)
+    mission, mission_evidence = trade_mission_codes(sentences) if not named else (set(), [])
+    if mission - codes.keys():
+        codes.update(dict.fromkeys(sorted(mission - codes.keys())))
+        evidence += mission_evidence
     return list(codes), list(dict.fromkeys(evidence)), _confidence(list(codes), strong)
 
 

@@ -118,8 +118,8 @@ def test_the_head_of_an_office_is_not_part_of_its_name():
     names = [
         o.name
         for o in find_opds(
-            ["Hadir Kepala Dinas Sosial Andi Muhammad Ishak dan Kepala Dinas PUPR-PERA Aji "
-             "Muhammad Fitra."]
+            ["Perjanjian diteken Kepala Dinas Sosial Andi Muhammad Ishak dan Kepala Dinas "
+             "PUPR-PERA Aji Muhammad Fitra."]
         )
     ]  # fmt: skip
     assert names == ["Dinas Sosial", "Dinas PUPR-PERA"]
@@ -264,3 +264,19 @@ def test_an_office_named_in_a_longer_venue_is_not_a_participant():
         all_names(["Naskah ditandatangani kedua gubernur di Ruang Pertemuan UPTD DPUPR, Belitung."])
         == []
     )
+
+
+def test_a_comma_name_read_once_with_its_province_is_one_office_again_without_it():
+    from agreements.extraction.opds import find_opds
+
+    found = find_opds(
+        [
+            "Dinas Komunikasi, Informatika, Persandian dan Statistik Provinsi Jambi menandatangani "
+            "perjanjian kerja sama.",
+            "Masing-masing provinsi diwakili Kepala Dinas Komunikasi, Informatika, Persandian dan "
+            "Statistik.",
+        ]
+    )
+    assert [o.name for o in found] == [
+        "Dinas Komunikasi, Informatika, Persandian dan Statistik Provinsi Jambi"
+    ]

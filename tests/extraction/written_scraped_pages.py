@@ -165,9 +165,10 @@ Hadir pula Kepala Dinas Perhubungan Kepri Junaidi Rahman dan Kepala Dinas Kelaut
         "expected": {
             "is_agreement": True,
             "parties": [_p("Riau"), _p("Kepulauan Riau")],
-            # Corrected after the first run: written without the region qualifier, against
-            # the dev convention of naming an office as the text does ("Diskominfo Kaltim").
-            "opds": ["Dinas Perhubungan Kepri", "Dinas Kelautan dan Perikanan Riau"],
+            # Heads who are only "hadir pula" bring no office into the agreement: real
+            # annotation counts offices that sign, implement or organise, even when their
+            # field is the scope (an entourage "didampingi Kepala Dinas ..." likewise).
+            "opds": [],
             "sectors": ["perhubungan", "kelautan_perikanan"],
             "signed_on": "2023-11-15",
             "place": "Gedung Daerah Tanjungpinang",
