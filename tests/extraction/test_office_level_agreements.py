@@ -1,0 +1,32 @@
+"""Agreements signed by the heads of regional offices: the parties are the regions the
+offices belong to. Invented sentences of real shapes."""
+
+from agreements.extraction import extract
+from agreements.extraction.office_regions import office_regions
+
+
+def test_office_named_by_a_bare_regency_name_gives_its_regency():
+    text = (
+        "Kepala BPBD Purbalingga Joko Santosa dan Kepala BPBD Kabupaten Banyumas Rudi Hartanto "
+        "menandatangani perjanjian kerja sama penanganan bencana di wilayah perbatasan.\n"
+        "Penandatanganan dilakukan di aula kantor bupati, Senin (3/10/2022)."
+    )
+    result = extract(text, published="2022-10-04")
+    assert result.is_agreement
+    assert {(p.name, p.level) for p in result.parties} == {
+        ("Kabupaten Purbalingga", "regency"),
+        ("Kabupaten Banyumas", "regency"),
+    }
+
+
+def test_office_names_its_region_only_when_the_name_is_unambiguous():
+    # Pekalongan is a kabupaten and a kota; Jatim is a province; "Dinas Pariwisata" has a field
+    assert office_regions("Kepala BPBD Pekalongan dan BPBD Jatim hadir.") == []
+    found = office_regions(
+        "Dinas Pekerjaan Umum dan Penataan Ruang Sleman dan Dinas Kesehatan Bantul"
+    )
+    assert [(name, level) for name, level, _ in found] == [
+        ("Kabupaten Sleman", "regency"),
+        ("Kabupaten Bantul", "regency"),
+    ]
+    assert office_regions("Dinas Pariwisata Kabupaten Sleman") == []
