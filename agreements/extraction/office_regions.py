@@ -54,3 +54,31 @@ def office_regions(text: str) -> list[tuple[str, str, int]]:
                 out.append((region[0], region[1], m.start()))
                 break
     return out
+
+
+_N = r"(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})"
+# "Enam Kepala Dinas Pariwisata di Pulau Sulawesi", "Dinas Pariwisata dari enam provinsi":
+# the offices are counted, not named.
+COUNTED_OFFICES = re.compile(
+    r"\b" + _N + r"\s+(?:kepala\s+)?(?P<a>Dinas\s+[A-Z]\w+)|"
+    r"\b(?P<b>Dinas\s+[A-Z]\w+)\s+(?:dari\s+)?" + _N + r"\s+(?:provinsi|kabupaten|kota)\b",
+    re.I,
+)
+
+
+def counted_office_members(signings: list[str], sentences: list[str]) -> list[str]:
+    """The counted offices that the article does name ("Kepala Dinas Pariwisata Provinsi
+    Sulbar ... mengatakan"): each mention of the same office with its region."""
+    out = []
+    for text in signings:
+        for m in COUNTED_OFFICES.finditer(text):
+            office = re.escape(m.group("a") or m.group("b"))
+            member = re.compile(
+                # the rest of the office's field: "Dinas Kelautan dan Perikanan Provinsi X"
+                office + r"(?:\s+(?:(?-i:[A-Z])[\w'-]*|dan|&)){0,4}?"
+                r"\s+(?:Provinsi|Propinsi|Prov\.|Kabupaten|Kab\.|Kota)\s+"
+                r"[A-Z][\w'-]*(?:\s+(?:Barat|Timur|Utara|Selatan|Tengah|Tenggara|Raya))?",
+                re.I,
+            )
+            out += [f.group() for s in sentences for f in member.finditer(s)]
+    return list(dict.fromkeys(out))

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from agreements.extraction import dates, party_context, relevance
 from agreements.extraction.forum_members import forum_member_indexes
 from agreements.extraction.noise import drop_noise_sentences, strip_noise
+from agreements.extraction.office_regions import counted_office_members
 from agreements.extraction.opds import Opd, find_opds
 from agreements.extraction.parties import Party, find_parties, local_names
 from agreements.extraction.place import (
@@ -299,6 +300,8 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
     parties = find_parties(
         [infos[k].signer_text for k in party_idx], [sentences[k] for k in party_idx]
     )
+    members = counted_office_members([i.text for i in infos if i.counted], sentences)
+    parties += [p for p in find_parties(members) if p.name not in {q.name for q in parties}]
     if len(parties) < 2:
         parties = _with_context_parties(parties, infos)
     n_gov = sum(1 for p in parties if p.level in {"province", "regency", "city"})

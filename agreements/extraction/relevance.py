@@ -37,6 +37,7 @@ from agreements.extraction.lexicon import (
     WITNESS,
     WITNESS_CLAUSE,
 )
+from agreements.extraction.office_regions import COUNTED_OFFICES
 from agreements.extraction.parties import province_mentions
 from agreements.extraction.timing import dated_later, planned, recalled
 
@@ -140,7 +141,9 @@ MULTI_PARTY = re.compile(
     r"\b(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
     r"(?:provinsi|kabupaten|kota|pemerintah\s+daerah|pemda|gubernur|bupati|wali\s?kota)\b|"
     # "bersama Pemerintah Daerah Kabupaten/Kota se Provinsi Gorontalo": all its regions
-    r"\b(?:kabupaten/kota|kab/kota|kabupaten\s+dan\s+kota)\s+se-?\s*(?:Provinsi\s+)?[A-Z]\w+",
+    r"\b(?:kabupaten/kota|kab/kota|kabupaten\s+dan\s+kota)\s+se-?\s*(?:Provinsi\s+)?[A-Z]\w+|"
+    # "Enam Kepala Dinas Pariwisata ... menandatangani": counted offices of as many regions
+    + COUNTED_OFFICES.pattern,
     re.I,
 )
 

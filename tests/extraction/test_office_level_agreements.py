@@ -30,3 +30,23 @@ def test_office_names_its_region_only_when_the_name_is_unambiguous():
         ("Kabupaten Bantul", "regency"),
     ]
     assert office_regions("Dinas Pariwisata Kabupaten Sleman") == []
+
+
+def test_counted_provincial_offices_with_one_named_give_that_province():
+    text = (
+        "Lima Kepala Dinas Kelautan dan Perikanan di Pulau Kalimantan menandatangani perjanjian "
+        "kerja sama pengelolaan perikanan di Palangka Raya, Rabu (9/8).\n"
+        "Kepala Dinas Kelautan dan Perikanan Provinsi Kalteng Sutrisno Hadi mengatakan, kerja "
+        "sama itu memperkuat pengawasan laut bersama."
+    )
+    result = extract(text, published="2023-08-10")
+    assert result.is_agreement
+    assert [(p.name, p.level) for p in result.parties] == [("Kalimantan Tengah", "province")]
+
+
+def test_counted_offices_alone_name_no_party():
+    text = (
+        "Enam Kepala Dinas Pariwisata di Pulau Sumatra menandatangani perjanjian kerja sama "
+        "promosi wisata, Selasa (8/8)."
+    )
+    assert not extract(text, published="2023-08-09").is_agreement
