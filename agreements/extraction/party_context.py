@@ -98,6 +98,17 @@ _BOTH_SIDES = re.compile(
 )
 
 
+_GOV_WORD = r"(?:(?:Pemprov|Pemkab|Pemkot|Pemerintah\s+Provinsi|Provinsi)\s+)?"
+_PAIR = re.compile(
+    r"\bkerja\s*sama\s+(?:antara\s+)?"
+    + _GOV_WORD
+    + r"(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+(?:dan|dengan)\s+"
+    + _GOV_WORD
+    + r"(?-i:[A-Z])",
+    re.I,
+)
+
+
 def context_party_indexes(infos: list[SentenceInfo]) -> tuple[list[int], list[int]]:
     """Where the parties of a signing that names too few of them are written: the headline
     and lead when they speak of the cooperation, the sentence before the signing ("Kedua
@@ -120,6 +131,9 @@ def context_party_indexes(infos: list[SentenceInfo]) -> tuple[list[int], list[in
         # "Dalam pertemuan itu, kedua gubernur membahas ...": named one sentence earlier
         if first > 1 and _BOTH_SIDES.search(infos[first - 1].text):
             out.append(first - 2)
+    # "kerja sama antara Jatim dan Kaltim adalah ... Kini PKS telah ditandatangani para
+    # kepala OPD Kaltim": the pair was named a few sentences before the signing
+    out += [i.index for i in infos[max(0, first - 4) : first] if _PAIR.search(i.text)]
     # "Kerja sama dilakukan antar 11 kabupaten/kota itu, meliputi ...": the signers, counted
     out += [
         i.index for i in infos if COUNTED_COOPERATION.search(i.text) and not PLAN.search(i.text)

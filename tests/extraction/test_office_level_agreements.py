@@ -50,3 +50,19 @@ def test_counted_offices_alone_name_no_party():
         "promosi wisata, Selasa (8/8)."
     )
     assert not extract(text, published="2023-08-09").is_agreement
+
+
+def test_pair_named_before_a_signing_by_one_sides_office_heads():
+    text = (
+        "Sumbar Terima Kunjungan Tim Riau\n"
+        "Biro Pemerintahan Sumbar menerima tim dari Pemprov Riau di ruang rapat, Selasa "
+        "(6/6/2023).\n"
+        "Kunjungan ini membahas tindak lanjut pertemuan bulan lalu.\n"
+        "Kepala Biro Pemerintahan Sumbar, Andi Putra, mengatakan, kerja sama antara Sumbar dan "
+        "Riau berawal dari pertemuan kedua gubernur bulan lalu.\n"
+        "Saat itu penandatanganan PKS belum bisa dilakukan sehingga ditunda.\n"
+        "Kini PKS telah ditandatangani oleh para kepala OPD Riau lalu dibawa ke Padang."
+    )
+    result = extract(text, published="2023-06-06")
+    assert result.is_agreement
+    assert {p.province_code for p in result.parties} == {"13", "14"}
