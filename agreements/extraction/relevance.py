@@ -104,6 +104,9 @@ def _mask_witnesses(text: str, first_sign: int) -> str:
     return "".join(chars)
 
 
+_BETWEEN_PROVINCES = re.compile(
+    r"\bantar\s*-?\s*(?:kedua\s+)?provinsi\b|\b(?:kedua|dua)\s+provinsi\b", re.I
+)
 _SPEAKER_BEFORE = re.compile(
     r"\b(?:mengatakan|menyampaikan|menjelaskan|menuturkan|menyebutkan|mengungkapkan|"
     r"menegaskan|berharap)\b\s*,?\s*(?:bahwa\s+)?(?:\S+\s+){0,2}$",
@@ -116,7 +119,10 @@ def signer_text(text: str, spans: list[tuple[int, int]], witnessed: bool) -> str
     ("Gubernur X menyaksikan penandatanganan ... antara A dan B"), only what follows."""
     first = spans[0][0] if spans else len(text)
     masked = _mask_witnesses(text, first)
-    if witnessed and spans:
+    # "Gubernur A dan Gubernur B menyaksikan penandatanganan MoU ... antar provinsi": the
+    # two provinces whose heads watched are the sides of an agreement between provinces
+    between = witnessed and spans and _BETWEEN_PROVINCES.search(masked[spans[0][1] :])
+    if witnessed and spans and not (between and _provinces(masked[: spans[0][0]]) >= 2):
         return " " * spans[0][1] + masked[spans[0][1] :]
     # "Gubernur X mengatakan, penandatanganan MoU ini ...": the speaker comments on it
     window = max(0, first - 120)

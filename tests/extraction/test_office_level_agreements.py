@@ -66,3 +66,23 @@ def test_pair_named_before_a_signing_by_one_sides_office_heads():
     result = extract(text, published="2023-06-06")
     assert result.is_agreement
     assert {p.province_code for p in result.parties} == {"13", "14"}
+
+
+def test_two_governors_watching_a_memorandum_between_provinces_name_its_sides():
+    text = (
+        "Gubernur Jawa Barat Dedi Santosa dan Gubernur Banten Rahmat Hidayat menyaksikan "
+        "penandatanganan nota kesepahaman untuk memperkuat kerja sama antar provinsi di Gedung "
+        "Sate, Bandung, Senin (6/3/2023)."
+    )
+    result = extract(text, published="2023-03-07")
+    assert result.is_agreement
+    assert {p.province_code for p in result.parties} == {"32", "36"}
+    assert not result.signatories
+
+
+def test_one_governor_watching_a_memorandum_between_provinces_is_no_side_on_his_own():
+    text = (
+        "Gubernur Jawa Barat Dedi Santosa menyaksikan penandatanganan nota kesepahaman kerja "
+        "sama antar provinsi di Gedung Sate, Bandung, Senin (6/3/2023)."
+    )
+    assert not extract(text, published="2023-03-07").is_agreement
