@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from agreements.extraction.gazetteer import _region_key, get_gazetteer
 from agreements.extraction.lexicon import ORG_HEAD, WEEKDAY_NAMES
+from agreements.extraction.office_regions import office_regions
 from agreements.extraction.other_parties import Party, other_parties
 from agreements.extraction.place import venue_phrases
 from agreements.extraction.region_lists import (
@@ -303,6 +304,10 @@ def find_parties(sentences: list[str], originals: list[str] | None = None) -> li
             found.setdefault(name.lower(), Party(name, level, None, 0.8, original))
             for item_level, item in listed_regions(text, m.end(), level):
                 found.setdefault(item.lower(), Party(item, item_level, None, 0.75, original))
+        # "Kepala BPBD Banjarnegara": the kabupaten that the office belongs to
+        for name, level, at in office_regions(text):
+            if not any(a <= at < b for a, b in venues):
+                found.setdefault(name.lower(), Party(name, level, None, 0.75, original))
         for m in REGION_LIST_INTRO.finditer(text):
             for level in preferred_levels(text, m.group("name"), ["regency", "city"]):
                 region = known_region(level, m.group("name"), whole=True)

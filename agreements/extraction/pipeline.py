@@ -6,9 +6,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from agreements.extraction import dates, relevance
+from agreements.extraction import dates, party_context, relevance
 from agreements.extraction.forum_members import forum_member_indexes
 from agreements.extraction.noise import drop_noise_sentences, strip_noise
+from agreements.extraction.office_regions import counted_office_members
 from agreements.extraction.opds import Opd, find_opds
 from agreements.extraction.parties import Party, find_parties, local_names
 from agreements.extraction.place import (
@@ -255,7 +256,7 @@ def _with_context_parties(parties: list[Party], infos: list[relevance.SentenceIn
     """Parties of a signing sentence that names too few, read from around it. A signing that
     names nobody ("dilakukan penandatanganan PKS di Balai Kota") counts once the context
     gives it a government party and a second party."""
-    lead, officials = relevance.context_party_indexes(infos)
+    lead, officials = party_context.context_party_indexes(infos)
     if not lead and not officials:
         return parties
     found = {(p.level, p.province_code or p.name.lower()): p for p in parties}
@@ -294,11 +295,13 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
             break
 
     infos = relevance.classify(sentences, pub)
-    party_idx = relevance.party_sentence_indexes(infos)
+    party_idx = party_context.party_sentence_indexes(infos)
     party_idx = sorted(set(party_idx) | set(forum_member_indexes(infos)))
     parties = find_parties(
         [infos[k].signer_text for k in party_idx], [sentences[k] for k in party_idx]
     )
+    members = counted_office_members([i.text for i in infos if i.counted], sentences)
+    parties += [p for p in find_parties(members) if p.name not in {q.name for q in parties}]
     if len(parties) < 2:
         parties = _with_context_parties(parties, infos)
     n_gov = sum(1 for p in parties if p.level in {"province", "regency", "city"})

@@ -19,17 +19,14 @@ from agreements.extraction.lexicon import (
     BUSINESS_DEAL,
     BUSINESSES_COUNTED,
     COOPERATION_DOC,
-    COUNTED_COOPERATION,
     DOC_RE,
     FOLLOW_UP,
     GOV_TERM,
     GOV_UNITS,
     HANDOVER_DOC,
     INTER_GOVERNMENT,
-    LIST_CONTINUES,
     NONGOV_BODY,
     NONGOV_PAIR,
-    OLD,
     PLAN,
     PLEDGE,
     PLENARY,
@@ -37,10 +34,10 @@ from agreements.extraction.lexicon import (
     SIGN_PHRASE,
     SIGN_WORD,
     SUMMARY,
-    TITLE,
     WITNESS,
     WITNESS_CLAUSE,
 )
+from agreements.extraction.office_regions import COUNTED_OFFICES
 from agreements.extraction.parties import province_mentions
 from agreements.extraction.timing import dated_later, planned, recalled
 
@@ -107,6 +104,9 @@ def _mask_witnesses(text: str, first_sign: int) -> str:
     return "".join(chars)
 
 
+_BETWEEN_PROVINCES = re.compile(
+    r"\bantar\s*-?\s*(?:kedua\s+)?provinsi\b|\b(?:kedua|dua)\s+provinsi\b", re.I
+)
 _SPEAKER_BEFORE = re.compile(
     r"\b(?:mengatakan|menyampaikan|menjelaskan|menuturkan|menyebutkan|mengungkapkan|"
     r"menegaskan|berharap)\b\s*,?\s*(?:bahwa\s+)?(?:\S+\s+){0,2}$",
@@ -119,7 +119,10 @@ def signer_text(text: str, spans: list[tuple[int, int]], witnessed: bool) -> str
     ("Gubernur X menyaksikan penandatanganan ... antara A dan B"), only what follows."""
     first = spans[0][0] if spans else len(text)
     masked = _mask_witnesses(text, first)
-    if witnessed and spans:
+    # "Gubernur A dan Gubernur B menyaksikan penandatanganan MoU ... antar provinsi": the
+    # two provinces whose heads watched are the sides of an agreement between provinces
+    between = witnessed and spans and _BETWEEN_PROVINCES.search(masked[spans[0][1] :])
+    if witnessed and spans and not (between and _provinces(masked[: spans[0][0]]) >= 2):
         return " " * spans[0][1] + masked[spans[0][1] :]
     # "Gubernur X mengatakan, penandatanganan MoU ini ...": the speaker comments on it
     window = max(0, first - 120)
@@ -144,15 +147,9 @@ MULTI_PARTY = re.compile(
     r"\b(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
     r"(?:provinsi|kabupaten|kota|pemerintah\s+daerah|pemda|gubernur|bupati|wali\s?kota)\b|"
     # "bersama Pemerintah Daerah Kabupaten/Kota se Provinsi Gorontalo": all its regions
-    r"\b(?:kabupaten/kota|kab/kota|kabupaten\s+dan\s+kota)\s+se-?\s*(?:Provinsi\s+)?[A-Z]\w+",
-    re.I,
-)
-# "... bersama delapan gubernur lain. Provinsi Bali untuk pariwisata. Provinsi Kalteng untuk
-# kesehatan ...": one line per partner after a multi-party signing.
-_PARTNER_LINE = re.compile(
-    r"^(?:\S+\s+){0,4}?(?:Provinsi|Pemprov|Pemerintah\s+Provinsi)\s+[A-Z]|"
-    # "Bidang suplai nikel ... dilakukan bersama Provinsi Sulteng": the partner comes late
-    r"\b(?:bersama|dengan)\s+(?:Provinsi|Pemprov|Pemerintah\s+Provinsi)\s+[A-Z]",
+    r"\b(?:kabupaten/kota|kab/kota|kabupaten\s+dan\s+kota)\s+se-?\s*(?:Provinsi\s+)?[A-Z]\w+|"
+    # "Enam Kepala Dinas Pariwisata ... menandatangani": counted offices of as many regions
+    + COUNTED_OFFICES.pattern,
     re.I,
 )
 
@@ -161,7 +158,7 @@ def _provinces(text: str) -> int:
     return len({pm.code for pm in province_mentions(text) if not pm.excluded})
 
 
-def _nongov(text: str) -> bool:
+def nongov(text: str) -> bool:
     if BUDGET_DOC.search(text) or ASSOCIATION_SIGNER.search(text) or PLEDGE.search(text):
         return True
     if HANDOVER_DOC.search(text) and not COOPERATION_DOC.search(text):
@@ -211,7 +208,7 @@ def classify(sentences: list[str], pub: dates.Published) -> list[SentenceInfo]:
         if info.signing:
             info.planned = planned(text, info.sign_spans) or dated_later(text, pub)
             info.old = summary or recalled(text, info.sign_spans, pub)
-            info.nongov = _nongov(text)
+            info.nongov = nongov(text)
             # a later comment on a bank-to-bank signing or a hand-over is no government deal
             if last_signing and last_signing.nongov and _refers_back(text, info.sign_spans):
                 info.nongov = True
@@ -273,112 +270,6 @@ _AGENDA_ITEM = re.compile(
     r"^\W*(?:\d+[.)]\s*)?(?:Penandatanganan|Penandatangan)\b(?![^.]*\b(?:telah|sudah|"
     r"dilakukan|dilaksanakan|berlangsung|digelar|oleh|di\s+[A-Z])\b)"
 )
-
-
-_EARLY = re.compile(PLAN.pattern + "|" + OLD.pattern, re.I)
-_ANAPHORIC_START = re.compile(
-    r"^(?:\S+\s+){0,3}?(?:itu|tersebut|ini)\b(?!\s+(?:adalah|yakni|yaitu))", re.I
-)
-
-
-def party_sentence_indexes(infos: list[SentenceInfo]) -> list[int]:
-    """Counted sentences plus a list that names the parties right after one
-    ("... dengan enam provinsi. Keenam provinsi itu adalah Pemprov Jabar, ...")."""
-    out = []
-    for k, info in enumerate(infos):
-        prev = infos[k - 1] if k > 0 else None
-        # "Kesepakatan itu dituangkan dalam MoU yang diteken ...": the parties were named
-        # in the sentence before.
-        if (
-            info.counted
-            and info.signing
-            and prev is not None
-            and prev.index not in out
-            and _ANAPHORIC_START.match(info.text)
-            and not any(not pm.excluded for pm in province_mentions(info.signer_text))
-            and not PLAN.search(prev.text)
-            and not WITNESS.search(prev.text)
-            and not prev.old
-            and not prev.nongov
-        ):
-            out.append(prev.index)
-        # "MoU antar kedua provinsi ini ditandatangani ...": the two are named in the lead
-        if info.counted and info.signing and _BOTH_SIDES.search(info.text):
-            lead = infos[: min(k, 2)]
-            out += [
-                p.index for p in lead if _COOPERATION.search(p.text) and not _EARLY.search(p.text)
-            ]
-        # the list may come a sentence or two after the signing ("Sebanyak 11 kabupaten
-        # menandatangani ... Acara digelar di ... 11 daerah tersebut meliputi ...")
-        if info.counted or (
-            any(p.counted for p in infos[max(0, k - 3) : k])
-            and LIST_CONTINUES.search(info.text)
-            and not PLAN.search(info.text)
-            and not WITNESS.search(info.text)
-        ):
-            out.append(info.index)
-        if info.counted and MULTI_PARTY.search(info.text):
-            for line in infos[k + 1 : k + 12]:
-                if not _PARTNER_LINE.search(line.text) or PLAN.search(line.text):
-                    break
-                out.append(line.index)
-    return sorted(set(out))
-
-
-_COOPERATION = re.compile(
-    DOC_RE.pattern + r"|\b(?:misi\s+dagang|sepakat\w*|bersinergi|sinergi|kolaborasi|kemitraan|"
-    r"bekerja\s*sama|menjalin)\b",
-    re.I,
-)
-
-
-def _plan_in_lead(text: str) -> bool:
-    """A plan in a lead sentence; "Agenda misi dagang ... menandai era baru" names the event
-    held, the "agenda" wording alone is no plan there."""
-    return any(not m.group().lower().startswith("agenda") for m in PLAN.finditer(text))
-
-
-_BOTH_SIDES = re.compile(
-    r"\b(?:kedua|keduanya)\s+(?:gubernur|bupati|wali\s?kota|kepala\s+daerah|pemerintah|"
-    r"pemprov|pemkab|pemkot|provinsi)\b",
-    re.I,
-)
-
-
-def context_party_indexes(infos: list[SentenceInfo]) -> tuple[list[int], list[int]]:
-    """Where the parties of a signing that names too few of them are written: the headline
-    and lead when they speak of the cooperation, the sentence before the signing ("Kedua
-    pemerintah provinsi tersebut menandatangani ..."); and, second, a list of officials right
-    after it, whose titles name their governments. Empty when the article reports no real
-    signing at all."""
-    real = [i for i in infos if i.counted or i.bare]
-    if not real:
-        return [], []
-    if not any(i.counted for i in infos) and any(i.signing and i.nongov for i in infos):
-        return [], []  # "Penandatanganan dilakukan Direktur Utama ..." after two banks signed
-    first = real[0].index
-    out = [
-        i.index
-        for i in infos[:3]
-        if i.index != first and _COOPERATION.search(i.text) and not _plan_in_lead(i.text)
-    ]
-    if first > 0 and not PLAN.search(infos[first - 1].text):
-        out.append(first - 1)
-        # "Dalam pertemuan itu, kedua gubernur membahas ...": named one sentence earlier
-        if first > 1 and _BOTH_SIDES.search(infos[first - 1].text):
-            out.append(first - 2)
-    # "Kerja sama dilakukan antar 11 kabupaten/kota itu, meliputi ...": the signers, counted
-    out += [
-        i.index for i in infos if COUNTED_COOPERATION.search(i.text) and not PLAN.search(i.text)
-    ]
-    if any(_nongov(infos[k].text) for k in out):
-        return [], []  # the lead is about two banks or a business deal
-    # A signing sentence gave its signers already; its other titles are onlookers ("MoU
-    # diteken Kapolda dan Danrem, disaksikan Gubernur Riau").
-    officials = [
-        i.index for i in infos[first + 1 : first + 3] if TITLE.search(i.text) and not i.signing
-    ]
-    return sorted(set(out)), officials
 
 
 def decide(
