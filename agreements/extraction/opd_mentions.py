@@ -42,7 +42,9 @@ def venue_or_credit(text: str, start: int) -> bool:
 _CREDIT_BEFORE = re.compile(
     # "Data Dinas Pariwisata Kalbar menunjukkan ...": the source of figures
     r"\b(?:foto|dok\.?|dokumentasi|sumber|kredit|keterangan|rilis|siaran\s+pers|data|"
-    r"(?:di)?lansir(?:\s+dari)?|melansir)\s*:?\s*/?\s*$",
+    r"(?:di)?lansir(?:\s+dari)?|melansir)\s*:?\s*/?\s*$|"
+    # "(rin/Diskominfo Jateng)": a writer's initials and the office that issued the release
+    r"\(\s*[a-z]{1,5}\s*/\s*$",
     re.I,
 )
 # "kata Kasubdit Humas Badan Penghubung ...", "Kepala Biro X, Y, mengatakan": the office of
@@ -133,7 +135,7 @@ def speaker_only(text: str, start: int, end: int) -> bool:
 # "Kepala Dinas X, Y, yang turut hadir dalam acara penandatanganan mengatakan ...": present,
 # not taking part; even when its field is the scope, attending is not implementing.
 _PRESENT_AFTER = re.compile(
-    r"[^.;]{0,60}?\byang\s+(?:turut\s+)?(?:hadir|menghadiri|menyaksikan)\b", re.I
+    r"[^.;]{0,60}?\byang\s+(?:turut\s+|ikut\s+)?(?:hadir|menghadiri|menyaksikan)\b", re.I
 )
 
 

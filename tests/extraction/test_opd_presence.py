@@ -49,3 +49,22 @@ def test_the_heads_in_a_governors_entourage_bring_no_office():
         )
         == []
     )
+
+
+def test_the_office_in_a_release_credit_takes_no_part():
+    assert (
+        _names(
+            '"Tim ini segera bekerja sama dengan perusahaan itu," katanya. (rin/Diskominfo Kaltara)'
+        )
+        == []
+    )
+
+
+def test_the_office_of_a_head_who_only_attended_takes_no_part():
+    assert (
+        _names(
+            "Kepala Disperindag Provinsi Jambi Rudi Hartono yang ikut hadir pada acara ini "
+            "mengatakan, kesepakatan ini mempercepat pembangunan kedua provinsi."
+        )
+        == []
+    )
