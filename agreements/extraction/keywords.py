@@ -67,7 +67,15 @@ EXTRA_KEYWORDS = {
     ],
     "litbang": ["penelitian", "inovasi", "iptek", "ilmu pengetahuan", "riset"],
     "keuangan": ["pendapatan", "retribusi", "pajak", "pengelolaan keuangan", "aset"],
-    "kominfo": ["aplikasi", "digital", "teknologi informasi", "sistem informasi"],
+    "kominfo": [
+        "aplikasi",
+        "digital",
+        "teknologi informasi",
+        "sistem informasi",
+        "komunikasi dan informasi",
+        "komunikasi dan informatika",
+    ],
+    "kepegawaian": ["sumber daya aparatur", "manajemen asn", "pengelolaan asn"],
     "kebudayaan": ["purbakala", "kepurbakalaan", "benda purbakala", "cagar budaya"],
     "trantibum_linmas": [
         "keamanan",
@@ -127,7 +135,7 @@ EXTRA_KEYWORDS = {
     "pendidikan": ["pendidikan", "beasiswa"],
     "kesehatan": ["kesehatan"],
     "lingkungan_hidup": ["lingkungan", "lingkungan hidup"],
-    "perhubungan": ["perhubungan", "transportasi", "konektivitas", "tol laut"],
+    "perhubungan": ["perhubungan", "transportasi", "konektivitas", "tol laut", "pelabuhan"],
 }
 # Programme and theme wording of scopes, and the short office names of SKPD lists.
 THEME_KEYWORDS = {

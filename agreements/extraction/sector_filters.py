@@ -19,13 +19,16 @@ INCIDENTAL = re.compile(
     r"\b(?i:kegiatan|acara|rangkaian|agenda|rangka|saat|dalam|bagian\s+dari)\s+(?i:misi\s+dagang|forum\s+bisnis|"
     r"temu\s+bisnis)(?:\s+(?i:dan|&)\s+(?i:investasi))?\b|"
     # the quoted theme of the event: 'Misi Dagang yang bertajuk "Jejaring Konektivitas ..."'
-    r"\b(?i:bertajuk|bertema(?:kan)?|mengusung\s+tema|mengangkat\s+tema)\s+"
+    r"\b(?i:bertajuk|bertema(?:kan)?|mengusung\s+tema|mengangkat\s+tema|dengan\s+tema)\s+"
     r"[\"\u201c][^\"\u201d]*[\"\u201d]?|"
     # an official's field in the title: "Asisten I Pemerintah Aceh bidang pemerintahan dan
     # keistimewaan Aceh"
     r"\b(?:Asisten|Staf\s+Ahli)\b(?:\s+\S+){0,5}?\s+(?i:bidang)\s+[a-z][\w\s]*?(?=[,.;]|\s+[A-Z]|$)|"
     # "pelayanan kesehatan di wilayah perbatasan": where a service is given, not border affairs
     r"\bdi\s+(?:(?i:wilayah|daerah|kawasan)\s+)?(?i:perbatasan)\b|"
+    # "dengan tetap mengedepankan prinsip keseimbangan lingkungan": how the work is done
+    r"\b(?i:mengedepankan|memperhatikan|menjunjung(?:\s+tinggi)?|berpegang\s+pada)\s+"
+    r"(?i:prinsip)\b[^.;]*|"
     # "social distancing" during a ceremony
     r"\b(?i:sosial|social|physical|fisik)\s+(?i:distancing)\b|"
     # "Bantuan Keuangan Khusus (BKK)": how a project is paid for, not public finance

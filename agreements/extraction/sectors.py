@@ -28,7 +28,7 @@ _NOT_FIELD = r"(?<!keahlian\sdi\s)(?<!ahli\sdi\s)(?<!berpengalaman\sdi\s)"
 _SCOPE = re.compile(
     r"\b(?:" + _NOT_FIELD + r"bidang|sektor|meliputi|ruang\s+lingkup|lingkup|yakni|yaitu|"
     r"mencakup|tentang|terkait|dalam\s+hal|antara\s+lain|fokus|difokuskan|berfokus|memfokuskan|fokusnya|"
-    r"misi|materi|mengatur|menyangkut|berisi|memuat|diarahkan|dikerjasamakan|poin|butir|"
+    r"misi|materi|mengatur|menyangkut|berisi|isinya|memuat|diarahkan|dikerjasamakan|poin|butir|"
     r"(?:mem|di)?prioritas(?:kan)?|(?<=\S\s)(?:terutama|khususnya|utamanya)|"
     # what one side takes over from the other: "mempelajari dan mengadopsi sistem ..."
     r"mengadopsi|mereplikasi|mempelajari|"
@@ -39,7 +39,9 @@ _SCOPE = re.compile(
 _EXPLICIT_SCOPE = re.compile(
     r"\b(?:" + _NOT_FIELD + r"bidang|sektor|meliputi|ruang\s+lingkup|lingkup|mencakup|tentang|"
     r"terkait|yakni|yaitu|"
-    r"antara\s+lain|difokuskan|berfokus|fokus\s+pada|menyangkut|dikerjasamakan|poin|butir)\b",
+    r"antara\s+lain|difokuskan|berfokus|fokus\s+pada|menyangkut|dikerjasamakan|poin|butir|"
+    # "memorandum tujuh poin yang isinya meningkatkan ruas jalan ..."
+    r"(?<=yang\s)isinya)\b",
     re.I,
 )
 # A speaker's words about the agreement ("Menurut Anies, ... terkait beras", a quote) give
@@ -56,7 +58,7 @@ _SPEECH = re.compile(
 )
 _STRONG_SCOPE = re.compile(r"\b(?:ruang\s+lingkup|lingkup\s+kerja\s*sama)\b", re.I)
 _COOP = re.compile(
-    r"\b(?:kerja\s*sama|kerjasama|kesepakatan|MoU|PKS|perjanjian|sepakat|disepakati|"
+    r"\b(?:kerja\s*sama|kerjasama|kesepakatan|MoU|memorandum|PKS|perjanjian|sepakat|disepakati|"
     r"bersepakat|bekerja\s*sama|nota|kolaborasi|komitmen\s+bersama|(?-i:KB|Kesber))\b",
     re.I,
 )
