@@ -26,6 +26,8 @@ INCIDENTAL = re.compile(
     r"\b(?:Asisten|Staf\s+Ahli)\b(?:\s+\S+){0,5}?\s+(?i:bidang)\s+[a-z][\w\s]*?(?=[,.;]|\s+[A-Z]|$)|"
     # "pelayanan kesehatan di wilayah perbatasan": where a service is given, not border affairs
     r"\bdi\s+(?:(?i:wilayah|daerah|kawasan)\s+)?(?i:perbatasan)\b|"
+    # "kabupaten yang berada pada batas wilayah kedua provinsi": where a road runs
+    r"\b(?i:berada|terletak)\s+(?i:di|pada)\s+(?i:batas\s+wilayah|perbatasan)\b|"
     # "dengan tetap mengedepankan prinsip keseimbangan lingkungan": how the work is done
     r"\b(?i:mengedepankan|memperhatikan|menjunjung(?:\s+tinggi)?|berpegang\s+pada)\s+"
     r"(?i:prinsip)\b[^.;]*|"
@@ -56,6 +58,8 @@ MASK = re.compile(
     # Business associations are parties, not fields: "Kamar Dagang dan Industri (Kadin)".
     r"\bKamar\s+Dagang\s+dan\s+Industri\b|\b(?:Himpunan|Ikatan|Asosiasi|Gabungan)\s+"
     r"(?:[A-Z][\w-]*\s+){0,4}(?:Pengusaha|Pedagang|Industri|Eksportir)(?:\s+[A-Z][\w-]*){0,3}|"
+    # "peningkatan kapasitas kelembagaan": an organisation's strength, not training
+    r"\b(?i:peningkatan|penguatan)\s+(?i:kapasitas)\s+(?i:institusi|kelembagaan|lembaga)\b|"
     # "membawa energi positif": a figure of speech
     r"\benergi\s+(?:positif|negatif|baru\s+bagi|luar\s+biasa)\b|"
     # social relations and problems in general are no social-affairs scope
@@ -189,21 +193,35 @@ _SIGNED = re.compile(
 )
 
 
+_FRAMES_SIGNING = re.compile(
+    r"^\W*(?:Ini|Hal\s+ini|(?:Penandatanganan|Kegiatan|Acara)\s+(?:ini|tersebut|itu))\s+"
+    r"(?:digelar\s+|dilaksanakan\s+|berlangsung\s+)?dalam\s+rangka\b",
+    re.I,
+)
+
+
 def trade_mission_codes(sentences: list[str]) -> tuple[set[str], list[str]]:
     """Trade (and investment) when a signing is reported at a trade mission: in the same
     sentence, or in an article whose headline or lead is the mission."""
     if not any(SIGN_WORD.search(s) for s in sentences):
         return set(), []
-    at_mission = [
-        s
+    # the sentence after the signing may put it in the mission: "Ini dalam rangka ..."
+    signed = {
+        i
         for i, s in enumerate(sentences)
-        if _TRADE_MISSION.search(s) and (i < 2 or _SIGNED.search(s))
+        if _SIGNED.search(s)
+        or (i > 0 and _FRAMES_SIGNING.match(s) and _SIGNED.search(sentences[i - 1]))
+    }
+    at_mission = [
+        (i, s)
+        for i, s in enumerate(sentences)
+        if _TRADE_MISSION.search(s) and (i < 2 or i in signed)
     ]
     if not at_mission:
         return set(), []
     codes = {"perdagangan"}
     # investment when the signing itself is named for it: "menandatangani MoU Misi Dagang
     # dan Investasi", not a headline on the mission's figures
-    if any(_MISSION_INVESTMENT.search(s) and _SIGNED.search(s) for s in at_mission):
+    if any(_MISSION_INVESTMENT.search(s) for i, s in at_mission if i in signed):
         codes.add("penanaman_modal")
-    return codes, at_mission[:1]
+    return codes, [at_mission[0][1]]

@@ -82,6 +82,8 @@ _WISH = re.compile(
     r"rencananya|(?<!keluarga\s)berencana|"
     # a request or an instruction to one side: "meminta semacam pelatihan", "menyampaikan
     # kepada Kepala BPKAD agar ..."
+    # a briefing on one side's own programmes: "mendengarkan penjelasan Direktur ... terkait"
+    r"(?:mendengarkan|mendengar|menyimak)\s+(?:penjelasan|paparan|pemaparan)|"
     r"meminta|mengimbau|menginstruksikan|(?:menyampaikan|berpesan)\s+kepada\s+[^.]{0,80}?agar)\b|"
     # what one side has to show ("Jambi memiliki beberapa potensi yakni karet, kopi ..."),
     # not what was agreed

@@ -43,3 +43,42 @@ def test_information_services_civil_service_and_ports_are_fields():
         "informasi, pengembangan sumber daya aparatur serta pelabuhan."
     )
     assert {"kominfo", "kepegawaian", "perhubungan"} <= codes
+
+
+def test_a_road_running_along_the_border_is_not_border_affairs():
+    codes = _sectors(
+        "Ruang lingkup kesepakatan meliputi pembangunan ruas jalan yang melintasi kabupaten "
+        "yang berada pada batas wilayah kedua provinsi."
+    )
+    assert "pupr" in codes
+    assert "perbatasan" not in codes
+
+
+def test_an_organisations_capacity_is_not_training():
+    codes = _sectors(
+        "Kerja sama kedua asosiasi itu tentang peningkatan kapasitas kelembagaan di bidang "
+        "perikanan."
+    )
+    assert "kelautan_perikanan" in codes
+    assert "diklat" not in codes
+
+
+def test_a_briefing_on_one_sides_programmes_is_not_scope():
+    codes = _sectors(
+        "Pemprov Jambi menandatangani MoU dengan bank daerah tentang layanan jasa keuangan.",
+        "Dalam pertemuan itu Gubernur Jambi mendengarkan penjelasan direktur bank terkait "
+        "program kredit usaha rakyat dan koperasi.",
+    )
+    assert "keuangan" in codes
+    assert "kukm" not in codes
+
+
+def test_a_signing_framed_in_a_trade_and_investment_mission():
+    codes = _sectors(
+        "Berita Daerah",
+        "Pemprov Bengkulu menjalin kerja sama dengan Pemprov Jambi.",
+        "Hal itu ditandai dengan penandatanganan nota kesepahaman.",
+        "Ini dalam rangka Misi Dagang dan Investasi di Kota Bengkulu.",
+        signing={2},
+    )
+    assert {"perdagangan", "penanaman_modal"} <= codes
