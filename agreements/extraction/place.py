@@ -11,6 +11,7 @@ _VENUE_WORD = re.compile(
     r"Kantor|Aula|Ruang|Ruangan|Graha|Wisma|Istana|Bale|Puri|Convention|Ballroom|Hall|"
     r"Auditorium|Gelanggang|Kompleks|Komplek|Sasana|Anjungan|Lapangan|Stadion|Griya|Resort|"
     r"Restoran|Villa|Kampus|Kediaman|Pavilion|Paviliun|Plaza|Center|Centre|Dome|Gedong|"
+    r"Balai\s?[Kk]ota|"
     r"Mahan|Rektorat|Kompleks|Lobby|Lobi|Area|Kawasan|Halaman|Panggung|Sirkuit|Candi|Pantai|"
     r"Taman|Bandara|Pelabuhan|Masjid|Pura|Benteng|Museum|Pondok|Ponpes|Gudang|Pabrik|"
     # "di pasar-pasar": markets, no venue
@@ -145,6 +146,29 @@ _RESIDENTS = re.compile(
 )
 
 
+# "di lapangan" (in practice), "di kawasan timur Indonesia": a region, not a venue
+_REGION_NOT_VENUE = re.compile(
+    r"^(?:kawasan|wilayah|area|daerah|bagian)\s+(?:timur|barat|utara|selatan|tengah)\b", re.I
+)
+_NO_NAME = re.compile(r"^[^A-Z]*$")
+# "kesepakatan pembangunan di Kawasan Perbatasan X": the area the agreement is about
+_SCOPE_BEFORE = re.compile(
+    r"\b(?:pembangunan|pengembangan|penataan|pengelolaan|kepariwisataan|pariwisata|vokasi|"
+    r"pemberdayaan|pelestarian)\s+$",
+    re.I,
+)
+# "tindak lanjut pertemuan kedua gubernur di X pada Juli": an earlier meeting's venue
+_EARLIER_MEETING = re.compile(r"\btindak\s+lanjut\b[^.;]{0,120}$", re.I)
+
+
+def _short_place_name(phrase: str) -> bool:
+    """ "Palu", "Labuan Bajo", "Golo Mori, Labuan Bajo": a place and the town it lies in."""
+    parts = phrase.split(", ")
+    if len(parts) == 1:
+        return len(phrase.split()) <= 3
+    return len(parts) == 2 and all(len(p.split()) <= 2 and p[:1].isupper() for p in parts)
+
+
 def venue_phrases(text: str) -> list[tuple[int, int, str, int]]:
     """(start, end, phrase, score): score 2 for a named venue, 1 for a bare place name."""
     out = []
@@ -159,13 +183,21 @@ def venue_phrases(text: str) -> list[tuple[int, int, str, int]]:
         phrase = re.sub(r",\s+(?:Provinsi|Prov\.?)\s.*$", "", _consume(rest))
         if not phrase or phrase.lower() in _TOO_WIDE:
             continue
+        if _REGION_NOT_VENUE.match(phrase) or _NO_NAME.match(phrase):
+            continue
+        if _EARLIER_MEETING.search(text, max(0, m.start() - 120), m.start()):
+            continue
+        if first in ("kawasan", "wilayah") and _SCOPE_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            continue
         if _VENUE_WORD.search(phrase) or (
             _EVENT_INTRO.match(text, m.start()) and _LOCALITY.search(phrase)
         ):
             score = 2  # "dilaksanakan di Sungai Rampah Kecamatan X": a village is a venue too
         elif located:
             continue  # "kedua kota di Banten": where the regions lie, not the venue
-        elif phrase[:1].isupper() and len(phrase.split()) <= 3:
+        elif phrase[:1].isupper() and _short_place_name(phrase):
             score = 1
         else:
             continue
