@@ -372,6 +372,7 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
     result.place, result.evidence["place"], result.confidence["place"] = find_place(
         [*tiers, event_sentences(sentences)],
         dateline_city,
+        sentences,
     )
 
     # Regions abroad ("Provinsi Morobe (Papua Nugini)") name their heads' titles too.

@@ -161,6 +161,17 @@ _SCOPE_BEFORE = re.compile(
 _EARLIER_MEETING = re.compile(r"\btindak\s+lanjut\b[^.;]{0,120}$", re.I)
 
 
+_SPEECH_VERB = (
+    r"(?:kata|ujar|ucap|tutur|ungkap|jelas|mengatakan|menuturkan|menyampaikan|menjelaskan|"
+    r"mengungkapkan|menegaskan|keterangan|pernyataan|sambutan)\w*"
+)
+# the words between a speech verb and "di <city>" when the city is where someone spoke, not
+# where an event named in between ("usai gelaran misi dagang di Mataram") was held
+_SPEAKER_GAP = r"(?:(?!(?:usai|saat|ketika|pada|dalam|acara|gelaran|kegiatan)\b)\S+\s+){0,6}?"
+# '"...," kata Gubernur Rusdy Mastura, di Palu, Kamis': where a statement was made
+_SPOKEN_AT = re.compile(rf"\b{_SPEECH_VERB}\s+{_SPEAKER_GAP}$", re.I)
+
+
 def _short_place_name(phrase: str) -> bool:
     """ "Palu", "Labuan Bajo", "Golo Mori, Labuan Bajo": a place and the town it lies in."""
     parts = phrase.split(", ")
@@ -197,6 +208,8 @@ def venue_phrases(text: str) -> list[tuple[int, int, str, int]]:
             score = 2  # "dilaksanakan di Sungai Rampah Kecamatan X": a village is a venue too
         elif located:
             continue  # "kedua kota di Banten": where the regions lie, not the venue
+        elif _SPOKEN_AT.search(text, max(0, m.start() - 80), m.start()):
+            continue
         elif phrase[:1].isupper() and _short_place_name(phrase):
             score = 1
         else:
@@ -237,20 +250,41 @@ def _signed_at_place(texts: list[str]) -> str | None:
     return None
 
 
-_SPEECH_VERB = (
-    r"(?:kata|ujar|ucap|tutur|ungkap|jelas|mengatakan|menuturkan|menyampaikan|menjelaskan|"
-    r"mengungkapkan|menegaskan|keterangan|pernyataan|sambutan)\w*"
-)
-
-
 def _spoke_in(city: str) -> re.Pattern:
     """ "dalam keterangannya di Bandarlampung", "X, di Semarang, Minggu (15/6), menuturkan":
     the dateline city named as where someone spoke, not as where the signing was."""
     where = r"di\s+" + re.escape(city) + r"\b"
     return re.compile(
-        rf"\b{_SPEECH_VERB}\s+(?:\S+\s+){{0,3}}?{where}|"
+        rf"\b{_SPEECH_VERB}\s+{_SPEAKER_GAP}{where}|"
         rf"{where},?\s+(?:{'|'.join(WEEKDAYS)})\b[^.,]{{0,25}},\s+{_SPEECH_VERB}",
         re.I,
+    )
+
+
+def _visited(city: str) -> re.Pattern:
+    """ "Menurut Anwar, kedatangannya di Ngawi menjadi babak baru": a party travelled to the
+    city, so a statement made there was made at the event."""
+    return re.compile(
+        r"\b(?:kedatangan|kunjungan|berkunjung|datang|tiba)\w*\s+(?:\S+\s+){0,3}?(?:di|ke)\s+"
+        + re.escape(city)
+        + r"\b",
+        re.I,
+    )
+
+
+_SPOKE_AT_CITY = re.compile(
+    rf"\b{_SPEECH_VERB}\s+{_SPEAKER_GAP}di\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+"
+    rf"(?:{'|'.join(WEEKDAYS)})\b",
+    re.I,
+)
+
+
+def _spoke_elsewhere(city: str, text: str) -> bool:
+    """ "Pontianak - ... ," kata Sekda Kalbar, Harisson di Jakarta, Minggu': the statement
+    was made in another city, so the dateline is not where anything was held."""
+    return any(
+        m.group(1).lower() != city.lower() and m.group(1)[:1].isupper()
+        for m in _SPOKE_AT_CITY.finditer(text)
     )
 
 
@@ -266,10 +300,10 @@ def event_sentences(sentences: list[str]) -> list[str]:
 
 
 def find_place(
-    tiers: list[list[str]], dateline_city: str | None
+    tiers: list[list[str]], dateline_city: str | None, sentences: list[str] | None = None
 ) -> tuple[str | None, list[str], float]:
     """Best venue: a named venue in the earliest tier that has one, then a bare place name,
-    then the dateline city."""
+    then the dateline city unless a sentence of the article says it is where someone spoke."""
     handover_elsewhere = False
     signed_at = _signed_at_place(tiers[0] if tiers else [])
     for k, tier in enumerate(tiers):
@@ -309,9 +343,13 @@ def find_place(
                 if score == 1:
                     return phrase, [text], 0.55
     # the dateline is where the hand-over was reported from, not where the signing was
-    texts = [t for tier in tiers for t in tier]
+    texts = [t for tier in tiers for t in tier] + list(sentences or [])
+    if dateline_city and any(_visited(dateline_city).search(t) for t in texts):
+        return dateline_city, [], 0.4  # a party came to the city: it spoke there as a guest
     if dateline_city and any(_spoke_in(dateline_city).search(t) for t in texts):
         return None, [], 0.5  # the dateline is where a statement was made
+    if dateline_city and any(_spoke_elsewhere(dateline_city, t) for t in texts):
+        return None, [], 0.5  # the signer spoke in another city: the dateline says nothing
     if dateline_city and not handover_elsewhere:
         return dateline_city, [], 0.4
     return None, [], 0.5
