@@ -18,6 +18,7 @@ from agreements.extraction.place import (
     find_place,
 )
 from agreements.extraction.prior import find_prior_year
+from agreements.extraction.prior_subject import with_prior_subject
 from agreements.extraction.sectors import find_sectors, opd_codes, pks_sentence_indexes
 from agreements.extraction.signatories import (
     Signatory,
@@ -393,7 +394,7 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
             if p.level != "other"
         ],
     )
-    signatories = with_party_roles(signatories, sentences)
+    signatories = with_party_roles(with_prior_subject(signatories, sentences, locals_), sentences)
     result.signatories = _without_party_names(
         _without_headline_fragments(signatories, sentences), parties
     )

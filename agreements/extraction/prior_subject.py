@@ -1,0 +1,47 @@
+"""The other signer named as the subject of the sentence before a noun-led signing.
+
+"Bupati X A didampingi Sekda mengikat kerja sama dengan Pemerintah Kota Y. Penandatanganan
+MoU dilakukan di Kantor Wali Kota Y, Senin, dengan Wali Kota Y B": B is read from the signing
+sentence; A, who entered into the cooperation with B's government, signed with him.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agreements.extraction.lexicon import TITLE
+from agreements.extraction.signatories import _parse_phrase
+from agreements.extraction.signatory_merge import Signatory, _add
+
+# "Penandatanganan Kesepakatan Kerjasama (MoU) dilakukan ..., dengan Walikota Batam X"
+_NOUN_SIGNING_WITH = re.compile(
+    r"^\W*Penandatangan(?:an)?\b[^.;\"\u201c]{0,160}?\bdengan\s+(?=" + TITLE.pattern[2:] + r")",
+    re.I,
+)
+# "Bupati X A ... mengikat kerja sama dengan Pemerintah Kota Y": the subject joins another
+# government; the subject's title must open the sentence
+_JOINS_GOVERNMENT = re.compile(
+    r"\b(?:mengikat|menjalin|menjalankan|membangun|menyepakati|melakukan)\s+kerja\s?sama\s+"
+    r"dengan\s+(?:Pemerintah|Pemprov|Pemkab|Pemkot|Pemko)\b",
+    re.I,
+)
+
+
+def with_prior_subject(
+    found: list[Signatory], sentences: list[str], local_names: frozenset[str]
+) -> list[Signatory]:
+    out = list(found)
+    for sig in found:
+        if not sig.name or not _NOUN_SIGNING_WITH.match(sig.evidence):
+            continue
+        index = next((k for k, s in enumerate(sentences) if sig.evidence in s), None)
+        if not index:
+            continue
+        before = sentences[index - 1].lstrip()
+        join = _JOINS_GOVERNMENT.search(before)
+        if not join or not TITLE.match(before):
+            continue
+        for name, title in _parse_phrase(before[: join.start()] + " ", "", local_names)[:1]:
+            if name and name != sig.name:
+                _add(out, Signatory(name, title, before, 0.7))
+    return out

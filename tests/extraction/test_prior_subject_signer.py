@@ -1,0 +1,25 @@
+"""A noun-led signing "dengan Wali Kota Y B" after a sentence whose subject, a head of
+region, entered into the cooperation with Y's government: both sign (all invented)."""
+
+from agreements.extraction import extract
+
+_TEXT = (
+    "MEDAN - Bupati Tapanuli Utara Rudolf Sihombing didampingi Sekretaris Daerah Hasan Lubis "
+    "serta OPD terkait mengikat kerjasama dengan Pemerintah Kota Batam, Provinsi Kepulauan "
+    "Riau. Penandatanganan Kesepakatan Kerjasama (MoU) dilakukan di Kantor Walikota Batam, "
+    "Senin (30/5/2022), dengan Walikota Batam Joko Santoso didampingi Sekretaris Daerah Batam.\n"
+    "Kerja sama itu meliputi perdagangan komoditas pangan dan pertanian."
+)
+
+
+def _names(text):
+    return {s.name for s in extract(text, published="2022-05-31").signatories}
+
+
+def test_the_subject_of_the_sentence_before_signs_too():
+    assert _names(_TEXT) == {"Rudolf Sihombing", "Joko Santoso"}
+
+
+def test_a_subject_who_only_visits_does_not_sign():
+    text = _TEXT.replace("mengikat kerjasama dengan", "berkunjung ke")
+    assert "Rudolf Sihombing" not in _names(text)
