@@ -12,7 +12,8 @@ import re
 from agreements.extraction.gazetteer import get_gazetteer
 from agreements.extraction.lexicon import ACTIVE_SIGN, PASSIVE_AGENT, SIGN_WORD, TITLE, WEEKDAY
 from agreements.extraction.name_as_office import name_office_pairs, represented_and_body_pairs
-from agreements.extraction.persons import is_structural, parse_person, unquote_names
+from agreements.extraction.named_subjects import names_before_verb
+from agreements.extraction.persons import parse_person, unquote_names
 from agreements.extraction.signatory_merge import Signatory, _add, _same_office, with_party_roles
 
 __all__ = ["Signatory", "find_signatories", "people_index", "with_party_roles"]
@@ -172,11 +173,6 @@ _OTHER_PAPER = re.compile(
     r"naskah\s+(?:perjanjian\s+)?hibah)\b",
     re.I,
 )
-# "Rano dan Ramzi menandatangani ...": signers by name alone, the verb right after them.
-_NAMES_SUBJECT = re.compile(
-    r"(?:^|[.,;:]\s|\s-\s)(?P<names>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?"
-    r"(?:(?:,\s*|\s+dan\s+)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?){1,3})\s*,?\s*$"
-)
 
 
 def _head_key(title: str, local_names: frozenset[str]) -> tuple[str, str] | None:
@@ -239,30 +235,6 @@ _SPEAKER_THEN_ROLE = re.compile(
     r"\b(?:kata|ujar|ungkap|ucap|tutur|jelas|sebut|tegas|papar)(?:nya)?\s+"
     r"(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}),\s+(?=" + _HEAD_ROLE.pattern[2:] + r")"
 )
-
-
-_ORGANISATION_WORD = re.compile(
-    r"\b(?:Yayasan|Foundation|Bank|PT|Universitas|Institut|Politeknik|Koperasi|Kadin|Perumda|"
-    r"Asosiasi|Forum|Pemprov|Pemkab|Pemkot|Pemda)\b"
-)
-
-
-def _names_before_verb(region: str) -> list[tuple[str | None, str]]:
-    m = _NAMES_SUBJECT.search(region)
-    if not m:
-        return []
-    names = [n.strip() for n in re.split(r",\s*|\s+dan\s+", m.group("names")) if n.strip()]
-    gaz = get_gazetteer()
-    if any(
-        gaz.province_code(n)
-        or is_structural(n.split()[0])
-        or gaz.region_code("regency", n)
-        or gaz.region_code("city", n)
-        or _ORGANISATION_WORD.search(n)
-        for n in names
-    ):
-        return []  # "Jambi dan Tapin menandatangani": regions or bodies, not people
-    return [(n, "") for n in names]
 
 
 def find_signatories(
@@ -347,7 +319,7 @@ def find_signatories(
                             local_names,
                         )
                     else:
-                        found += _names_before_verb(region)
+                        found += names_before_verb(region)
                 break
         for m in PASSIVE_AGENT.finditer(text):
             rest = text[m.end() :]
