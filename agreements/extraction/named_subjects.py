@@ -36,3 +36,53 @@ def names_before_verb(region: str) -> list[tuple[str | None, str]]:
     ):
         return []  # "Jambi dan Tapin menandatangani": regions or bodies, not people
     return [(n, "") for n in names]
+
+
+# "Pada kesempatan itu, Rahayu juga melakukan penandatanganan ...", "Rudi menjelaskan,
+# mewakili Pemprov X, dirinya telah menandatangani ...": one name, given in full elsewhere
+_ONE_NAME_SIGNS = re.compile(
+    r"(?:^|[.,;:]\s)(?P<name>[A-Z][a-z'-]{2,})\s+(?:"
+    r"(?:menjelaskan|mengatakan|menuturkan|menyebutkan|mengungkapkan|menegaskan),\s+"
+    r"(?:mewakili\s+[^,]{3,80},\s+)?(?:dirinya|ia|pihaknya)\s+|"
+    r"(?:(?:juga|pun|telah|sudah|langsung|kemudian|lalu|secara\s+resmi)\s+){1,2})"
+    r"(?:telah\s+|sudah\s+)?(?=(?:menandatangani|meneken|melakukan\s+penandatangan\w*)\b)"
+)
+
+
+def _full_name(name: str, sentences: list[str]) -> str | None:
+    """ "Rahayu" -> "Sri Rahayu"? No: only the run that opens with the name, "Rahayu Dewi"."""
+    run = re.compile(rf"\b{re.escape(name)}(?:\s+[A-Z][a-z'-]+){{1,3}}\b")
+    for text in sentences:
+        for m in run.finditer(text):
+            words = m.group().split()
+            if not any(get_gazetteer().province_code(w) for w in words[1:]):
+                return m.group()
+    return None
+
+
+def one_name_subjects(
+    signing: list[str], sentences: list[str], people: dict[tuple[str, str], str]
+) -> list[tuple[str, str, str]]:
+    """(name, title, evidence) for a signer named by one word before the verb and named in
+    full elsewhere: among the article's heads of regions, else in a longer run of names."""
+    out = []
+    for text in signing:
+        for m in _ONE_NAME_SIGNS.finditer(text):
+            name = m.group("name")
+            gaz = get_gazetteer()
+            if (
+                gaz.province_code(name)
+                or is_structural(name)
+                or gaz.region_code("regency", name)
+                or gaz.region_code("city", name)
+                or _ORGANISATION_WORD.search(name)
+            ):
+                continue
+            head = next(((k, v) for k, v in people.items() if name in v.split()), None)
+            if head:
+                (role, key), full = head
+                where = gaz.provinces[key].name if key in gaz.provinces else key.title()
+                out.append((full, f"{role.title()} {where}", text))
+            elif full := _full_name(name, sentences):
+                out.append((full, "", text))
+    return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from agreements.extraction.lexicon import TITLE
+from agreements.extraction.named_subjects import one_name_subjects
 from agreements.extraction.signatories import _parse_phrase
 from agreements.extraction.signatory_merge import Signatory, _add
 
@@ -44,4 +45,19 @@ def with_prior_subject(
         for name, title in _parse_phrase(before[: join.start()] + " ", "", local_names)[:1]:
             if name and name != sig.name:
                 _add(out, Signatory(name, title, before, 0.7))
+    return out
+
+
+def with_context_signers(
+    found: list[Signatory],
+    sentences: list[str],
+    local_names: frozenset[str],
+    signing: list[str],
+    people: dict[tuple[str, str], str],
+) -> list[Signatory]:
+    """``found`` plus the subject of the sentence before a noun-led signing and the signers
+    named by one word before the verb of a signing sentence (one_name_subjects)."""
+    out = with_prior_subject(found, sentences, local_names)
+    for name, title, text in one_name_subjects(signing, sentences, people):
+        _add(out, Signatory(name, title, text, 0.7))
     return out
