@@ -65,6 +65,9 @@ _OLEH_HEADS = re.compile(
     re.I,
 )
 _OTHER_PASSIVE = re.compile(r"\bdi(?!tandatangan|teken|lakukan|laksanakan|gelar)[a-z]{3,}\b")
+# "Turut menyaksikan ... Gubernur X yang diwakili Staf Ahli Y": a sentence opening on its
+# witnesses names a witness's deputy, not a signer
+_WITNESS_OPENING = re.compile(r"^\W*(?:turut\s+|ikut\s+)?(?:menyaksikan|hadir|disaksikan)\b", re.I)
 # "PT X diwakili Direktur Utamanya, Hari": the representative signs for his side.
 _REPRESENTED_BY = re.compile(
     r"\bdi\s?wakili(?:\s+langsung)?(?:\s+oleh)?\s+(?=" + TITLE.pattern[2:] + r")", re.I
@@ -331,13 +334,14 @@ def find_signatories(
                 found += _parse_phrase(rest, "", local_names)
         first_sign = SIGN_WORD.search(text)
         for m in _REPRESENTED_BY.finditer(text):
-            found += _parse_phrase(text[m.end() :], "", local_names)
+            if not _WITNESS_OPENING.match(text):
+                found += _parse_phrase(text[m.end() :], "", local_names)
         for m in _OLEH_HEADS.finditer(text):
             found += _parse_phrase(text[m.end() :], "", local_names)
         for m in _SPEAKER_SIGNED.finditer(text):
             found += _parse_phrase(m.group("who") + " ", "", local_names)[:1]
         found += [(name, office) for _pos, name, office in pairs]
-        if not witnessed:
+        if not witnessed and not _WITNESS_OPENING.match(text):
             found += represented_and_body_pairs(text, _SUBJECT_SIGNS)
         for m in _SIGNERS_ARE.finditer(text):
             found += _parse_phrase(text[m.end() :], "", local_names)
