@@ -322,8 +322,9 @@ def parse_person(
         initials = (
             i == len(run) - 1
             and i - 1 > cut
-            and re.fullmatch(r"[A-Z]{2,3}", run[i].group())
+            and re.fullmatch(r"(?![IVX]+$)[A-Z]{2,3}", run[i].group())
             and re.fullmatch(r"[A-Z][a-z]{2,}", run[i - 1].group())
+            and not is_structural(run[i - 1].group())
         )
         if (is_structural(run[i].group(), following) and not initials) or local or region:
             cut = i

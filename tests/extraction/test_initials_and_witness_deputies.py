@@ -20,6 +20,10 @@ def test_an_office_acronym_after_a_title_is_still_the_title():
     )
 
 
+def test_a_numbered_region_is_no_initials():
+    assert parse_person("Kepala LLDIKTI Wilayah XII ") == (None, "Kepala LLDIKTI Wilayah XII")
+
+
 def test_a_signer_with_initials_in_a_passive_signing():
     text = (
         "Penandatanganan naskah kesepakatan bersama dilakukan oleh Wakil Walikota Surabaya "
