@@ -1,8 +1,12 @@
-"""The other signer named as the subject of the sentence before a noun-led signing.
+"""Signers named in the sentences around a signing sentence.
+
+The other signer named as the subject of the sentence before a noun-led signing:
 
 "Bupati X A didampingi Sekda mengikat kerja sama dengan Pemerintah Kota Y. Penandatanganan
 MoU dilakukan di Kantor Wali Kota Y, Senin, dengan Wali Kota Y B": B is read from the signing
-sentence; A, who entered into the cooperation with B's government, signed with him.
+sentence; A, who entered into the cooperation with B's government, signed with him. And the
+sentence after one that reports the signing: "... melalui penandatanganan PKS di Aula X.
+PKS ditandatangani langsung oleh Kepala BPBD Y, A, dan Kepala BPBD Z, B."
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import re
 
 from agreements.extraction.lexicon import TITLE
 from agreements.extraction.named_subjects import one_name_subjects
-from agreements.extraction.signatories import _parse_phrase
+from agreements.extraction.signatories import _parse_phrase, find_signatories
 from agreements.extraction.signatory_merge import Signatory, _add
 
 # "Penandatanganan Kesepakatan Kerjasama (MoU) dilakukan ..., dengan Walikota Batam X"
@@ -26,6 +30,23 @@ _JOINS_GOVERNMENT = re.compile(
     r"dengan\s+(?:Pemerintah|Pemprov|Pemkab|Pemkot|Pemko)\b",
     re.I,
 )
+
+# "PKS ditandatangani langsung oleh ...": the document just reported, signed by those named
+_DOCUMENT_SIGNED_BY = re.compile(
+    r"^\W*(?:PKS|MoU|MOU|Kesepakatan|Perjanjian|Nota|Naskah|Dokumen)\b[^.;]{0,60}?"
+    r"\bditandatangani\s+(?:langsung\s+|secara\s+langsung\s+)?oleh\s",
+)
+
+
+def _next_sentence_signers(
+    signing: list[str], sentences: list[str], local_names: frozenset[str]
+) -> list[Signatory]:
+    out: list[Signatory] = []
+    for k, text in enumerate(sentences[:-1]):
+        nxt = sentences[k + 1]
+        if text in signing and nxt not in signing and _DOCUMENT_SIGNED_BY.match(nxt):
+            out += [s for s in find_signatories([(nxt, False)], local_names) if s.name]
+    return out
 
 
 def with_prior_subject(
@@ -58,6 +79,8 @@ def with_context_signers(
     """``found`` plus the subject of the sentence before a noun-led signing and the signers
     named by one word before the verb of a signing sentence (one_name_subjects)."""
     out = with_prior_subject(found, sentences, local_names)
+    for sig in _next_sentence_signers(signing, sentences, local_names):
+        _add(out, sig)
     for name, title, text in one_name_subjects(signing, sentences, people):
         _add(out, Signatory(name, title, text, 0.7))
     return out

@@ -23,3 +23,16 @@ def test_the_subject_of_the_sentence_before_signs_too():
 def test_a_subject_who_only_visits_does_not_sign():
     text = _TEXT.replace("mengikat kerjasama dengan", "berkunjung ke")
     assert "Rudolf Sihombing" not in _names(text)
+
+
+def test_the_document_signed_by_those_named_in_the_next_sentence():
+    text = (
+        "BPBD Kabupaten Banjarnegara dan BPBD Kabupaten Pemalang secara resmi menjalin kerja "
+        "sama penanggulangan bencana yang dituangkan melalui penandatanganan Perjanjian Kerja "
+        "Sama (PKS) di Aula Siaga BPBD Banjarnegara, Kamis (30/10/2025).\n"
+        "PKS ditandatangani langsung oleh Kepala Pelaksana BPBD Banjarnegara, Wahyu Pranoto, "
+        "dan Kepala Pelaksana BPBD Pemalang, Sigit Raharjo.\n"
+        "Dalam sambutannya, Wahyu Pranoto menegaskan pentingnya kolaborasi lintas daerah."
+    )
+    names = {s.name for s in extract(text, published="2025-10-31").signatories}
+    assert names == {"Wahyu Pranoto", "Sigit Raharjo"}
