@@ -49,6 +49,15 @@ _ONE_NAME_SIGNS = re.compile(
 )
 
 
+# "Hadir juga perwakilan PT X, Adi Santoso, S.Si., M.SM, yang melakukan penandatanganan MoU
+# dengan ...": a full name, degrees after it, and a relative clause that signs
+_NAME_WHO_SIGNS = re.compile(
+    r"(?:^|[.,;:]\s)(?P<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,3})"
+    r"(?:,\s*[A-Z][A-Za-z]{0,4}\.(?:[A-Za-z]{1,4}\.?)*)*,?\s+yang\s+"
+    r"(?:melakukan\s+penandatangan\w*|menandatangani)\b"
+)
+
+
 def _full_name(name: str, sentences: list[str]) -> str | None:
     """ "Rahayu" -> "Sri Rahayu"? No: only the run that opens with the name, "Rahayu Dewi"."""
     run = re.compile(rf"\b{re.escape(name)}(?:\s+[A-Z][a-z'-]+){{1,3}}\b")
@@ -85,4 +94,9 @@ def one_name_subjects(
                 out.append((full, f"{role.title()} {where}", text))
             elif full := _full_name(name, sentences):
                 out.append((full, "", text))
+    # the relative clause says who signed, in any sentence of an article reporting a signing
+    for text in sentences if signing else []:
+        for m in _NAME_WHO_SIGNS.finditer(text):
+            if not get_gazetteer().province_re.search(m.group("name")):
+                out.append((m.group("name"), "", text))
     return out

@@ -38,3 +38,22 @@ def test_a_bare_name_never_given_in_full_is_left_out():
         "dengan Pj Gubernur Banten Ali Mustofa."
     )
     assert "Rahayu" not in _names(text)
+
+
+def test_a_full_name_with_degrees_and_a_relative_clause_that_signs():
+    text = (
+        "Pemprov Jatim dan Pemprov NTB menandatangani kesepakatan bersama dalam misi dagang, "
+        "Senin (27/2/2023).\n"
+        "Hadir juga perwakilan dari PT. Sinar Karya Nusa, Dimas Pratama, S.Si., M.SM, yang "
+        "melakukan penandatanganan MoU dengan perwakilan PT. Graha Expo Jatim."
+    )
+    assert "Dimas Pratama" in _names(text, "2023-03-01")
+
+
+def test_a_relative_clause_in_an_article_with_no_signing_names_no_one():
+    text = (
+        "Pemprov Jatim dan Pemprov NTB menggelar misi dagang, Senin (27/2/2023).\n"
+        "Hadir perwakilan PT. Sinar Karya Nusa, Dimas Pratama, yang menandatangani kontrak "
+        "dagang dengan pembeli."
+    )
+    assert not extract(text, published="2023-03-01").signatories
