@@ -157,6 +157,8 @@ _SCOPE_BEFORE = re.compile(
     r"pemberdayaan|pelestarian)\s+$",
     re.I,
 )
+# "kendaraan dari Kaur akan dilakukan pengujian di Balai Uji X": where work will be done
+_FUTURE_BEFORE = re.compile(r"\bakan\s+(?:[a-z]\S*\s+){0,3}$")
 # "tindak lanjut pertemuan kedua gubernur di X pada Juli": an earlier meeting's venue
 _EARLIER_MEETING = re.compile(r"\btindak\s+lanjut\b[^.;]{0,120}$", re.I)
 
@@ -197,6 +199,8 @@ def venue_phrases(text: str) -> list[tuple[int, int, str, int]]:
         if _REGION_NOT_VENUE.match(phrase) or _NO_NAME.match(phrase):
             continue
         if _EARLIER_MEETING.search(text, max(0, m.start() - 120), m.start()):
+            continue
+        if _FUTURE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
             continue
         if first in ("kawasan", "wilayah") and _SCOPE_BEFORE.search(
             text, max(0, m.start() - 30), m.start()

@@ -59,3 +59,14 @@ def test_a_place_and_its_town():
         "penting kerja sama kedua provinsi."
     )
     assert _place(text) == "Golo Mori, Labuan Bajo"
+
+
+def test_where_work_will_be_done_is_no_venue():
+    text = (
+        "Pemkab Seluma dan Pemkab Kaur menandatangani perjanjian kerja sama pengujian "
+        "kendaraan.\n"
+        "“Dengan perjanjian ini, kendaraan dari Kaur akan dilakukan pengujian di Balai Uji "
+        "Kendaraan Seluma,” tutur Bupati Kaur Rahmat Hidayat saat menyampaikan kesepakatan "
+        "di Lapangan Merdeka Kabupaten Seluma, Rabu (8/3/2023)."
+    )
+    assert _place(text, "2023-03-09") == "Lapangan Merdeka Kabupaten Seluma"
