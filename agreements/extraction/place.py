@@ -303,6 +303,10 @@ def event_sentences(sentences: list[str]) -> list[str]:
     return [t for t in sentences if _EVENT_SUBJECT.match(t) and " di" in t]
 
 
+_DAY_AND_DATE = re.compile(rf",\s+(?:{'|'.join(WEEKDAYS)})\s*\(\d{{1,2}}/\d{{1,2}}", re.I)
+_COOPERATION = re.compile(r"\b(?:menjalin|menjalankan|menyepakati|meneken)\b", re.I)
+
+
 def find_place(
     tiers: list[list[str]], dateline_city: str | None, sentences: list[str] | None = None
 ) -> tuple[str | None, list[str], float]:
@@ -333,6 +337,12 @@ def find_place(
     for text in tiers[2] if len(tiers) > 2 else []:
         for _s, _e, phrase, score in venue_phrases(text):
             if score == 1:
+                return phrase, [text], 0.55
+    # "X dan Y menjalin kerjasama saat Misi Dagang di Manado, Kamis (25/8/2022)": the lead
+    # names the event with its day and place
+    for text in tiers[3] if len(tiers) > 3 else []:
+        for _s, end, phrase, score in venue_phrases(text):
+            if score == 1 and _DAY_AND_DATE.match(text, end) and _COOPERATION.search(text):
                 return phrase, [text], 0.55
     # "Misi dagang ... berlangsung di Kota Ternate": an event sentence that says where
     for text in (tiers[1] if len(tiers) > 1 else []) + (tiers[5] if len(tiers) > 5 else []):

@@ -70,3 +70,14 @@ def test_where_work_will_be_done_is_no_venue():
         "di Lapangan Merdeka Kabupaten Seluma, Rabu (8/3/2023)."
     )
     assert _place(text, "2023-03-09") == "Lapangan Merdeka Kabupaten Seluma"
+
+
+def test_the_lead_names_the_event_with_its_day_and_place():
+    text = (
+        "Dinas Kominfo Provinsi Jawa Timur dengan Dinas Kominfo Provinsi Sulawesi Utara "
+        "menjalin kerjasama saat pelaksanaan Misi Dagang dan Investasi di Manado, Kamis "
+        "(25/8/2022).\n"
+        "Kerjasama disepakati dalam Perjanjian Kerjasama (PKS) terkait pelatihan teknis "
+        "bidang informatika yang ditandatangani kedua kepala dinas."
+    )
+    assert _place(text, "2022-08-26") == "Manado"
