@@ -174,12 +174,16 @@ _SPEAKER_GAP = r"(?:(?!(?:usai|saat|ketika|pada|dalam|acara|gelaran|kegiatan)\b)
 _SPOKEN_AT = re.compile(rf"\b{_SPEECH_VERB}\s+{_SPEAKER_GAP}$", re.I)
 
 
-def _short_place_name(phrase: str) -> bool:
+# ", Rabu (28/1/2026)": the day and date that close a signing's place
+_DAY_AND_DATE = re.compile(rf",\s+(?:{'|'.join(WEEKDAYS)})\s*\(\d{{1,2}}/\d{{1,2}}", re.I)
+
+
+def _short_place_name(phrase: str, longest: int = 2) -> bool:
     """ "Palu", "Labuan Bajo", "Golo Mori, Labuan Bajo": a place and the town it lies in."""
     parts = phrase.split(", ")
     if len(parts) == 1:
-        return len(phrase.split()) <= 3
-    return len(parts) == 2 and all(len(p.split()) <= 2 and p[:1].isupper() for p in parts)
+        return len(phrase.split()) <= max(3, longest)
+    return len(parts) == 2 and all(len(p.split()) <= longest and p[:1].isupper() for p in parts)
 
 
 def venue_phrases(text: str) -> list[tuple[int, int, str, int]]:
@@ -214,7 +218,9 @@ def venue_phrases(text: str) -> list[tuple[int, int, str, int]]:
             continue  # "kedua kota di Banten": where the regions lie, not the venue
         elif _SPOKEN_AT.search(text, max(0, m.start() - 80), m.start()):
             continue
-        elif phrase[:1].isupper() and _short_place_name(phrase):
+        elif phrase[:1].isupper() and _short_place_name(
+            phrase, 4 if _DAY_AND_DATE.match(text, m.end() + len(phrase)) else 2
+        ):
             score = 1
         else:
             continue
@@ -303,7 +309,6 @@ def event_sentences(sentences: list[str]) -> list[str]:
     return [t for t in sentences if _EVENT_SUBJECT.match(t) and " di" in t]
 
 
-_DAY_AND_DATE = re.compile(rf",\s+(?:{'|'.join(WEEKDAYS)})\s*\(\d{{1,2}}/\d{{1,2}}", re.I)
 _COOPERATION = re.compile(r"\b(?:menjalin|menjalankan|menyepakati|meneken)\b", re.I)
 
 

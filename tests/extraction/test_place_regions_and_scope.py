@@ -81,3 +81,19 @@ def test_the_lead_names_the_event_with_its_day_and_place():
         "bidang informatika yang ditandatangani kedua kepala dinas."
     )
     assert _place(text, "2022-08-26") == "Manado"
+
+
+def test_a_longer_place_name_closed_by_the_day_and_date():
+    text = (
+        "Kupang - Pemerintah Provinsi Bali, NTB dan NTT resmi menandatangani Perjanjian Kerja "
+        "Sama Regional di ITDC The Golo Mori, Manggarai Barat, Rabu (28/1/2026)."
+    )
+    assert _place(text, "2026-01-29") == "ITDC The Golo Mori, Manggarai Barat"
+
+
+def test_a_longer_run_without_a_date_is_no_place():
+    text = (
+        "Pemerintah Provinsi Bali dan NTB resmi menandatangani Perjanjian Kerja Sama Regional, "
+        "Rabu (28/1/2026), untuk memperkuat wisata di Pulau Komodo Labuan Bajo Manggarai Barat."
+    )
+    assert _place(text, "2026-01-29") is None
