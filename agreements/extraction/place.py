@@ -178,6 +178,10 @@ _SPOKEN_AT = re.compile(rf"\b{_SPEECH_VERB}\s+{_SPEAKER_GAP}$", re.I)
 _DAY_AND_DATE = re.compile(rf",\s+(?:{'|'.join(WEEKDAYS)})\s*\(\d{{1,2}}/\d{{1,2}}", re.I)
 
 
+# "urusan pemerintah daerah di Sekar Kedhathon Yogyakarta (06/10/2022)": a date closes it
+_DATE_AFTER = re.compile(r"\s*\(\d{1,2}/\d{1,2}")
+
+
 def _short_place_name(phrase: str, longest: int = 2) -> bool:
     """ "Palu", "Labuan Bajo", "Golo Mori, Labuan Bajo": a place and the town it lies in."""
     parts = phrase.split(", ")
@@ -214,7 +218,7 @@ def venue_phrases(text: str) -> list[tuple[int, int, str, int]]:
             _EVENT_INTRO.match(text, m.start()) and _LOCALITY.search(phrase)
         ):
             score = 2  # "dilaksanakan di Sungai Rampah Kecamatan X": a village is a venue too
-        elif located:
+        elif located and not _DATE_AFTER.match(text, m.end() + len(phrase)):
             continue  # "kedua kota di Banten": where the regions lie, not the venue
         elif _SPOKEN_AT.search(text, max(0, m.start() - 80), m.start()):
             continue

@@ -38,9 +38,11 @@ _NEXT_SIGNER = re.compile(r"(?:,\s*|\s)(?:dan|serta)\s+(?=" + TITLE.pattern[2:] 
 _NOT_SIGNER = re.compile(
     r"\b(?:disaksikan|menyaksikan|dihadiri|didampingi|hadir|turut|kata|ujar|mengatakan)\b", re.I
 )
-# "Bupati X laksanakan penandatanganan": the clipped verb of press releases, like "lakukan"
+# "Bupati X laksanakan penandatanganan": the clipped verb of press releases, like "lakukan";
+# "Bupati X bersama Wali Kota Y tanda tangani MoU": the verb written apart
 _SUBJECT_SIGNS = re.compile(
-    ACTIVE_SIGN.pattern + r"|\b(?:laksanakan|lakukan)\s+penandatangan\w*", re.I
+    ACTIVE_SIGN.pattern + r"|\b(?:laksanakan|lakukan)\s+penandatangan\w*|\btanda\s+tangani\b",
+    re.I,
 )
 _WITNESSED_SIGNING = re.compile(r"\b(?:menyaksikan|disaksikan|saksikan)\s+(?:\S+\s+)?$", re.I)
 _ACCOMPANIES = re.compile(r"\b(?:mendampingi|menemani|mengantar)\s+", re.I)
