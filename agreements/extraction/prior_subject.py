@@ -1,4 +1,4 @@
-"""Signers named in the sentences around a signing sentence.
+"""Signers named in the sentences around a signing sentence, or in a photo caption.
 
 The other signer named as the subject of the sentence before a noun-led signing:
 
@@ -49,6 +49,30 @@ def _next_sentence_signers(
     return out
 
 
+# "Gubernur X A (kiri) bersama Gubernur Y B (kanan) memperlihatkan nota kesepahaman yang
+# ditandatangani dua kepala daerah tersebut": the two heads just named signed
+_SIGNED_BY_THOSE_TWO = re.compile(
+    r"\byang\s+(?:telah\s+)?(?:ditandatangani|ditantangani|ditandatangi|diteken)\s+(?:oleh\s+)?"
+    r"(?:kedua|dua)\s+(?:kepala\s+daerah|gubernur|bupati|wali\s?kota|pimpinan\s+daerah)\s+"
+    r"(?:tersebut|itu)\b",
+    re.I,
+)
+
+
+def _two_named_heads(sentences: list[str], local_names: frozenset[str]) -> list[Signatory]:
+    out: list[Signatory] = []
+    for text in sentences:
+        m = _SIGNED_BY_THOSE_TWO.search(text)
+        first = TITLE.search(text, 0, m.start()) if m else None
+        if first:
+            named = [
+                p for p in _parse_phrase(text[first.start() : m.start()], "", local_names) if p[0]
+            ]
+            if len(named) == 2:
+                out += [Signatory(name, title, text, 0.7) for name, title in named]
+    return out
+
+
 def with_prior_subject(
     found: list[Signatory], sentences: list[str], local_names: frozenset[str]
 ) -> list[Signatory]:
@@ -79,7 +103,9 @@ def with_context_signers(
     """``found`` plus the subject of the sentence before a noun-led signing and the signers
     named by one word before the verb of a signing sentence (one_name_subjects)."""
     out = with_prior_subject(found, sentences, local_names)
-    for sig in _next_sentence_signers(signing, sentences, local_names):
+    for sig in _next_sentence_signers(signing, sentences, local_names) + (
+        _two_named_heads(sentences, local_names) if signing else []
+    ):
         _add(out, sig)
     for name, title, text in one_name_subjects(signing, sentences, people):
         _add(out, Signatory(name, title, text, 0.7))

@@ -36,3 +36,16 @@ def test_the_document_signed_by_those_named_in_the_next_sentence():
     )
     names = {s.name for s in extract(text, published="2025-10-31").signatories}
     assert names == {"Wahyu Pranoto", "Sigit Raharjo"}
+
+
+def test_a_caption_naming_the_two_heads_who_signed():
+    # the verb with the typing slip of the source shape ("ditantangani")
+    text = (
+        "Gubernur Sulteng Arman Lasali (kiri) bersama Gubernur Kalimantan Timur Hendra Wijaya "
+        "(kanan) foto bersama sambil memperlihatkan nota kesepahaman yang ditantangani dua "
+        "kepala daerah tersebut, Kamis.\n"
+        "Palu - Pemprov Sulteng dengan Pemprov Kaltim menjalin kerja sama perdagangan.\n"
+        '"Saya bersyukur atas terwujudnya penandatanganan nota kesepahaman ini," kata Arman.'
+    )
+    names = {s.name for s in extract(text, published="2022-06-10").signatories}
+    assert {"Arman Lasali", "Hendra Wijaya"} <= names
