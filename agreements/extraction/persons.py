@@ -318,7 +318,15 @@ def parse_person(
             gaz.region_code("regency", word) or gaz.region_code("city", word)
         )
         local = word in local_names and not region_closed
-        if is_structural(run[i].group(), following) or local or region:
+        # "Wakil Wali Kota Surabaya Bambang DH": capitals closing a name are its initials
+        initials = (
+            i == len(run) - 1
+            and i - 1 > cut
+            and re.fullmatch(r"(?![IVX]+$)[A-Z]{2,3}", run[i].group())
+            and re.fullmatch(r"[A-Z][a-z]{2,}", run[i - 1].group())
+            and not is_structural(run[i - 1].group())
+        )
+        if (is_structural(run[i].group(), following) and not initials) or local or region:
             cut = i
             region_closed = region_closed or bool(region)
         i += 1

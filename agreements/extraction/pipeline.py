@@ -19,6 +19,7 @@ from agreements.extraction.place import (
     find_place,
 )
 from agreements.extraction.prior import find_prior_year
+from agreements.extraction.prior_subject import with_context_signers
 from agreements.extraction.sectors import find_sectors, opd_codes, pks_sentence_indexes
 from agreements.extraction.signatories import (
     Signatory,
@@ -375,6 +376,7 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
     result.place, result.evidence["place"], result.confidence["place"] = find_place(
         [*tiers, event_sentences(sentences)],
         dateline_city,
+        sentences,
     )
 
     # Regions abroad ("Provinsi Morobe (Papua Nugini)") name their heads' titles too.
@@ -385,16 +387,19 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
         for word in re.sub(r"\s*\(.*$|^(?:Provinsi|Propinsi|Kota|Prefektur)\s+", "", p.name).split()
     }
     locals_ = local_names("\n".join(sentences)) | abroad
+    people = people_index(sentences, locals_)
     signatories = find_signatories(
         [(i.text, i.witnessed) for i in counted],
         locals_,
-        people=people_index(sentences, locals_),
+        people=people,
         party_keys=[
             p.province_code or p.name.split(" ", 1)[-1].lower()
             for p in parties
             if p.level != "other"
         ],
     )
+    signing = [i.text for i in counted if not i.witnessed]
+    signatories = with_context_signers(signatories, sentences, locals_, signing, people)
     signatories = with_party_roles(signatories, sentences)
     result.signatories = _without_party_names(
         _without_headline_fragments(signatories, sentences), parties

@@ -11,6 +11,7 @@ _VENUE_WORD = re.compile(
     r"Kantor|Aula|Ruang|Ruangan|Graha|Wisma|Istana|Bale|Puri|Convention|Ballroom|Hall|"
     r"Auditorium|Gelanggang|Kompleks|Komplek|Sasana|Anjungan|Lapangan|Stadion|Griya|Resort|"
     r"Restoran|Villa|Kampus|Kediaman|Pavilion|Paviliun|Plaza|Center|Centre|Dome|Gedong|"
+    r"Balai\s?[Kk]ota|"
     r"Mahan|Rektorat|Kompleks|Lobby|Lobi|Area|Kawasan|Halaman|Panggung|Sirkuit|Candi|Pantai|"
     r"Taman|Bandara|Pelabuhan|Masjid|Pura|Benteng|Museum|Pondok|Ponpes|Gudang|Pabrik|"
     # "di pasar-pasar": markets, no venue
@@ -145,6 +146,50 @@ _RESIDENTS = re.compile(
 )
 
 
+# "di lapangan" (in practice), "di kawasan timur Indonesia": a region, not a venue
+_REGION_NOT_VENUE = re.compile(
+    r"^(?:kawasan|wilayah|area|daerah|bagian)\s+(?:timur|barat|utara|selatan|tengah)\b", re.I
+)
+_NO_NAME = re.compile(r"^[^A-Z]*$")
+# "kesepakatan pembangunan di Kawasan Perbatasan X": the area the agreement is about
+_SCOPE_BEFORE = re.compile(
+    r"\b(?:pembangunan|pengembangan|penataan|pengelolaan|kepariwisataan|pariwisata|vokasi|"
+    r"pemberdayaan|pelestarian)\s+$",
+    re.I,
+)
+# "kendaraan dari Kaur akan dilakukan pengujian di Balai Uji X": where work will be done
+_FUTURE_BEFORE = re.compile(r"\bakan\s+(?:[a-z]\S*\s+){0,3}$")
+# "tindak lanjut pertemuan kedua gubernur di X pada Juli": an earlier meeting's venue
+_EARLIER_MEETING = re.compile(r"\btindak\s+lanjut\b[^.;]{0,120}$", re.I)
+
+
+_SPEECH_VERB = (
+    r"(?:kata|ujar|ucap|tutur|ungkap|jelas|mengatakan|menuturkan|menyampaikan|menjelaskan|"
+    r"mengungkapkan|menegaskan|keterangan|pernyataan|sambutan)\w*"
+)
+# the words between a speech verb and "di <city>" when the city is where someone spoke, not
+# where an event named in between ("usai gelaran misi dagang di Mataram") was held
+_SPEAKER_GAP = r"(?:(?!(?:usai|saat|ketika|pada|dalam|acara|gelaran|kegiatan)\b)\S+\s+){0,6}?"
+# '"...," kata Gubernur Rusdy Mastura, di Palu, Kamis': where a statement was made
+_SPOKEN_AT = re.compile(rf"\b{_SPEECH_VERB}\s+{_SPEAKER_GAP}$", re.I)
+
+
+# ", Rabu (28/1/2026)": the day and date that close a signing's place
+_DAY_AND_DATE = re.compile(rf",\s+(?:{'|'.join(WEEKDAYS)})\s*\(\d{{1,2}}/\d{{1,2}}", re.I)
+
+
+# "urusan pemerintah daerah di Sekar Kedhathon Yogyakarta (06/10/2022)": a date closes it
+_DATE_AFTER = re.compile(r"\s*\(\d{1,2}/\d{1,2}")
+
+
+def _short_place_name(phrase: str, longest: int = 2) -> bool:
+    """ "Palu", "Labuan Bajo", "Golo Mori, Labuan Bajo": a place and the town it lies in."""
+    parts = phrase.split(", ")
+    if len(parts) == 1:
+        return len(phrase.split()) <= max(3, longest)
+    return len(parts) == 2 and all(len(p.split()) <= longest and p[:1].isupper() for p in parts)
+
+
 def venue_phrases(text: str) -> list[tuple[int, int, str, int]]:
     """(start, end, phrase, score): score 2 for a named venue, 1 for a bare place name."""
     out = []
@@ -159,13 +204,27 @@ def venue_phrases(text: str) -> list[tuple[int, int, str, int]]:
         phrase = re.sub(r",\s+(?:Provinsi|Prov\.?)\s.*$", "", _consume(rest))
         if not phrase or phrase.lower() in _TOO_WIDE:
             continue
+        if _REGION_NOT_VENUE.match(phrase) or _NO_NAME.match(phrase):
+            continue
+        if _EARLIER_MEETING.search(text, max(0, m.start() - 120), m.start()):
+            continue
+        if _FUTURE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+            continue
+        if first in ("kawasan", "wilayah") and _SCOPE_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            continue
         if _VENUE_WORD.search(phrase) or (
             _EVENT_INTRO.match(text, m.start()) and _LOCALITY.search(phrase)
         ):
             score = 2  # "dilaksanakan di Sungai Rampah Kecamatan X": a village is a venue too
-        elif located:
+        elif located and not _DATE_AFTER.match(text, m.end() + len(phrase)):
             continue  # "kedua kota di Banten": where the regions lie, not the venue
-        elif phrase[:1].isupper() and len(phrase.split()) <= 3:
+        elif _SPOKEN_AT.search(text, max(0, m.start() - 80), m.start()):
+            continue
+        elif phrase[:1].isupper() and _short_place_name(
+            phrase, 4 if _DAY_AND_DATE.match(text, m.end() + len(phrase)) else 2
+        ):
             score = 1
         else:
             continue
@@ -205,20 +264,41 @@ def _signed_at_place(texts: list[str]) -> str | None:
     return None
 
 
-_SPEECH_VERB = (
-    r"(?:kata|ujar|ucap|tutur|ungkap|jelas|mengatakan|menuturkan|menyampaikan|menjelaskan|"
-    r"mengungkapkan|menegaskan|keterangan|pernyataan|sambutan)\w*"
-)
-
-
 def _spoke_in(city: str) -> re.Pattern:
     """ "dalam keterangannya di Bandarlampung", "X, di Semarang, Minggu (15/6), menuturkan":
     the dateline city named as where someone spoke, not as where the signing was."""
     where = r"di\s+" + re.escape(city) + r"\b"
     return re.compile(
-        rf"\b{_SPEECH_VERB}\s+(?:\S+\s+){{0,3}}?{where}|"
+        rf"\b{_SPEECH_VERB}\s+{_SPEAKER_GAP}{where}|"
         rf"{where},?\s+(?:{'|'.join(WEEKDAYS)})\b[^.,]{{0,25}},\s+{_SPEECH_VERB}",
         re.I,
+    )
+
+
+def _visited(city: str) -> re.Pattern:
+    """ "Menurut Anwar, kedatangannya di Ngawi menjadi babak baru": a party travelled to the
+    city, so a statement made there was made at the event."""
+    return re.compile(
+        r"\b(?:kedatangan|kunjungan|berkunjung|datang|tiba)\w*\s+(?:\S+\s+){0,3}?(?:di|ke)\s+"
+        + re.escape(city)
+        + r"\b",
+        re.I,
+    )
+
+
+_SPOKE_AT_CITY = re.compile(
+    rf"\b{_SPEECH_VERB}\s+{_SPEAKER_GAP}di\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+"
+    rf"(?:{'|'.join(WEEKDAYS)})\b",
+    re.I,
+)
+
+
+def _spoke_elsewhere(city: str, text: str) -> bool:
+    """ "Pontianak - ... ," kata Sekda Kalbar, Harisson di Jakarta, Minggu': the statement
+    was made in another city, so the dateline is not where anything was held."""
+    return any(
+        m.group(1).lower() != city.lower() and m.group(1)[:1].isupper()
+        for m in _SPOKE_AT_CITY.finditer(text)
     )
 
 
@@ -233,11 +313,14 @@ def event_sentences(sentences: list[str]) -> list[str]:
     return [t for t in sentences if _EVENT_SUBJECT.match(t) and " di" in t]
 
 
+_COOPERATION = re.compile(r"\b(?:menjalin|menjalankan|menyepakati|meneken)\b", re.I)
+
+
 def find_place(
-    tiers: list[list[str]], dateline_city: str | None
+    tiers: list[list[str]], dateline_city: str | None, sentences: list[str] | None = None
 ) -> tuple[str | None, list[str], float]:
     """Best venue: a named venue in the earliest tier that has one, then a bare place name,
-    then the dateline city."""
+    then the dateline city unless a sentence of the article says it is where someone spoke."""
     handover_elsewhere = False
     signed_at = _signed_at_place(tiers[0] if tiers else [])
     for k, tier in enumerate(tiers):
@@ -264,6 +347,12 @@ def find_place(
         for _s, _e, phrase, score in venue_phrases(text):
             if score == 1:
                 return phrase, [text], 0.55
+    # "X dan Y menjalin kerjasama saat Misi Dagang di Manado, Kamis (25/8/2022)": the lead
+    # names the event with its day and place
+    for text in tiers[3] if len(tiers) > 3 else []:
+        for _s, end, phrase, score in venue_phrases(text):
+            if score == 1 and _DAY_AND_DATE.match(text, end) and _COOPERATION.search(text):
+                return phrase, [text], 0.55
     # "Misi dagang ... berlangsung di Kota Ternate": an event sentence that says where
     for text in (tiers[1] if len(tiers) > 1 else []) + (tiers[5] if len(tiers) > 5 else []):
         for start, _e, phrase, score in venue_phrases(text):
@@ -277,9 +366,13 @@ def find_place(
                 if score == 1:
                     return phrase, [text], 0.55
     # the dateline is where the hand-over was reported from, not where the signing was
-    texts = [t for tier in tiers for t in tier]
+    texts = [t for tier in tiers for t in tier] + list(sentences or [])
+    if dateline_city and any(_visited(dateline_city).search(t) for t in texts):
+        return dateline_city, [], 0.4  # a party came to the city: it spoke there as a guest
     if dateline_city and any(_spoke_in(dateline_city).search(t) for t in texts):
         return None, [], 0.5  # the dateline is where a statement was made
+    if dateline_city and any(_spoke_elsewhere(dateline_city, t) for t in texts):
+        return None, [], 0.5  # the signer spoke in another city: the dateline says nothing
     if dateline_city and not handover_elsewhere:
         return dateline_city, [], 0.4
     return None, [], 0.5

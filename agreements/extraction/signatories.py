@@ -12,7 +12,8 @@ import re
 from agreements.extraction.gazetteer import get_gazetteer
 from agreements.extraction.lexicon import ACTIVE_SIGN, PASSIVE_AGENT, SIGN_WORD, TITLE, WEEKDAY
 from agreements.extraction.name_as_office import name_office_pairs, represented_and_body_pairs
-from agreements.extraction.persons import is_structural, parse_person, unquote_names
+from agreements.extraction.named_subjects import names_before_verb
+from agreements.extraction.persons import parse_person, unquote_names
 from agreements.extraction.signatory_merge import Signatory, _add, _same_office, with_party_roles
 
 __all__ = ["Signatory", "find_signatories", "people_index", "with_party_roles"]
@@ -37,9 +38,11 @@ _NEXT_SIGNER = re.compile(r"(?:,\s*|\s)(?:dan|serta)\s+(?=" + TITLE.pattern[2:] 
 _NOT_SIGNER = re.compile(
     r"\b(?:disaksikan|menyaksikan|dihadiri|didampingi|hadir|turut|kata|ujar|mengatakan)\b", re.I
 )
-# "Bupati X laksanakan penandatanganan": the clipped verb of press releases, like "lakukan"
+# "Bupati X laksanakan penandatanganan": the clipped verb of press releases, like "lakukan";
+# "Bupati X bersama Wali Kota Y tanda tangani MoU": the verb written apart
 _SUBJECT_SIGNS = re.compile(
-    ACTIVE_SIGN.pattern + r"|\b(?:laksanakan|lakukan)\s+penandatangan\w*", re.I
+    ACTIVE_SIGN.pattern + r"|\b(?:laksanakan|lakukan)\s+penandatangan\w*|\btanda\s+tangani\b",
+    re.I,
 )
 _WITNESSED_SIGNING = re.compile(r"\b(?:menyaksikan|disaksikan|saksikan)\s+(?:\S+\s+)?$", re.I)
 _ACCOMPANIES = re.compile(r"\b(?:mendampingi|menemani|mengantar)\s+", re.I)
@@ -64,6 +67,9 @@ _OLEH_HEADS = re.compile(
     re.I,
 )
 _OTHER_PASSIVE = re.compile(r"\bdi(?!tandatangan|teken|lakukan|laksanakan|gelar)[a-z]{3,}\b")
+# "Turut menyaksikan ... Gubernur X yang diwakili Staf Ahli Y": a sentence opening on its
+# witnesses names a witness's deputy, not a signer
+_WITNESS_OPENING = re.compile(r"^\W*(?:turut\s+|ikut\s+)?(?:menyaksikan|hadir|disaksikan)\b", re.I)
 # "PT X diwakili Direktur Utamanya, Hari": the representative signs for his side.
 _REPRESENTED_BY = re.compile(
     r"\bdi\s?wakili(?:\s+langsung)?(?:\s+oleh)?\s+(?=" + TITLE.pattern[2:] + r")", re.I
@@ -172,11 +178,6 @@ _OTHER_PAPER = re.compile(
     r"naskah\s+(?:perjanjian\s+)?hibah)\b",
     re.I,
 )
-# "Rano dan Ramzi menandatangani ...": signers by name alone, the verb right after them.
-_NAMES_SUBJECT = re.compile(
-    r"(?:^|[.,;:]\s|\s-\s)(?P<names>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?"
-    r"(?:(?:,\s*|\s+dan\s+)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?){1,3})\s*,?\s*$"
-)
 
 
 def _head_key(title: str, local_names: frozenset[str]) -> tuple[str, str] | None:
@@ -239,30 +240,6 @@ _SPEAKER_THEN_ROLE = re.compile(
     r"\b(?:kata|ujar|ungkap|ucap|tutur|jelas|sebut|tegas|papar)(?:nya)?\s+"
     r"(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}),\s+(?=" + _HEAD_ROLE.pattern[2:] + r")"
 )
-
-
-_ORGANISATION_WORD = re.compile(
-    r"\b(?:Yayasan|Foundation|Bank|PT|Universitas|Institut|Politeknik|Koperasi|Kadin|Perumda|"
-    r"Asosiasi|Forum|Pemprov|Pemkab|Pemkot|Pemda)\b"
-)
-
-
-def _names_before_verb(region: str) -> list[tuple[str | None, str]]:
-    m = _NAMES_SUBJECT.search(region)
-    if not m:
-        return []
-    names = [n.strip() for n in re.split(r",\s*|\s+dan\s+", m.group("names")) if n.strip()]
-    gaz = get_gazetteer()
-    if any(
-        gaz.province_code(n)
-        or is_structural(n.split()[0])
-        or gaz.region_code("regency", n)
-        or gaz.region_code("city", n)
-        or _ORGANISATION_WORD.search(n)
-        for n in names
-    ):
-        return []  # "Jambi dan Tapin menandatangani": regions or bodies, not people
-    return [(n, "") for n in names]
 
 
 def find_signatories(
@@ -347,7 +324,7 @@ def find_signatories(
                             local_names,
                         )
                     else:
-                        found += _names_before_verb(region)
+                        found += names_before_verb(region)
                 break
         for m in PASSIVE_AGENT.finditer(text):
             rest = text[m.end() :]
@@ -359,13 +336,14 @@ def find_signatories(
                 found += _parse_phrase(rest, "", local_names)
         first_sign = SIGN_WORD.search(text)
         for m in _REPRESENTED_BY.finditer(text):
-            found += _parse_phrase(text[m.end() :], "", local_names)
+            if not _WITNESS_OPENING.match(text):
+                found += _parse_phrase(text[m.end() :], "", local_names)
         for m in _OLEH_HEADS.finditer(text):
             found += _parse_phrase(text[m.end() :], "", local_names)
         for m in _SPEAKER_SIGNED.finditer(text):
             found += _parse_phrase(m.group("who") + " ", "", local_names)[:1]
         found += [(name, office) for _pos, name, office in pairs]
-        if not witnessed:
+        if not witnessed and not _WITNESS_OPENING.match(text):
             found += represented_and_body_pairs(text, _SUBJECT_SIGNS)
         for m in _SIGNERS_ARE.finditer(text):
             found += _parse_phrase(text[m.end() :], "", local_names)
