@@ -20,18 +20,25 @@ _HEAD_BEFORE = re.compile(
 )
 
 
-def _names_a_head(info) -> bool:
+def _head_named(text: str, signer_text: str) -> bool:
     return (
-        not info.planned
-        and not info.old
-        and not PLAN.search(info.text)
-        and not OLD.search(info.text)
+        not PLAN.search(text)
+        and not OLD.search(text)
         and any(
-            _HEAD_BEFORE.search(info.signer_text[: m.start][-30:])
-            for m in province_mentions(info.signer_text)
+            _HEAD_BEFORE.search(signer_text[: m.start][-30:])
+            for m in province_mentions(signer_text)
             if not m.excluded
         )
     )
+
+
+def _names_a_head(info) -> bool:
+    return not info.planned and not info.old and _head_named(info.text, info.signer_text)
+
+
+def listed_head_sentences(sentences: list[str], k: int) -> list[str]:
+    """The sentences among the four before sentence ``k`` that name heads of provinces."""
+    return [s for s in sentences[max(0, k - 4) : k] if _head_named(s, s)]
 
 
 def _listed_heads(infos) -> list[int]:

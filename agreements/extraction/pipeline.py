@@ -387,19 +387,18 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
         for word in re.sub(r"\s*\(.*$|^(?:Provinsi|Propinsi|Kota|Prefektur)\s+", "", p.name).split()
     }
     locals_ = local_names("\n".join(sentences)) | abroad
-    people = people_index(sentences, locals_)
+    # the body names a head before a capitalised headline does ("Gubernur X Silaturahmi ke")
+    headline = bool(sentences) and _looks_like_headline(sentences[0])
+    body_first = sentences[1:] + sentences[:1] if headline else sentences
+    people = people_index(body_first, locals_)
+    keys = [
+        p.province_code or p.name.split(" ", 1)[-1].lower() for p in parties if p.level != "other"
+    ]
     signatories = find_signatories(
-        [(i.text, i.witnessed) for i in counted],
-        locals_,
-        people=people,
-        party_keys=[
-            p.province_code or p.name.split(" ", 1)[-1].lower()
-            for p in parties
-            if p.level != "other"
-        ],
+        [(i.text, i.witnessed) for i in counted], locals_, people=people, party_keys=keys
     )
     signing = [i.text for i in counted if not i.witnessed]
-    signatories = with_context_signers(signatories, sentences, locals_, signing, people)
+    signatories = with_context_signers(signatories, sentences, locals_, signing, people, keys)
     signatories = with_party_roles(signatories, sentences)
     result.signatories = _without_party_names(
         _without_headline_fragments(signatories, sentences), parties

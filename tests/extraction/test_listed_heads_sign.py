@@ -32,3 +32,8 @@ def test_the_listed_governors_sign():
     names = {s.name for s in extract(_TEXT).signatories}
     assert {"Rudi Santosa", "Budi Hartanto", "Andi Pratama"} <= names
     assert "Joko Susilo" not in names
+
+
+def test_a_deputy_standing_in_for_a_listed_governor_signs():
+    names = {s.name for s in extract(_TEXT).signatories}
+    assert "Yusuf Hamdani" in names
