@@ -140,11 +140,9 @@ def _signing_date(
                 if mention.statement:
                     continue
                 if mention.date is None:
-                    if not pub.year and mention.weekday and mention.day_month:
-                        day, month = mention.day_month
-                        year = dates.year_by_weekday(article, mention.weekday, month, day)
-                        if year:
-                            return dt.date(year, month, day), [text], 0.75
+                    found, confidence = dates.year_elsewhere(text, mention, article, pub)
+                    if found:
+                        return found, [text], confidence
                     # "Selasa (28/6)" in a caption, "Selasa (28/6/16)" in the body: a later
                     # signing sentence of the same tier may give the year
                     unresolved = unresolved or [text]
