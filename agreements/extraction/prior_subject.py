@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from agreements.extraction.forum_members import listed_head_sentences
-from agreements.extraction.lexicon import THOSE_HEADS, TITLE
+from agreements.extraction.lexicon import PLAN, THOSE_HEADS, TITLE
 from agreements.extraction.named_subjects import one_name_subjects
 from agreements.extraction.signatories import _HEADS_OF_PARTIES, _parse_phrase, find_signatories
 from agreements.extraction.signatory_merge import Signatory, _add
@@ -111,7 +111,7 @@ def _joint_signers(
 ) -> list[Signatory]:
     out: list[Signatory] = []
     for k, text in enumerate(sentences):
-        if not _SIGNED_JOINTLY.search(text):
+        if not _SIGNED_JOINTLY.search(text) or PLAN.search(text):
             continue
         for before in sentences[max(0, k - 2) : k]:
             if _HEADS_OF_PARTIES.search(before):

@@ -23,3 +23,14 @@ def test_the_named_head_of_a_party_signed_jointly():
 def test_no_joint_signers_without_both_heads_as_the_subject():
     text = _TEXT.replace("kedua Gubernur membahas", "para staf membahas")
     assert not {s.name for s in extract(text).signatories}
+
+
+def test_a_joint_signing_still_planned_names_no_signers():
+    text = _TEXT.replace(
+        "Kerja sama ini diwujudkan dalam kesepakatan yang ditanda tangani bersama.",
+        "Pemprov Jambi dan Pemprov Riau menandatangani nota kesepakatan pariwisata. Kerja sama "
+        "perdagangan ini akan diwujudkan dalam kesepakatan yang akan ditanda tangani bersama.",
+    )
+    result = extract(text)
+    assert result.is_agreement
+    assert not {s.name for s in result.signatories}
