@@ -37,3 +37,23 @@ def test_the_listed_governors_sign():
 def test_a_deputy_standing_in_for_a_listed_governor_signs():
     names = {s.name for s in extract(_TEXT).signatories}
     assert "Yusuf Hamdani" in names
+
+
+def test_listed_heads_who_only_watch_a_business_signing_are_no_parties():
+    text = (
+        "Rapat kerja digelar di Palu, Senin (3/7/2023). Hadir Gubernur Sulawesi Tengah Andi "
+        "Pratama dan Gubernur Gorontalo Budi Hartanto.\n"
+        "Para kepala daerah tersebut menyaksikan penandatanganan nota kesepahaman antara Bank "
+        "Sulteng dan PT Maju Jaya."
+    )
+    result = extract(text)
+    assert not {p.name for p in result.parties} & {"Sulawesi Tengah", "Gorontalo"}
+    assert not result.signatories
+
+
+def test_listed_heads_who_will_sign_later_report_no_agreement():
+    text = (
+        "Hadir Gubernur Sulawesi Tengah Andi Pratama dan Gubernur Gorontalo Budi Hartanto.\n"
+        "Para kepala daerah tersebut akan melakukan penandatanganan nota kesepakatan pekan depan."
+    )
+    assert not extract(text).is_agreement
