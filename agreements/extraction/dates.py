@@ -91,6 +91,43 @@ def year_by_weekday(text: str, weekday: str, month: int, day: int) -> int | None
     return fitting.pop() if len(fitting) == 1 else None
 
 
+_AGO = re.compile(r"\s+(?:yang\s+)?lalu\b", re.I)
+
+
+def year_before_story(text: str, end: int, article: str, month: int, day: int) -> int | None:
+    """ "9 Juli lalu" (ending at ``end``) in an article with no publication date that dates
+    its story only by a written year ("Kamis (5/9/19)"): the story's one year, when the day
+    lies before the story's latest date."""
+    if not _AGO.match(text, end):
+        return None
+    written = [
+        d.date
+        for line in article.split("\n")
+        for d in find_dates(line, Published())
+        if d.explicit_year and d.date
+    ]
+    if len({d.year for d in written}) != 1:
+        return None
+    date = _make(written[0].year, month, day)
+    return date.year if date and date < max(written) else None
+
+
+def year_elsewhere(
+    text: str, mention: DateMention, article: str, pub: Published
+) -> tuple[dt.date | None, float]:
+    """An unresolved day and month with no publication year: dated by the one year in which
+    its weekday fits, else by the story's year when written "lalu" (year_before_story)."""
+    if pub.year or not mention.day_month:
+        return None, 0.0
+    day, month = mention.day_month
+    if mention.weekday:
+        year = year_by_weekday(article, mention.weekday, month, day)
+        if year:
+            return dt.date(year, month, day), 0.75
+    year = year_before_story(text, mention.end, article, month, day)
+    return (dt.date(year, month, day), 0.6) if year else (None, 0.0)
+
+
 # '..." kata Gubernur dalam sambutannya, Kamis (9/9/2021)': a speech given at the ceremony.
 SPEECH_AT_CEREMONY = re.compile(r"\bdalam\s+(?:sambutan|pidato)(?:nya)?\b", re.I)
 

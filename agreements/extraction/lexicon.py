@@ -180,6 +180,12 @@ GOV_TERM = re.compile(
     r"Dinas|Biro|OPD|Perangkat\s+Daerah|Gubri|Gubsu|Setda\w*|Sekretariat\s+Daerah)\b",
     re.I,
 )
+# "Para pimpinan daerah ini melakukan penandatanganan ...": the heads just listed
+THOSE_HEADS = re.compile(
+    r"\bpara\s+(?:pimpinan|pemimpin|kepala)\s+daerah\s+(?:ini|itu|tersebut)\b|"
+    r"\bpara\s+gubernur\s+(?:ini|itu|tersebut)\b",
+    re.I,
+)
 # Whoever follows these words watched the signing; the clause names no party.
 WITNESS_CLAUSE = re.compile(
     r"\b(?:disaksikan|dihadiri|didampingi|turut\s+(?:hadir|disaksikan|menyaksikan)|"

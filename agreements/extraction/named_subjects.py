@@ -38,6 +38,41 @@ def names_before_verb(region: str) -> list[tuple[str | None, str]]:
     return [(n, "") for n in names]
 
 
+_NAME = r"[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,3}"
+# "nota kesepahaman yang ditandatangani Adi dan Budi Santoso di Gedung X, 9 Juli lalu"
+_NAMES_AFTER = re.compile(
+    rf"(?P<names>{_NAME}(?:(?:,\s*|\s+dan\s+){_NAME}){{1,3}})"
+    r"(?=\s+(?:di|pada|dalam|saat|ketika|yang|disaksikan)\b|\s*[,.;]|\s*$)"
+)
+
+
+def names_after_passive(rest: str, people: dict[tuple[str, str], str]) -> list[str]:
+    """Signers by name alone right after a passive signing verb. A one-word name counts only
+    when it is part of a head's name given in full elsewhere, and is then given in full."""
+    m = _NAMES_AFTER.match(rest)
+    if not m:
+        return []
+    names = [n.strip() for n in re.split(r",\s*|\s+dan\s+", m.group("names")) if n.strip()]
+    gaz = get_gazetteer()
+    if any(
+        gaz.province_code(n)
+        or gaz.province_re.search(n)
+        or is_structural(n.split()[0])
+        or gaz.region_code("regency", n)
+        or gaz.region_code("city", n)
+        or _ORGANISATION_WORD.search(n)
+        for n in names
+    ):
+        return []
+    out = []
+    for name in names:
+        if " " in name:
+            out.append(name)
+        elif full := next((v for v in people.values() if name in v.split()), None):
+            out.append(full)
+    return out
+
+
 # "Pada kesempatan itu, Rahayu juga melakukan penandatanganan ...", "Rudi menjelaskan,
 # mewakili Pemprov X, dirinya telah menandatangani ...": one name, given in full elsewhere
 _ONE_NAME_SIGNS = re.compile(

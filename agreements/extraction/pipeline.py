@@ -140,11 +140,9 @@ def _signing_date(
                 if mention.statement:
                     continue
                 if mention.date is None:
-                    if not pub.year and mention.weekday and mention.day_month:
-                        day, month = mention.day_month
-                        year = dates.year_by_weekday(article, mention.weekday, month, day)
-                        if year:
-                            return dt.date(year, month, day), [text], 0.75
+                    found, confidence = dates.year_elsewhere(text, mention, article, pub)
+                    if found:
+                        return found, [text], confidence
                     # "Selasa (28/6)" in a caption, "Selasa (28/6/16)" in the body: a later
                     # signing sentence of the same tier may give the year
                     unresolved = unresolved or [text]
@@ -387,19 +385,18 @@ def extract(text: str, *, published: str | None = None, url: str | None = None) 
         for word in re.sub(r"\s*\(.*$|^(?:Provinsi|Propinsi|Kota|Prefektur)\s+", "", p.name).split()
     }
     locals_ = local_names("\n".join(sentences)) | abroad
-    people = people_index(sentences, locals_)
+    # the body names a head before a capitalised headline does ("Gubernur X Silaturahmi ke")
+    headline = bool(sentences) and _looks_like_headline(sentences[0])
+    body_first = sentences[1:] + sentences[:1] if headline else sentences
+    people = people_index(body_first, locals_)
+    keys = [
+        p.province_code or p.name.split(" ", 1)[-1].lower() for p in parties if p.level != "other"
+    ]
     signatories = find_signatories(
-        [(i.text, i.witnessed) for i in counted],
-        locals_,
-        people=people,
-        party_keys=[
-            p.province_code or p.name.split(" ", 1)[-1].lower()
-            for p in parties
-            if p.level != "other"
-        ],
+        [(i.text, i.witnessed) for i in counted], locals_, people=people, party_keys=keys
     )
     signing = [i.text for i in counted if not i.witnessed]
-    signatories = with_context_signers(signatories, sentences, locals_, signing, people)
+    signatories = with_context_signers(signatories, sentences, locals_, signing, people, keys)
     signatories = with_party_roles(signatories, sentences)
     result.signatories = _without_party_names(
         _without_headline_fragments(signatories, sentences), parties

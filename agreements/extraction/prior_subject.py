@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
-from agreements.extraction.lexicon import TITLE
+from agreements.extraction.forum_members import listed_head_sentences
+from agreements.extraction.lexicon import PLAN, THOSE_HEADS, TITLE
 from agreements.extraction.named_subjects import one_name_subjects
-from agreements.extraction.signatories import _parse_phrase, find_signatories
+from agreements.extraction.signatories import _HEADS_OF_PARTIES, _parse_phrase, find_signatories
 from agreements.extraction.signatory_merge import Signatory, _add
 
 # "Penandatanganan Kesepakatan Kerjasama (MoU) dilakukan ..., dengan Walikota Batam X"
@@ -73,6 +74,52 @@ def _two_named_heads(sentences: list[str], local_names: frozenset[str]) -> list[
     return out
 
 
+def _listed_heads_signers(
+    signing: list[str], sentences: list[str], local_names: frozenset[str]
+) -> list[Signatory]:
+    """ "Yakni Gubernur X A, Gubernur Y B. Sedangkan Gubernur Z diwakili Wakil Gubernur Z C.
+    Dalam acara itu para pimpinan daerah ini menandatangani ...": everyone named in the list
+    signed, deputies and heads of agencies standing in for a governor too."""
+    out: list[Signatory] = []
+    for k, text in enumerate(sentences):
+        if text not in signing or not THOSE_HEADS.search(text):
+            continue
+        for before in listed_head_sentences(sentences, k):
+            first = TITLE.search(before)
+            if not first:
+                continue
+            named = _parse_phrase(
+                before[first.start() :] + " ", before[: first.start()], local_names
+            )
+            out += [Signatory(name, title, before, 0.7) for name, title in named if name]
+    return out
+
+
+# "Dalam pertemuan itu, kedua gubernur membahas kerja sama ... Kerja sama ini diwujudkan
+# dalam kesepakatan yang ditanda tangani bersama.": signed jointly by the two just named
+_SIGNED_JOINTLY = re.compile(
+    r"\b(?:ditandatangani|ditanda\s+tangani|diteken)\s+(?:secara\s+)?bersama(?:-sama)?\W*$",
+    re.I,
+)
+
+
+def _joint_signers(
+    sentences: list[str],
+    local_names: frozenset[str],
+    people: dict[tuple[str, str], str],
+    party_keys: list[str],
+) -> list[Signatory]:
+    out: list[Signatory] = []
+    for k, text in enumerate(sentences):
+        if not _SIGNED_JOINTLY.search(text) or PLAN.search(text):
+            continue
+        for before in sentences[max(0, k - 2) : k]:
+            if _HEADS_OF_PARTIES.search(before):
+                heads = find_signatories([(before, False)], local_names, people, party_keys)
+                out += [s for s in heads if s.name in people.values()]
+    return out
+
+
 def with_prior_subject(
     found: list[Signatory], sentences: list[str], local_names: frozenset[str]
 ) -> list[Signatory]:
@@ -99,12 +146,16 @@ def with_context_signers(
     local_names: frozenset[str],
     signing: list[str],
     people: dict[tuple[str, str], str],
+    party_keys: list[str] | None = None,
 ) -> list[Signatory]:
     """``found`` plus the subject of the sentence before a noun-led signing and the signers
     named by one word before the verb of a signing sentence (one_name_subjects)."""
     out = with_prior_subject(found, sentences, local_names)
-    for sig in _next_sentence_signers(signing, sentences, local_names) + (
-        _two_named_heads(sentences, local_names) if signing else []
+    for sig in (
+        _next_sentence_signers(signing, sentences, local_names)
+        + (_two_named_heads(sentences, local_names) if signing else [])
+        + _listed_heads_signers(signing, sentences, local_names)
+        + _joint_signers(sentences, local_names, people, party_keys or [])
     ):
         _add(out, sig)
     for name, title, text in one_name_subjects(signing, sentences, people):

@@ -34,6 +34,7 @@ from agreements.extraction.lexicon import (
     SIGN_PHRASE,
     SIGN_WORD,
     SUMMARY,
+    THOSE_HEADS,
     WITNESS,
     WITNESS_CLAUSE,
 )
@@ -219,7 +220,9 @@ def classify(sentences: list[str], pub: dates.Published) -> list[SentenceInfo]:
             if FOLLOW_UP.search(text) and _RELATIVE_PAST.search(text[:first]):
                 info.old = info.old or not dates.find_dates(text, pub)
             real = not info.planned and not info.old and not info.nongov
-            info.counted = real and names_government(info.signer_text)
+            info.counted = real and (
+                names_government(info.signer_text) or bool(THOSE_HEADS.search(info.signer_text))
+            )
             info.bare = real and not info.counted
         else:
             info.signer_text = signer_text(text, [], False)

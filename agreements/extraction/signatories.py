@@ -12,7 +12,7 @@ import re
 from agreements.extraction.gazetteer import get_gazetteer
 from agreements.extraction.lexicon import ACTIVE_SIGN, PASSIVE_AGENT, SIGN_WORD, TITLE, WEEKDAY
 from agreements.extraction.name_as_office import name_office_pairs, represented_and_body_pairs
-from agreements.extraction.named_subjects import names_before_verb
+from agreements.extraction.named_subjects import names_after_passive, names_before_verb
 from agreements.extraction.persons import parse_person, unquote_names
 from agreements.extraction.signatory_merge import Signatory, _add, _same_office, with_party_roles
 
@@ -334,6 +334,8 @@ def find_signatories(
                 rest = rest[bare.end() :]
             if TITLE.match(rest):
                 found += _parse_phrase(rest, "", local_names)
+            elif not bare and m.group().lower().startswith("dit"):
+                found += [(name, "") for name in names_after_passive(rest, people)]
         first_sign = SIGN_WORD.search(text)
         for m in _REPRESENTED_BY.finditer(text):
             if not _WITNESS_OPENING.match(text):
