@@ -24,18 +24,26 @@ def names_before_verb(region: str) -> list[tuple[str | None, str]]:
     m = _NAMES_SUBJECT.search(region)
     if not m:
         return []
-    names = [n.strip() for n in re.split(r",\s*|\s+dan\s+", m.group("names")) if n.strip()]
-    gaz = get_gazetteer()
-    if any(
-        gaz.province_code(n)
-        or is_structural(n.split()[0])
-        or gaz.region_code("regency", n)
-        or gaz.region_code("city", n)
-        or _ORGANISATION_WORD.search(n)
-        for n in names
-    ):
+    names = _listed_names(m.group("names"))
+    if any(_region_or_body(n) for n in names):
         return []  # "Jambi dan Tapin menandatangani": regions or bodies, not people
     return [(n, "") for n in names]
+
+
+def _listed_names(text: str) -> list[str]:
+    return [n.strip() for n in re.split(r",\s*|\s+dan\s+", text) if n.strip()]
+
+
+def _region_or_body(name: str) -> bool:
+    gaz = get_gazetteer()
+    return bool(
+        gaz.province_code(name)
+        or gaz.province_re.search(name)
+        or is_structural(name.split()[0])
+        or gaz.region_code("regency", name)
+        or gaz.region_code("city", name)
+        or _ORGANISATION_WORD.search(name)
+    )
 
 
 _NAME = r"[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,3}"
@@ -52,17 +60,8 @@ def names_after_passive(rest: str, people: dict[tuple[str, str], str]) -> list[s
     m = _NAMES_AFTER.match(rest)
     if not m:
         return []
-    names = [n.strip() for n in re.split(r",\s*|\s+dan\s+", m.group("names")) if n.strip()]
-    gaz = get_gazetteer()
-    if any(
-        gaz.province_code(n)
-        or gaz.province_re.search(n)
-        or is_structural(n.split()[0])
-        or gaz.region_code("regency", n)
-        or gaz.region_code("city", n)
-        or _ORGANISATION_WORD.search(n)
-        for n in names
-    ):
+    names = _listed_names(m.group("names"))
+    if any(_region_or_body(n) for n in names):
         return []
     out = []
     for name in names:
