@@ -1,0 +1,62 @@
+"""Merging the mentions of one office: spelling variants, acronyms and full names
+("Dispar NTB" and "Dinas Pariwisata Provinsi NTB") become one entry."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from agreements.extraction.gazetteer import get_gazetteer
+
+if TYPE_CHECKING:
+    from agreements.extraction.opds import Opd
+
+
+def norm_core(text: str) -> str:
+    text = re.sub(r"kerjasama", "kerja sama", text.lower())
+    words = re.findall(r"[a-z0-9]+", text)
+    return " ".join(w for w in words if w not in {"dan", "serta", "daerah", "provinsi", "prov"})
+
+
+_LOCAL_IN_NAME = re.compile(r"\b(?:Kabupaten|Kab\.|Kota|Pemkab|Pemkot)\s+[A-Z][\w'-]*")
+
+
+def merge(merged: list[Opd], new: Opd) -> None:
+    for old in merged:
+        if old.province_code and new.province_code and old.province_code != new.province_code:
+            continue
+        # "Dinas Perdagangan Kota Palembang" and "... Kabupaten Kulon Progo" are two offices
+        old_local, new_local = _LOCAL_IN_NAME.search(old.name), _LOCAL_IN_NAME.search(new.name)
+        if old_local and new_local and old_local.group() != new_local.group():
+            continue
+        same_acronym = bool(old.acronym and new.acronym and _unnumbered(old) == _unnumbered(new))
+        old_core, new_core = old.core or _expanded(old), new.core or _expanded(new)
+        same_core = bool(
+            old_core and new_core and (old_core == new_core or _close(old_core, new_core))
+        )
+        if not (same_acronym or same_core):
+            continue
+        if not old.core and new.core:
+            old.name, old.core = new.name, new.core
+        old.acronym = old.acronym or new.acronym
+        old.province_code = old.province_code or new.province_code
+        old.confidence = max(old.confidence, new.confidence)
+        return
+    merged.append(new)
+
+
+def _unnumbered(opd: Opd) -> str:
+    """ "Bakorwil 2 Bojonegoro" and "Bakorwil Bojonegoro" name one office."""
+    return re.sub(r"\s+(?:[ivx]{1,3}|\d)\b", "", (opd.acronym or "").lower())
+
+
+def _expanded(opd: Opd) -> str:
+    """The normalised full name an acronym stands for ("Dispar" -> "dinas pariwisata"), so
+    that "Dispar NTB" and "Dinas Pariwisata Provinsi NTB" are one office."""
+    known = get_gazetteer().opd_acronyms.get((opd.acronym or "").lower())
+    return norm_core(known[0]) if known else ""
+
+
+def _close(a: str, b: str) -> bool:
+    ta, tb = set(a.split()), set(b.split())
+    return len(ta) >= 2 and len(tb) >= 2 and len(ta & tb) / max(len(ta), len(tb)) >= 0.8
