@@ -38,11 +38,24 @@ def merge(merged: list[Opd], new: Opd) -> None:
             continue
         if not old.core and new.core:
             old.name, old.core = new.name, new.core
+        elif _qualifies(old, new):
+            # "Dinas Pariwisata" first, "Kepala Dinas Pariwisata Provinsi Sulbar" later
+            old.name = new.name
         old.acronym = old.acronym or new.acronym
         old.province_code = old.province_code or new.province_code
         old.confidence = max(old.confidence, new.confidence)
         return
     merged.append(new)
+
+
+def _qualifies(old: Opd, new: Opd) -> bool:
+    """The later mention is the same name with the province written after it."""
+    return bool(
+        new.province_code
+        and not old.province_code
+        and not _LOCAL_IN_NAME.search(old.name)
+        and new.name.startswith(old.name + " ")
+    )
 
 
 def _unnumbered(opd: Opd) -> str:

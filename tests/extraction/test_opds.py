@@ -280,3 +280,25 @@ def test_a_comma_name_read_once_with_its_province_is_one_office_again_without_it
     assert [o.name for o in found] == [
         "Dinas Komunikasi, Informatika, Persandian dan Statistik Provinsi Jambi"
     ]
+
+
+def test_a_bare_name_takes_the_province_of_a_later_mention():
+    found = find_opds(
+        [
+            "Dinas Perhubungan dari lima provinsi menandatangani perjanjian kerja sama.",
+            "Kepala Dinas Perhubungan Provinsi Sulteng, Rahmat Lasido, mengatakan hal itu.",
+        ]
+    )
+    assert [(o.name, o.province_code) for o in found] == [
+        ("Dinas Perhubungan Provinsi Sulteng", "72")
+    ]
+
+
+def test_a_bare_acronym_takes_the_province_of_a_later_mention():
+    found = find_opds(
+        [
+            "Diskominfo menandatangani perjanjian kerja sama dengan sepuluh kabupaten.",
+            "Kepala Diskominfo Provinsi Jawa Timur, Wulan Sari, menyampaikan apresiasi.",
+        ]
+    )
+    assert [(o.name, o.province_code) for o in found] == [("Diskominfo Provinsi Jawa Timur", "35")]
