@@ -96,8 +96,12 @@ _BAD_BADAN = re.compile(
     r"Kehormatan|Legislasi|Pembentukan|Informasi\s+Geospasial|Karantina|Amil|Wakaf|"
     r"Penyelenggara|Pengawasan\s+(?:Keuangan|Obat))\b|"
     # a university's or a foundation's own units
-    r"\b(?:Nasional|Indonesia|RI|Republik|Perguruan\s+Tinggi|Universitas|Yayasan)\b"
+    r"\b(?:Nasional|Indonesia|RI|Republik|Perguruan\s+Tinggi|Universitas|Yayasan)\b|"
+    # a forum of several regional governments, not one government's office
+    r"\bRegional\b"
 )
+# "Badan Kerja Sama Pemerintah Regional Sulawesi": the name goes on past "Pemerintah"
+_FORUM_AFTER = re.compile(r"\s+Pemerintah\s+Regional\b")
 _DIS_ACRONYM = re.compile(
     r"\b(?:Dis|Din|DIS|DIN)(?:(?i:perindagkop|perindag|perin|dag|kopukm|kumkm|kop|ukm|umkm|"
     r"kominfotik|kominfosantik|kominfostandi|kominfo|hub|kes|dikbud|dik|budpar|bud|parekraf|"
@@ -209,7 +213,9 @@ def _scan_full_names(text: str, consumed: list[tuple[int, int]]) -> list[tuple]:
         head_text = re.sub(r"\s+", " ", head.group())
         if not words and head_text not in _COMPLETE_HEADS:
             continue
-        if head_text == "Badan" and _BAD_BADAN.search(" ".join(words)):
+        if head_text == "Badan" and (
+            _BAD_BADAN.search(" ".join(words)) or _FORUM_AFTER.match(text, pos)
+        ):
             continue
         core = " ".join([head_text, *words])
         qual_text, code, end = _qualifier(text, pos)

@@ -302,3 +302,12 @@ def test_a_bare_acronym_takes_the_province_of_a_later_mention():
         ]
     )
     assert [(o.name, o.province_code) for o in found] == [("Diskominfo Provinsi Jawa Timur", "35")]
+
+
+def test_a_forum_of_regional_governments_is_not_an_office():
+    text = (
+        "Pertemuan itu digagas Badan Kerja Sama Pemerintah Regional Kalimantan (BKPRK) "
+        "bersama Dinas Perhubungan se-Kalimantan."
+    )
+    assert names(text) == [("Dinas Perhubungan", None, None)]
+    assert names("Badan Kerja Sama Regional Kalimantan menggelar rapat tahunan.") == []
