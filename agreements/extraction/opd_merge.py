@@ -29,6 +29,13 @@ def merge(merged: list[Opd], new: Opd) -> None:
         old_local, new_local = _LOCAL_IN_NAME.search(old.name), _LOCAL_IN_NAME.search(new.name)
         if old_local and new_local and old_local.group() != new_local.group():
             continue
+        if old.local and new.local and old.local != new.local:
+            continue
+        # "Diskominfo Tuban" and "Diskominfo Provinsi Jawa Timur" are two offices
+        if (old.local and new.province_code and not new.local) or (
+            new.local and old.province_code and not old.local
+        ):
+            continue
         same_acronym = bool(old.acronym and new.acronym and _unnumbered(old) == _unnumbered(new))
         old_core, new_core = old.core or _expanded(old), new.core or _expanded(new)
         same_core = bool(
@@ -40,7 +47,7 @@ def merge(merged: list[Opd], new: Opd) -> None:
             old.name, old.core = new.name, new.core
         elif _qualifies(old, new):
             # "Dinas Pariwisata" first, "Kepala Dinas Pariwisata Provinsi Sulbar" later
-            old.name = new.name
+            old.name, old.local = new.name, new.local
         old.acronym = old.acronym or new.acronym
         old.province_code = old.province_code or new.province_code
         old.confidence = max(old.confidence, new.confidence)
@@ -49,10 +56,10 @@ def merge(merged: list[Opd], new: Opd) -> None:
 
 
 def _qualifies(old: Opd, new: Opd) -> bool:
-    """The later mention is the same name with the province written after it."""
+    """The later mention is the same name with its province or regency written after it."""
     return bool(
-        new.province_code
-        and not old.province_code
+        (new.province_code or new.local)
+        and not (old.province_code or old.local)
         and not _LOCAL_IN_NAME.search(old.name)
         and new.name.startswith(old.name + " ")
     )

@@ -26,12 +26,34 @@ def qualifier(text: str, pos: int) -> tuple[str, str | None, int]:
     offset = q.end() if q else 0
     m = gaz.province_re.match(rest, offset)
     if m and (q or m.start() == 0):
+        # "BPBD Lampung Barat": a regency named after its province
+        local, local_end = ("", 0) if q else bare_local(rest, 0)
+        if len(local) > m.end():
+            return local, None, pos + lead + local_end
         return rest[: m.end()], gaz.province_code(m.group()), pos + lead + m.end()
     local = _LOCAL_QUALIFIER.match(rest)
     if local:
         name = _local_name(local.group())
         return name, None, pos + lead + len(name)
     return "", None, pos
+
+
+_BARE_WORDS = re.compile(r"\s*([A-Z][a-z][\w'-]*)(?:\s+([A-Z][a-z][\w'-]*))?")
+
+
+def bare_local(text: str, pos: int) -> tuple[str, int]:
+    """A regency or city written without "Kabupaten"/"Kota" after an office's acronym
+    ("BPBD Banjarnegara"): its name and end, or ("", pos)."""
+    m = _BARE_WORDS.match(text, pos)
+    if not m:
+        return "", pos
+    gaz = get_gazetteer()
+    spans = [(m.start(1), m.end())] if m.group(2) else []
+    for start, end in [*spans, (m.start(1), m.end(1))]:
+        key = _region_key(text[start:end])
+        if any((level, key) in gaz.regions for level in ("regency", "city")):
+            return text[start:end], end
+    return "", pos
 
 
 def _local_name(found: str) -> str:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from agreements.extraction.comma_names import comma_name, inner_lower
-from agreements.extraction.gazetteer import get_gazetteer
+from agreements.extraction.gazetteer import _region_key, get_gazetteer
 from agreements.extraction.lexicon import WEEKDAY_NAMES
 from agreements.extraction.opd_mentions import (
     attended_only,
@@ -23,7 +23,7 @@ from agreements.extraction.opd_mentions import (
 )
 from agreements.extraction.opd_merge import merge as _merge
 from agreements.extraction.opd_merge import norm_core as _norm_core
-from agreements.extraction.opd_qualifiers import known_name_mentions
+from agreements.extraction.opd_qualifiers import bare_local, known_name_mentions
 from agreements.extraction.opd_qualifiers import qualifier as _qualifier
 
 _HEAD = re.compile(
@@ -124,6 +124,7 @@ class Opd:
     confidence: float
     # Named only as the office of someone quoted about the agreement, not as taking part.
     quoted_only: bool = False
+    local: str = ""  # the regency or city written after the name, normalised
 
 
 # Heads that name an office by themselves: "perjanjian antara Satuan Polisi Pamong Praja
@@ -245,6 +246,8 @@ def _scan_acronyms(text: str, consumed: list[tuple[int, int]], known: set[str]) 
         if joined and (joined.group("field") or not gaz.province_re.match(joined.group("more"))):
             name, name_end = name + joined.group(), joined.end()
         qual_text, code, end = _qualifier(text, name_end)
+        if not qual_text:
+            qual_text, end = bare_local(text, name_end)
         out.append((m.start(), end, name, m.group(), qual_text, code))
         consumed.append((m.start(), end))
     return out
@@ -358,6 +361,7 @@ def find_opds(sentences: list[str]) -> list[Opd]:
                     norm if not is_acronym_only else "",
                     text,
                     0.7 if is_acronym_only else 0.85,
+                    local=_region_key(qual_text) if qual_text and not code else "",
                 ),
             )
     found = {id(o) for o in merged}

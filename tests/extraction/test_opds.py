@@ -311,3 +311,44 @@ def test_a_forum_of_regional_governments_is_not_an_office():
     )
     assert names(text) == [("Dinas Perhubungan", None, None)]
     assert names("Badan Kerja Sama Regional Kalimantan menggelar rapat tahunan.") == []
+
+
+def test_an_acronym_keeps_a_regency_written_without_kabupaten():
+    text = (
+        "Perjanjian diteken Kepala BPBD Wonosobo Hendra Saputro dan Kepala BPBD "
+        "Kabupaten Temanggung Rudi Hartono."
+    )
+    assert names(text) == [
+        ("BPBD Wonosobo", "BPBD", None),
+        ("BPBD Kabupaten Temanggung", "BPBD", None),
+    ]
+
+
+def test_a_bare_acronym_takes_the_regency_of_a_later_mention():
+    found = find_opds(
+        [
+            "BPBD kedua kabupaten menandatangani perjanjian kerja sama.",
+            "Kepala BPBD Wonosobo Hendra Saputro mengatakan hal itu.",
+        ]
+    )
+    assert [o.name for o in found] == ["BPBD Wonosobo"]
+
+
+def test_a_regency_named_after_its_province_is_not_the_province():
+    assert names("BPBD Tulang Bawang bekerja sama dengan BPBD Lampung Barat.") == [
+        ("BPBD Tulang Bawang", "BPBD", None),
+        ("BPBD Lampung Barat", "BPBD", None),
+    ]
+
+
+def test_a_regency_office_and_a_province_office_stay_apart():
+    found = find_opds(
+        [
+            "Diskominfo Ngawi menandatangani perjanjian kerja sama.",
+            "Kepala Diskominfo Provinsi Jawa Timur, Wulan Sari, menyampaikan apresiasi.",
+        ]
+    )
+    assert [(o.name, o.province_code) for o in found] == [
+        ("Diskominfo Ngawi", None),
+        ("Diskominfo Provinsi Jawa Timur", "35"),
+    ]
