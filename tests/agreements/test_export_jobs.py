@@ -8,6 +8,7 @@ import io
 import pytest
 import time_machine
 from django.urls import reverse
+from django.utils import timezone
 from openpyxl import load_workbook
 
 from agreements.demo.synthetic import generate_demo_data
@@ -36,7 +37,8 @@ def downloaded(client, job, export_format):
     response = client.get(reverse("agreements:export_download", args=[job.pk]))
     assert response.status_code == 200
     assert (
-        f'kerja-sama-{job.created_at:%Y-%m-%d}.{export_format}"'
+        # The day in the bureau's time zone, as the file is named (not the UTC timestamp's).
+        f'kerja-sama-{timezone.localtime(job.created_at):%Y-%m-%d}.{export_format}"'
         in (response["Content-Disposition"])
     )
     body = b"".join(response.streaming_content)
