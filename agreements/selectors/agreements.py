@@ -28,6 +28,7 @@ from agreements.models import (
 )
 from agreements.selectors import aggregates, summaries
 from agreements.selectors.followup import follow_up_prefetches
+from agreements.selectors.list_ids import window_of
 
 
 def agreement_list_queryset() -> QuerySet[Agreement]:
@@ -95,23 +96,28 @@ def top_sectors(
     return result
 
 
+def first_rows(matches: QuerySet[Agreement], limit: int) -> list[Agreement]:
+    """The first ``limit`` agreements of ``matches`` (ordered, ending with the id) as a list
+    row shows them. A list window with its rows (``list_ids``): after a write, only the
+    agreements it changed are checked and read again, so the home page's short lists stay
+    cached through writes that do not touch them."""
+    window = window_of(matches, limit=limit, rows=agreement_list_queryset)
+    return [window.rows[pk] for pk in window.ids[:limit] if pk in window.rows]
+
+
 def expiring_soon(limit: int = 10) -> list[Agreement]:
-    return list(
-        agreement_list_queryset()
-        .expiring_within(settings.EXPIRING_WITHIN_DAYS)
-        .order_by("ends_on", "id")[:limit]
-    )
+    matches = Agreement.objects.expiring_within(settings.EXPIRING_WITHIN_DAYS)
+    return first_rows(matches.order_by("ends_on", "id"), limit)
 
 
 def latest_agreements(limit: int = 10) -> list[Agreement]:
-    return list(
-        agreement_list_queryset().order_by(F("signed_on").desc(nulls_last=True), "-id")[:limit]
-    )
+    matches = Agreement.objects.order_by(F("signed_on").desc(nulls_last=True), "-id")
+    return first_rows(matches, limit)
 
 
 def recently_changed(limit: int = 8) -> list[Agreement]:
     """Added or changed most recently (entry, review, import): what colleagues just did."""
-    return list(agreement_list_queryset().order_by("-updated_at", "-id")[:limit])
+    return first_rows(Agreement.objects.order_by("-updated_at", "-id"), limit)
 
 
 def changed_since(moment) -> int:

@@ -7,9 +7,10 @@ of each audited table, each with its timestamp (one query of index look-ups), an
 the demo generator adds a history row, so the next read recomputes; nothing is invalidated by
 hand and nothing stale survives a change. restore_database also empties the cache.
 
-The fingerprint has two scopes: the agreements' tables (every aggregate of the dashboard) and
-the articles' tables (the article list). Ingestion stores articles every minute; it must not
-make every page recompute the nation's counts, which do not depend on articles at all.
+The fingerprint has three scopes: the agreements' tables, the articles' tables (the article
+list) and the summary tables (the counts read from them). Ingestion stores articles every
+minute and staff correct titles all day; neither may make every page recompute the nation's
+counts, which depend on neither.
 
 When an entry is missing, one process computes it while the others wait for its answer
 (a lock in the cache, ``single-flight``): after a write, twenty requests arriving at once
@@ -66,12 +67,17 @@ _FINGERPRINT_SQL = {
     )
     for scope, tables in SCOPES.items()
 }
+# What is counted from the summary tables changes only with them, or with a name they show
+# (migration ``0024_summary_version``): a correction of a title keeps the nation's counts.
+_FINGERPRINT_SQL["summaries"] = (
+    "SELECT n::text || '@' || changed_at::text FROM agreements_summaryversion"
+)
 
 
 def data_fingerprint(scope: str = "agreements") -> str:
     """What the cached values of ``scope`` depend on: "agreements" (agreements, parties,
-    OPDs, scope items, documents, the follow-up and the article links) or "articles" (those
-    and the articles)."""
+    OPDs, scope items, documents, the follow-up and the article links), "articles" (those
+    and the articles) or "summaries" (the summary tables and the names they show)."""
     with connection.cursor() as cursor:
         cursor.execute(_FINGERPRINT_SQL[scope])
         row = cursor.fetchone()

@@ -36,16 +36,18 @@ T = TypeVar("T")
 
 
 class PageAggregates:
-    """The cached aggregates of one page view: one fingerprint query however many there are."""
+    """The cached aggregates of one page view: one fingerprint query per scope however many
+    there are. ``from_summaries=True``: ``compute`` reads the summary tables only (and the names
+    they show), so its value is kept until they change (``cache`` "summaries")."""
 
     def __init__(self) -> None:
-        self._fingerprint: str | None = None
-        self._known = False
+        self._fingerprints: dict[str, str] = {}
 
-    def get(self, name: str, parts: tuple, compute: Callable[[], T]) -> T:
-        if not self._known:
-            self._fingerprint, self._known = data_fingerprint(), True
-        return cached(name, parts, compute, fingerprint=self._fingerprint)
+    def get(self, name: str, parts: tuple, compute: Callable[[], T], *, from_summaries=False) -> T:
+        scope = "summaries" if from_summaries else "agreements"
+        if scope not in self._fingerprints:
+            self._fingerprints[scope] = data_fingerprint(scope)
+        return cached(name, parts, compute, fingerprint=self._fingerprints[scope])
 
 
 def filter_key(filters) -> tuple:
@@ -76,11 +78,16 @@ class HomePage:
 def home_page(*, last_visit=None, reviewer: bool = False) -> HomePage:
     aggregates = PageAggregates()
     return HomePage(
-        figures=aggregates.get("key_figures", (), reads.key_figures),
-        per_year=aggregates.get("signings_per_year", (), summaries.signings_per_year),
-        sectors=aggregates.get("top_sectors", (10,), lambda: reads.top_sectors(limit=10)),
-        # The short lists change only with a write or the day, as the fingerprint does: each
-        # is two queries and its rows' status and dormancy to build (about 10 ms at 1M).
+        figures=aggregates.get("key_figures", (), reads.key_figures, from_summaries=True),
+        per_year=aggregates.get(
+            "signings_per_year", (), summaries.signings_per_year, from_summaries=True
+        ),
+        sectors=aggregates.get(
+            "top_sectors", (10,), lambda: reads.top_sectors(limit=10), from_summaries=True
+        ),
+        # The short lists change only with a write or the day, as the fingerprint does; after
+        # a write each is a list window with its rows (``reads.first_rows``), so only what the
+        # write changed is read again.
         expiring=aggregates.get("expiring_soon", (10,), lambda: reads.expiring_soon(limit=10)),
         latest=aggregates.get("latest", (10,), lambda: reads.latest_agreements(limit=10)),
         recently_changed=aggregates.get(
@@ -91,14 +98,16 @@ def home_page(*, last_visit=None, reviewer: bool = False) -> HomePage:
         articles_this_month=article_reads.articles_this_month(),
         latest_articles=article_reads.latest_articles(limit=8),
         implementation=aggregates.get(
-            "implementation", (), follow_up_reads.implementation_from_summaries
+            "implementation", (), follow_up_reads.implementation_from_summaries, from_summaries=True
         ),
         # Found by walking the facts by signing day past every agreement no longer in force
-        # (about 90 ms at a million): kept with the counts until the data changes.
+        # (about 90 ms at a million): a list window with its rows, patched after writes.
         dormant=aggregates.get(
             "dormant_longest",
             (8,),
-            lambda: follow_up_reads.dormant_agreements(reads.agreement_list_queryset(), limit=8),
+            lambda: follow_up_reads.dormant_agreements(
+                reads.agreement_list_queryset(), limit=8, rows=reads.agreement_list_queryset
+            ),
         ),
     )
 
@@ -113,7 +122,10 @@ class MapPage:
 
 def _per_province(aggregates: PageAggregates, agreements: QuerySet, filters) -> dict[str, int]:
     rows = aggregates.get(
-        "per_province", filter_key(filters), lambda: reads.province_counts(agreements)
+        "per_province",
+        filter_key(filters),
+        lambda: reads.province_counts(agreements),
+        from_summaries=pair_reads.unfiltered(agreements),
     )
     return {row["province"]: row["count"] for row in rows}
 
@@ -135,6 +147,7 @@ def map_page(
             "partners_per_province",
             (partners_of, filter_key(filters)),
             lambda: reads.partner_counts(agreements, partners_of),
+            from_summaries=pair_reads.unfiltered(agreements),
         )
         counts = {row["province"]: row["count"] for row in rows}
     elif with_regencies:
@@ -142,6 +155,7 @@ def map_page(
             "per_province_with_regencies",
             filter_key(filters),
             lambda: reads.province_counts_with_regencies(agreements),
+            from_summaries=pair_reads.unfiltered(agreements),
         )
         counts = dict(rows)
     else:
@@ -179,11 +193,15 @@ def network_page(
             "per_province_with_regencies",
             filter_key(filters),
             lambda: reads.province_counts_with_regencies(agreements),
+            from_summaries=pair_reads.unfiltered(agreements),
         )
         counts = dict(rows)
     else:
         pairs = aggregates.get(
-            "pairs", filter_key(filters), lambda: reads.province_pairs(agreements)
+            "pairs",
+            filter_key(filters),
+            lambda: reads.province_pairs(agreements),
+            from_summaries=pair_reads.unfiltered(agreements),
         )
         counts = _per_province(aggregates, agreements, filters)
     return NetworkPage(pairs=pairs, counts=counts, names=reads.province_names())
@@ -208,17 +226,25 @@ def province_page(code: str) -> ProvincePage | None:
     if province is None:
         return None
     aggregates = PageAggregates()
-    partners = aggregates.get("partners", (code,), lambda: reads.partner_ranking(code))
+    partners = aggregates.get(
+        "partners", (code,), lambda: reads.partner_ranking(code), from_summaries=True
+    )
     signings = {
         row["year"]: row["count"]
         for row in aggregates.get(
-            "province_signings", (code,), lambda: summaries.province_signings_per_year(code)
+            "province_signings",
+            (code,),
+            lambda: summaries.province_signings_per_year(code),
+            from_summaries=True,
         )
     }
     expiries = {
         row["year"]: row["count"]
         for row in aggregates.get(
-            "province_expiries", (code,), lambda: summaries.province_expiries_per_year(code)
+            "province_expiries",
+            (code,),
+            lambda: summaries.province_expiries_per_year(code),
+            from_summaries=True,
         )
     }
     names = reads.province_names()
@@ -227,9 +253,14 @@ def province_page(code: str) -> ProvincePage | None:
         agreements=reads.agreement_list_queryset().involving(code),
         partners=partners,
         sectors=aggregates.get(
-            "province_sectors", (code,), lambda: reads.sectors_of_province(code)
+            "province_sectors",
+            (code,),
+            lambda: reads.sectors_of_province(code),
+            from_summaries=True,
         ),
-        opds=aggregates.get("province_opds", (code,), lambda: summaries.opds_involved(code)),
+        opds=aggregates.get(
+            "province_opds", (code,), lambda: summaries.opds_involved(code), from_summaries=True
+        ),
         timeline=[
             {"year": year, "signed": signings.get(year, 0), "ending": expiries.get(year, 0)}
             # Every year from the first to the last, so the timeline's spacing is its time.
@@ -241,6 +272,7 @@ def province_page(code: str) -> ProvincePage | None:
             "province_implementation",
             (code,),
             lambda: follow_up_reads.implementation_from_summaries(province=code),
+            from_summaries=True,
         ),
     )
 
@@ -287,10 +319,16 @@ def sector_page(code: str) -> SectorPage | None:
         sector=sector,
         agreements=reads.agreement_list_queryset().in_sector(sector.code),
         per_year=aggregates.get(
-            "sector_per_year", (code,), lambda: summaries.sector_signings_per_year(sector.code)
+            "sector_per_year",
+            (code,),
+            lambda: summaries.sector_signings_per_year(sector.code),
+            from_summaries=True,
         ),
         provinces=aggregates.get(
-            "sector_provinces", (code,), lambda: summaries.sector_province_counts(sector.code, 10)
+            "sector_provinces",
+            (code,),
+            lambda: summaries.sector_province_counts(sector.code, 10),
+            from_summaries=True,
         ),
     )
 
