@@ -283,6 +283,8 @@ LIST_CONTINUES = re.compile(
     r"\b(?:itu|tersebut)\s+(?:adalah|yakni|yaitu|ialah|meliputi)\b|"
     r"^(?:Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Kedelapan|Kesembilan|Kesepuluh|Para)\b|"
     r"\b(?:di\s?antaranya|antara\s+lain|yakni|yaitu)\b|"
+    # "Kesepakatan tersebut juga melibatkan Kabupaten A dan Kabupaten B": more signers
+    r"\b(?:itu|tersebut|ini)\s+(?:juga|turut)\s+melibatkan\b|"
     # "Sembilan daerah itu Kuningan, Kota Cirebon, ...": the counted signers, named
     r"^(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\d{1,2})\s+"
     r"(?:daerah|kabupaten|kota|kabupaten/kota|kota/kabupaten|provinsi|pemda)\s+"

@@ -27,7 +27,9 @@ _OTHER = re.compile(
     r"Sekolah\s+Tinggi|Fakultas|Akademi|Perumda|Kadin|BPJS|OJK|"
     r"Yayasan|Badan\s+Usaha|Kejaksaan\s+(?:Tinggi|Negeri)|Kejati|Kejari|Kepolisian\s+Daerah|"
     r"Polda|Kodam|Korem|Lantamal|Kanwil|Kantor\s+Wilayah|Badan\s+Pertanahan|BPN|Lembaga|LPP|"
-    r"Pengadilan\s+Tinggi|Ombudsman|BPKP|Pelindo|Bulog|PLN|Pertamina|Telkom|Perusahaan)\.?"
+    r"Pengadilan\s+Tinggi|Ombudsman|BPKP|Pelindo|Bulog|PLN|Pertamina|Telkom|Perusahaan|"
+    # "dengan Ketua Forum Bersama (Forbes) DPR RI": a caucus of legislators signs as a body
+    r"Forum\s+Bersama)\.?"
     r"(?:\s+\([A-Za-z]{2,12}\))?\s+[A-Z][\w&.'-]*(?:\s+(?!Dan\b|Dengan\b)[A-Z][\w&.'-]*){0,3})|"
     # "kerja sama dengan kejaksaan tinggi (kejati) setempat", in lower case
     r"\b(?:dengan|dan|bersama)\s+(?P<vertical>(?i:kejaksaan\s+tinggi|kepolisian\s+daerah)"

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agreements.extraction.gazetteer import _region_key, get_gazetteer
+from agreements.extraction.gazetteer import get_gazetteer
 from agreements.extraction.lexicon import ORG_HEAD, WEEKDAY_NAMES
+from agreements.extraction.namesakes import with_region_codes
 from agreements.extraction.office_regions import office_regions
 from agreements.extraction.other_parties import Party, other_parties
 from agreements.extraction.place import venue_phrases
@@ -39,6 +40,11 @@ _ORG_BEFORE = re.compile(
     + r"\.?(?:\s+(?:\([^()]{1,20}\)|[\"“]?[A-Z0-9][\w.&'\"”-]*)){0,4}\s*(?:\([^()]{1,20}\)\s*)?"
     # "Bank SulutGo (Sulawesi Utara-Gorontalo)": the name spelled out in brackets
     r"(?:\(\s*(?:[A-Z][\w]*[\s-]+){0,2})?$"
+)
+_OWNER_BEFORE = re.compile(
+    r"\b(?:milik|dimiliki(?:\s+oleh)?|kepunyaan)\s+(?:Pemerintah\s+)?(?:Daerah\s+)?"
+    r"(?:Provinsi\s+|Propinsi\s+|Prov\.?\s+|Pemprov\s+)?$",
+    re.I,
 )
 _LOCAL_BEFORE = re.compile(
     r"\b(?:Kabupaten|Kab\.?|Pemkab|Bupati|Wabup|Banda|Bandar|Muaro|Muara|Tanjung|Pulau|Selat|"
@@ -203,6 +209,8 @@ def province_mentions(text: str) -> list[ProvinceMention]:
             excluded = "host"  # "terima kasih kepada Bapak Gubernur Kalbar": who is thanked
         elif _GLUED_BEFORE.search(before[-2:]) and _GLUED_AFTER.match(after):
             excluded = "location"
+        elif _OWNER_BEFORE.search(before[-45:]):
+            excluded = "owner"  # "BUMD yang dimiliki oleh Pemprov Kalbar": whose, not who
         elif _ORG_BEFORE.search(before[-60:]) or _ORG_AFTER.match(after):
             excluded = "inside another name"
         elif (
@@ -370,38 +378,6 @@ _LOCAL_HEAD = re.compile(
 
 
 def _with_region_codes(parties: list[Party], text: str) -> list[Party]:
-    """Codes for kabupaten and kota; a name that several provinces share is settled by the
-    provinces the text names, or left without a code."""
-    gaz = get_gazetteer()
+    """Codes for kabupaten and kota, settled by the provinces the text names."""
     named = frozenset(pm.code for pm in province_mentions(text))
-    for party in parties:
-        if party.level in {"regency", "city"} and party.region_code is None:
-            party.region_code = gaz.region_code(party.level, party.name, named)
-    return _one_of_namesakes(parties, named)
-
-
-def _one_of_namesakes(parties: list[Party], named: frozenset[str]) -> list[Party]:
-    """ "Kota Banjar" and "Kabupaten Banjar" of two provinces: both only when the text gives
-    each its own kind; otherwise the one it names plainly, or in a province it names."""
-    gaz = get_gazetteer()
-    drop: set[int] = set()
-    local = [p for p in parties if p.level in {"regency", "city"}]
-    for a in local:
-        for b in local:
-            if a.level != "regency" or b.level != "city" or id(a) in drop or id(b) in drop:
-                continue
-            key = _region_key(a.name)
-            if key != _region_key(b.name) or min(a.confidence, b.confidence) >= 0.8:
-                continue
-            provinces = {
-                level: {prov for _c, prov in gaz.regions.get((level, key), [])}
-                for level in ("regency", "city")
-            }
-            if provinces["regency"] & provinces["city"]:
-                continue  # "Kabupaten Bogor" and "Kota Bogor" of one province: two parties
-            ranks = [
-                (p.confidence, bool(provinces[p.level] & named), -parties.index(p), k)
-                for k, p in enumerate((a, b))
-            ]
-            drop.add(id((a, b)[min(ranks)[3]]))
-    return [p for p in parties if id(p) not in drop]
+    return with_region_codes(parties, named)

@@ -1,0 +1,93 @@
+"""Parties behind a compound headline, regencies that an agreement "also involves", lists
+with "Kabupaten/Kota X", caucuses of legislators, owners of BUMD and co-witnesses.
+Invented sentences of real shapes."""
+
+from agreements.extraction import extract
+from agreements.extraction.text import split_dateline
+
+
+def names(text, published="2024-03-14"):
+    result = extract(text, published=published)
+    return result.is_agreement, [(p.name, p.level) for p in result.parties]
+
+
+def test_compound_of_acronyms_in_a_headline_is_no_dateline():
+    head = "Sinergi Baru, Jateng\u2013Kalsel Bangun Lumbung Pangan Bersama"
+    assert split_dateline(head) == (None, head, False)
+    assert split_dateline("SEMARANG\u2014Pemprov Jateng menandatangani MoU")[2]
+
+
+def test_outlet_dateline_after_a_compound_headline_names_no_party():
+    text = (
+        "Sinergi Baru, Jateng\u2013Kalsel Bangun Lumbung Pangan Bersama\n"
+        "kabarku.com, JAKARTA - Dua provinsi, yakni Jawa Tengah (Jateng) dan Kalimantan "
+        "Selatan (Kalsel), menandatangani kesepakatan bersama di Hotel Merapi Semarang, "
+        "Kamis (14/3)."
+    )
+    is_agreement, parties = names(text)
+    assert is_agreement
+    assert parties == [("Jawa Tengah", "province"), ("Kalimantan Selatan", "province")]
+
+
+def test_regencies_the_agreement_also_involves_are_parties():
+    text = (
+        "Pemprov Jambi dan Pemprov Bengkulu menandatangani kesepakatan bersama di Hotel "
+        "Ratu Jambi, Kamis (14/3). Kesepakatan itu juga melibatkan Kabupaten Kerinci dan "
+        "Kabupaten Lebong dari kedua provinsi."
+    )
+    is_agreement, parties = names(text)
+    assert is_agreement
+    assert ("Kabupaten Kerinci", "regency") in parties
+    assert ("Kabupaten Lebong", "regency") in parties
+
+
+def test_list_item_for_both_the_regency_and_the_city_of_one_name():
+    text = (
+        "Penandatanganan kesepakatan bersama kerja sama daerah digelar di Pendopo Kabupaten "
+        "Kediri, Kamis (14/3). Kerja sama dilakukan antar 5 kabupaten/kota itu, meliputi "
+        "Kabupaten Kediri, Nganjuk, Kabupaten/Kota Blitar, Tulungagung."
+    )
+    is_agreement, parties = names(text)
+    assert is_agreement
+    assert parties == [
+        ("Kabupaten Kediri", "regency"),
+        ("Kabupaten Nganjuk", "regency"),
+        ("Kabupaten Blitar", "regency"),
+        ("Kota Blitar", "city"),
+        ("Kabupaten Tulungagung", "regency"),
+    ]
+
+
+def test_caucus_of_legislators_signs_with_a_province():
+    text = (
+        "Gubernur Bengkulu Helmi Hasan menandatangani nota kesepahaman percepatan "
+        "pembangunan dengan Ketua Forum Bersama (Forbes) DPR RI asal Bengkulu, Ahmad Yani, "
+        "di Jakarta, Kamis (14/3)."
+    )
+    is_agreement, parties = names(text)
+    assert is_agreement
+    assert parties == [("Bengkulu", "province"), ("Forum Bersama (Forbes) DPR RI", "other")]
+
+
+def test_province_that_owns_the_signing_companies_is_no_party():
+    text = (
+        "Dua Badan Usaha Milik Daerah (BUMD) yang dimiliki oleh Pemerintah Provinsi Riau "
+        "menandatangani nota kesepakatan di Kantor Gubernur, Kamis (14/3). Kedua BUMD "
+        "tersebut adalah PT Bank Riau Kepri Syariah dan PT Jamkrida Riau. Gubernur Riau, "
+        "Abdul Wahid, menyaksikan penandatanganan tersebut bersama Kepala OJK Riau dan "
+        "kepala perangkat daerah terkait."
+    )
+    is_agreement, parties = names(text)
+    assert not is_agreement
+    assert parties == []
+
+
+def test_co_witnesses_of_an_earlier_signing_are_no_parties():
+    text = (
+        "Pemprov Sulteng dan PT Bank Sulteng menandatangani perjanjian kerja sama di Palu, "
+        "Kamis (14/3). Gubernur Sulteng menyaksikan penandatanganan itu bersama Kepala "
+        "Kejati Sulteng dan Kapolda Sulteng."
+    )
+    is_agreement, parties = names(text)
+    assert is_agreement
+    assert parties == [("Sulawesi Tengah", "province"), ("PT Bank Sulteng", "other")]
