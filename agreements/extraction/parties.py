@@ -9,7 +9,7 @@ from agreements.extraction.gazetteer import get_gazetteer
 from agreements.extraction.lexicon import ORG_HEAD, WEEKDAY_NAMES
 from agreements.extraction.namesakes import with_region_codes
 from agreements.extraction.office_regions import office_regions
-from agreements.extraction.other_parties import Party, other_parties
+from agreements.extraction.other_parties import Party, other_parties, same_org
 from agreements.extraction.place import venue_phrases
 from agreements.extraction.region_lists import (
     REGION_LIST_INTRO,
@@ -336,8 +336,11 @@ def find_parties(sentences: list[str], originals: list[str] | None = None) -> li
                 for item_level, item in listed_regions(text, m.end(), level):
                     found.setdefault(item.lower(), Party(item, item_level, None, 0.75, original))
         for party in other_parties(text, original):
+            # "Universitas Jambi (Unja)" names its acronym once; "Rektor Unja" is that campus
             if not any(
-                _same_name(party.name, p.name) for p in found.values() if p.level == "other"
+                same_org(party.name, p.name) or f"{p.name} ({party.name})" in p.evidence
+                for p in found.values()
+                if p.level == "other"
             ):
                 found.setdefault(party.name.lower(), party)
     # governments first, then the organisations they signed with, each in reading order
@@ -360,12 +363,6 @@ def _visited_partner(text: str, mentions: list[ProvinceMention]) -> list[Provinc
     if len(named) != 1 or len(visited) != 1:
         return []
     return [next(pm for pm in mentions if pm.code in visited)]
-
-
-def _same_name(a: str, b: str) -> bool:
-    """ "China Great Wall Group Holding" and "PT. China Great Wall Group": one company."""
-    ta, tb = (set(re.findall(r"\w+", x.lower())) - {"pt", "tbk"} for x in (a, b))
-    return bool(ta and tb) and len(ta & tb) / min(len(ta), len(tb)) >= 0.6
 
 
 # "Bupati Sleman", "Wali Kota Bogor, Bima": a head of region names the region.

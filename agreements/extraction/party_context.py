@@ -68,6 +68,15 @@ def party_sentence_indexes(infos: list[SentenceInfo]) -> list[int]:
             and LIST_CONTINUES.search(info.text)
             and not PLAN.search(info.text)
             and not WITNESS.search(info.text)
+            and not _GRANTEES.search(info.text)
+        ):
+            out.append(info.index)
+        # "Beberapa institusi yang turut berpartisipasi dalam penandatanganan ini antara lain
+        # ...": the signers of a counted signing a few sentences before, by name
+        if (
+            _PARTICIPANTS.search(info.text)
+            and any(p.counted for p in infos[max(0, k - 6) : k])
+            and not PLAN.search(info.text)
         ):
             out.append(info.index)
         if info.counted and MULTI_PARTY.search(info.text):
@@ -78,6 +87,13 @@ def party_sentence_indexes(infos: list[SentenceInfo]) -> list[int]:
     return sorted(set(out))
 
 
+# "penyerahan beasiswa kepada mahasiswa dari tiga kampus, yakni ...": who receives a grant
+_GRANTEES = re.compile(r"\b(?:beasiswa|bantuan|hibah|hadiah|penghargaan|santunan)\b", re.I)
+_PARTICIPANTS = re.compile(
+    r"\b(?:berpartisipasi|ikut\s+serta|turut\s+serta)\s+dalam\s+(?:penandatanganan|MoU|kesepakatan)\b[^.]{0,40}?"
+    r"\b(?:antara\s+lain|yakni|yaitu|di\s?antaranya|meliputi|adalah)\b",
+    re.I,
+)
 _COOPERATION = re.compile(
     DOC_RE.pattern + r"|\b(?:misi\s+dagang|sepakat\w*|bersinergi|sinergi|kolaborasi|kemitraan|"
     r"bekerja\s*sama|menjalin)\b",

@@ -91,3 +91,54 @@ def test_co_witnesses_of_an_earlier_signing_are_no_parties():
     is_agreement, parties = names(text)
     assert is_agreement
     assert parties == [("Sulawesi Tengah", "province"), ("PT Bank Sulteng", "other")]
+
+
+def test_campuses_that_took_part_in_the_signing_are_listed_later():
+    text = (
+        "Sebanyak 20 perguruan tinggi di Sulawesi Tenggara (Sultra) menandatangani nota "
+        "kesepahaman dengan Pemerintah Provinsi (Pemprov) Sultra, Kamis (14/3/2024). "
+        "Acara digelar di Kendari. Penandatanganan ini mendukung program beasiswa daerah. "
+        "Gubernur menyambut baik kerja sama itu. Beberapa kampus yang turut berpartisipasi "
+        "dalam penandatanganan ini antara lain Universitas Halu Oleo, Politeknik Negeri "
+        "Kendari, Politeknik Negeri Kolaka, serta kampus swasta lainnya."
+    )
+    is_agreement, parties = names(text)
+    assert is_agreement
+    assert parties == [
+        ("Sulawesi Tenggara", "province"),
+        ("Universitas Halu Oleo", "other"),
+        ("Politeknik Negeri Kendari", "other"),
+        ("Politeknik Negeri Kolaka", "other"),
+    ]
+
+
+def test_campuses_that_receive_grants_are_no_parties():
+    text = (
+        "Pemprov Jambi dan Universitas Jambi (Unja) menandatangani nota kesepakatan di "
+        "Kampus Unja, Kamis (14/3/2024). Penandatanganan dilakukan Gubernur Al Haris dan "
+        "Rektor Unja Helmi. Acara dirangkai penyerahan beasiswa kepada mahasiswa dari tiga "
+        "kampus, yakni Unja, Universitas Batanghari, dan Institut Agama Islam Negeri Kerinci."
+    )
+    is_agreement, parties = names(text)
+    assert is_agreement
+    assert parties == [("Jambi", "province"), ("Universitas Jambi", "other")]
+
+
+def test_rector_named_after_the_campus_acronym_is_no_part_of_its_name():
+    text = (
+        "Penandatanganan nota kesepakatan dilakukan Gubernur Riau Abdul Wahid dan Rektor "
+        "UNRI Sri Indarti di Pekanbaru, Kamis (14/3/2024)."
+    )
+    is_agreement, parties = names(text)
+    assert is_agreement
+    assert parties == [("Riau", "province"), ("UNRI", "other")]
+
+
+def test_region_abroad_with_the_form_of_its_state():
+    text = (
+        "Gubernur Jawa Timur menandatangani MoU sister province dengan Negara Bagian "
+        "Johor Kerajaan Malaysia di Surabaya, Kamis (14/3/2024)."
+    )
+    is_agreement, parties = names(text)
+    assert is_agreement
+    assert parties == [("Jawa Timur", "province"), ("Negara Bagian Johor (Malaysia)", "other")]
