@@ -86,10 +86,16 @@ _ORG_AFTER = re.compile(
     r"Plaza|Square|Convention|Pers|Satu|Terkini|Update|Tribun|Bisnis)\b",
     re.I,
 )
+_WORD_TAIL = r"(?:[\w']|-(?!(?:Kota|Kab|Kabupaten)\b))*"
 _LOCAL = re.compile(
     r"\b(?:Pemerintah\s+(?P<k1>Kabupaten|Kota)|(?P<k2>Pemkab|Pemkot|Pemko)\b|(?P<k3>Kabupaten|Kab\.|Kota))"
-    r"\s+(?:\([^)]{1,15}\)\s+)?"
-    r"(?P<name>[A-Z][\w'-]*(?:\s+(?!Dan\b|Dengan\b|Bersama\b)(?:[A-Z][\w'-]*|"
+    # "Kab.Agam-Kota Bukittinggi": no space after the dot, and a pair joined by a hyphen
+    r"(?:\s+|(?<=\.)(?=[A-Z]))(?:\([^)]{1,15}\)\s+)?"
+    r"(?P<name>[A-Z]"
+    + _WORD_TAIL
+    + r"(?:\s+(?!Dan\b|Dengan\b|Bersama\b)(?:[A-Z]"
+    + _WORD_TAIL
+    + r"|"
     # "Kab. Tanah laut", "Kab. Bengkulu selatan": a careless lower-case second word
     r"(?:selatan|utara|barat|timur|tengah|tenggara|laut|raya|besar)\b)){0,2})"
 )

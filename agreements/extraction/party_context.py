@@ -16,6 +16,7 @@ from agreements.extraction.lexicon import (
     WITNESS,
 )
 from agreements.extraction.parties import province_mentions
+from agreements.extraction.region_lists import REGION_LIST_INTRO
 from agreements.extraction.relevance import MULTI_PARTY, SentenceInfo, nongov
 
 # "... bersama delapan gubernur lain. Provinsi Bali untuk pariwisata. Provinsi Kalteng untuk
@@ -55,6 +56,20 @@ def party_sentence_indexes(infos: list[SentenceInfo]) -> list[int]:
             and not prev.nongov
         ):
             out.append(prev.index)
+        # "Kesepakatan ini ikut ditandatangani oleh Gubernur ...": more signers than the
+        # ones named, those of the sentence before
+        if (
+            info.counted
+            and prev is not None
+            and _ALSO_SIGNED.search(info.text)
+            and not PLAN.search(prev.text)
+            and not WITNESS.search(prev.text)
+        ):
+            out.append(prev.index)
+        # "penandatanganan kesepahaman antara enam kepala daerah itu": the regions counted
+        # were listed a few sentences before
+        if info.counted and _COUNTED_THOSE.search(info.text):
+            out += [p.index for p in infos[max(0, k - 5) : k] if REGION_LIST_INTRO.search(p.text)]
         # "MoU antar kedua provinsi ini ditandatangani ...": the two are named in the lead
         if info.counted and info.signing and _BOTH_SIDES.search(info.text):
             lead = infos[: min(k, 2)]
@@ -87,6 +102,13 @@ def party_sentence_indexes(infos: list[SentenceInfo]) -> list[int]:
     return sorted(set(out))
 
 
+_ALSO_SIGNED = re.compile(r"\b(?:ikut|turut|juga)\s+(?:di)?tandatangani\b", re.I)
+_COUNTED_THOSE = re.compile(
+    r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\d{1,2})\s+"
+    r"(?:kepala\s+daerah|daerah|kabupaten(?:/kota|\s+dan\s+kota)?|kota|pemda|bupati)\s+"
+    r"(?:itu|tersebut|ini)\b",
+    re.I,
+)
 # "penyerahan beasiswa kepada mahasiswa dari tiga kampus, yakni ...": who receives a grant
 _GRANTEES = re.compile(r"\b(?:beasiswa|bantuan|hibah|hadiah|penghargaan|santunan)\b", re.I)
 _PARTICIPANTS = re.compile(

@@ -9,9 +9,11 @@ from agreements.extraction.gazetteer import get_gazetteer
 
 # "Kabupaten tersebut adalah Barito Selatan, Barito Utara, ...": a list of bare region
 # names after the word that says what they are.
+# "Enam kabupaten dan kota yang terlibat tersebut diantaranya Bukittinggi, Agam, ..." too.
 REGION_LIST_INTRO = re.compile(
-    r"\b(?i:kabupaten(?:/kota)?|kota|daerah)\s+(?:(?i:tersebut|itu)\s+)?"
-    r"(?i:adalah|yakni|yaitu|meliputi|antara\s+lain)\s*:?\s+"
+    r"\b(?i:kabupaten(?:/kota|\s+dan\s+kota)?|kota|daerah)\s+(?:(?i:yang)\s+[a-z]+\s+)?"
+    r"(?:(?i:tersebut|itu)\s+)?"
+    r"(?i:adalah|yakni|yaitu|meliputi|antara\s+lain|di\s?antaranya)\s*:?\s+"
     r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
 )
 # ", Binjai, Deliserdang dan Langkat": more regions after the first of a list.

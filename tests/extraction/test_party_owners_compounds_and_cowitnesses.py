@@ -142,3 +142,38 @@ def test_region_abroad_with_the_form_of_its_state():
     is_agreement, parties = names(text)
     assert is_agreement
     assert parties == [("Jawa Timur", "province"), ("Negara Bagian Johor (Malaysia)", "other")]
+
+
+def test_regions_listed_bare_before_a_signing_by_their_heads():
+    text = (
+        "Empat kabupaten dan kota yang tergabung tersebut diantaranya Salatiga, Semarang, "
+        "Kendal, dan Demak. Pemerintah Provinsi Jateng memfasilitasi penandatanganan "
+        "kesepakatan antara empat kepala daerah itu di Semarang, Kamis (14/3/2024)."
+    )
+    is_agreement, parties = names(text)
+    assert is_agreement
+    for region in [
+        ("Kota Salatiga", "city"),
+        ("Kota Semarang", "city"),
+        ("Kabupaten Kendal", "regency"),
+        ("Kabupaten Demak", "regency"),
+    ]:
+        assert region in parties
+
+
+def test_pairs_of_regions_joined_by_a_hyphen_and_signed_also_by_the_governor():
+    text = (
+        "Rapat koordinasi digelar di Padang, Kamis (14/3/2024). Dalam kesempatan itu telah "
+        "bersepakat empat kepala daerah, diantaranya SPAM Regional Kab.Agam-Kota Bukittinggi "
+        "dan Kota Solok-Kab.Solok. Kesepakatan ini ikut ditandatangani oleh Gubernur "
+        "Sumatera Barat."
+    )
+    is_agreement, parties = names(text)
+    assert is_agreement
+    assert sorted(parties) == [
+        ("Kabupaten Agam", "regency"),
+        ("Kabupaten Solok", "regency"),
+        ("Kota Bukittinggi", "city"),
+        ("Kota Solok", "city"),
+        ("Sumatera Barat", "province"),
+    ]
