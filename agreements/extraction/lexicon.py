@@ -99,7 +99,9 @@ ORG_HEAD = (
     r"Hotel|Universitas\s+Negeri|UIN|IAIN|Rumah\s+Sakit|RS|RSUD|RSUP|Radio|Harian|Koran|"
     r"Kamar\s+Dagang(?:\s+dan\s+Industri)?|Kementerian|Kejaksaan\s+Tinggi|Kejati|Kejari|"
     # vertical (central) agencies in the regions and their heads: "Kapolda Riau"
-    r"Kepolisian(?:\s+Daerah)?|Komando|Kapolda|Kapolres|Pangdam|Danrem|Dandim|Kakanwil)"
+    r"Kepolisian(?:\s+Daerah)?|Komando|Kapolda|Kapolres|Pangdam|Danrem|Dandim|Kakanwil|"
+    # "Lapas Perempuan Kelas II B Jambi", "Kodim 0415 Jambi": vertical units named by place
+    r"Kodim|Polres|Polresta|Lapas|Rutan|Lanal|Lanud|Kanim)"
 )
 # Organisations that are not regional governments, as heads of a signing pair.
 _NONGOV_ORG = (

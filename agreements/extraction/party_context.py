@@ -78,7 +78,7 @@ def party_sentence_indexes(infos: list[SentenceInfo]) -> list[int]:
             ]
         # the list may come a sentence or two after the signing ("Sebanyak 11 kabupaten
         # menandatangani ... Acara digelar di ... 11 daerah tersebut meliputi ...")
-        if info.counted or (
+        if (info.counted and not _WORKS_CONTRACT.search(info.text)) or (
             any(p.counted for p in infos[max(0, k - 3) : k])
             and LIST_CONTINUES.search(info.text)
             and not PLAN.search(info.text)
@@ -102,6 +102,11 @@ def party_sentence_indexes(infos: list[SentenceInfo]) -> list[int]:
     return sorted(set(out))
 
 
+# "penandatanganan kontrak konstruksi cetak sawah antara PPK ... dengan Dandim": a works
+# contract let beside the agreement; its sides are no parties of the cooperation
+_WORKS_CONTRACT = re.compile(
+    r"\bpenandatanganan\s+kontrak\b|\bkontrak\s+(?:konstruksi|pengadaan|pekerjaan)\b", re.I
+)
 _ALSO_SIGNED = re.compile(r"\b(?:ikut|turut|juga)\s+(?:di)?tandatangani\b", re.I)
 _COUNTED_THOSE = re.compile(
     r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\d{1,2})\s+"

@@ -177,3 +177,26 @@ def test_pairs_of_regions_joined_by_a_hyphen_and_signed_also_by_the_governor():
         ("Kota Solok", "city"),
         ("Sumatera Barat", "province"),
     ]
+
+
+def test_vertical_units_named_by_a_place_name_no_province():
+    text = (
+        "Bupati Batanghari menyaksikan penandatanganan perjanjian kerja sama antara Rutan "
+        "Kelas II B Jambi, Polres Batanghari, dan Kodim 0415 Jambi di Muara Bulian, Kamis "
+        "(14/3/2024)."
+    )
+    is_agreement, parties = names(text)
+    assert not is_agreement
+    assert ("Jambi", "province") not in parties
+
+
+def test_works_contract_let_beside_the_agreement_names_no_party():
+    text = (
+        "Penandatanganan MoU antara Kepala Dinas Pertanian Provinsi Bengkulu dengan Danrem "
+        "041/Gamas digelar di Bengkulu, Kamis (14/3/2024). Kegiatan itu dirangkai dengan "
+        "penandatanganan kontrak konstruksi irigasi antara PPK Dinas PUPR Kabupaten Kaur "
+        "dengan Dandim 0408/Bengkulu Selatan."
+    )
+    is_agreement, parties = names(text)
+    assert is_agreement
+    assert parties == [("Bengkulu", "province"), ("Korem 041/Gamas", "other")]
