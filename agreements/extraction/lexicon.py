@@ -99,7 +99,9 @@ ORG_HEAD = (
     r"Hotel|Universitas\s+Negeri|UIN|IAIN|Rumah\s+Sakit|RS|RSUD|RSUP|Radio|Harian|Koran|"
     r"Kamar\s+Dagang(?:\s+dan\s+Industri)?|Kementerian|Kejaksaan\s+Tinggi|Kejati|Kejari|"
     # vertical (central) agencies in the regions and their heads: "Kapolda Riau"
-    r"Kepolisian(?:\s+Daerah)?|Komando|Kapolda|Kapolres|Pangdam|Danrem|Dandim|Kakanwil)"
+    r"Kepolisian(?:\s+Daerah)?|Komando|Kapolda|Kapolres|Pangdam|Danrem|Dandim|Kakanwil|"
+    # "Lapas Perempuan Kelas II B Jambi", "Kodim 0415 Jambi": vertical units named by place
+    r"Kodim|Polres|Polresta|Lapas|Rutan|Lanal|Lanud|Kanim)"
 )
 # Organisations that are not regional governments, as heads of a signing pair.
 _NONGOV_ORG = (
@@ -283,6 +285,8 @@ LIST_CONTINUES = re.compile(
     r"\b(?:itu|tersebut)\s+(?:adalah|yakni|yaitu|ialah|meliputi)\b|"
     r"^(?:Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Kedelapan|Kesembilan|Kesepuluh|Para)\b|"
     r"\b(?:di\s?antaranya|antara\s+lain|yakni|yaitu)\b|"
+    # "Kesepakatan tersebut juga melibatkan Kabupaten A dan Kabupaten B": more signers
+    r"\b(?:itu|tersebut|ini)\s+(?:juga|turut)\s+melibatkan\b|"
     # "Sembilan daerah itu Kuningan, Kota Cirebon, ...": the counted signers, named
     r"^(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\d{1,2})\s+"
     r"(?:daerah|kabupaten|kota|kabupaten/kota|kota/kabupaten|provinsi|pemda)\s+"

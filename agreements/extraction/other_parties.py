@@ -22,12 +22,15 @@ class Party:
 
 _OTHER = re.compile(
     r"(?:\b(?:antara|dengan|dan|bersama|atau|Rektor|Direktur(?:\s+Utama)?|Dirut|Ketua|Pimpinan|"
-    r"Kepala)\s+|\),\s+|[a-z],\s+|^\s*|[-\u2013\u2014]\s+)"
+    # "antara lain A, B, C": the items of a list, each after the one before
+    r"Kepala|antara\s+lain|yakni|yaitu|meliputi)\s+|(?<=[a-z)]),\s+|^\s*|[-\u2013\u2014]\s+)"
     r"(?P<org>(?:Bank|PT|Jamkrida|Universitas|Institut|Politeknik|Perguruan\s+Tinggi|"
-    r"Sekolah\s+Tinggi|Fakultas|Akademi|Perumda|Kadin|BPJS|OJK|"
+    r"Sekolah\s+Tinggi|Fakultas|Akademi|UIN|IAIN|Perumda|Kadin|BPJS|OJK|"
     r"Yayasan|Badan\s+Usaha|Kejaksaan\s+(?:Tinggi|Negeri)|Kejati|Kejari|Kepolisian\s+Daerah|"
     r"Polda|Kodam|Korem|Lantamal|Kanwil|Kantor\s+Wilayah|Badan\s+Pertanahan|BPN|Lembaga|LPP|"
-    r"Pengadilan\s+Tinggi|Ombudsman|BPKP|Pelindo|Bulog|PLN|Pertamina|Telkom|Perusahaan)\.?"
+    r"Pengadilan\s+Tinggi|Ombudsman|BPKP|Pelindo|Bulog|PLN|Pertamina|Telkom|Perusahaan|"
+    # "dengan Ketua Forum Bersama (Forbes) DPR RI": a caucus of legislators signs as a body
+    r"Forum\s+Bersama)\.?"
     r"(?:\s+\([A-Za-z]{2,12}\))?\s+[A-Z][\w&.'-]*(?:\s+(?!Dan\b|Dengan\b)[A-Z][\w&.'-]*){0,3})|"
     # "kerja sama dengan kejaksaan tinggi (kejati) setempat", in lower case
     r"\b(?:dengan|dan|bersama)\s+(?P<vertical>(?i:kejaksaan\s+tinggi|kepolisian\s+daerah)"
@@ -49,16 +52,19 @@ _NOT_A_REGION = (
 _PREFECTURE = re.compile(r"\b(?P<pref>[A-Z][a-z]{2,})\s+(?P<kind>Prefecture|Perfecture|County)\b")
 _FOREIGN_REGION = re.compile(
     r"\b(?:(?P<region>(?:Provinsi|Negara\s+Bagian|Prefektur|Propinsi|Kota)\s+[A-Z][\w'-]+"
-    r"(?:\s+[A-Z][\w'-]+)?)|Gubernur\s+(?P<governed>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|"
+    r"(?:\s+(?!(?:Republik|Kerajaan)\b)[A-Z][\w'-]+)?)|Gubernur\s+(?P<governed>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|"
     # "bersama pihak Ehime Jepang", "Pemprov Sulsel-Ehime Jepang": a region abroad named by
     # its own name and its country
     r"(?:(?:pihak|dengan|bersama)\s+(?:pihak\s+)?|(?<=\w)-)(?P<named>(?!(?:"
     + _NOT_A_REGION
     + r")\b)"
     r"[A-Z][a-z]{2,}(?:\s+(?!(?:" + _NOT_A_REGION + r")\b)[A-Z][a-z]{2,})?))"
-    r",?\s+(?:\()?(?P<country>Papua\s+New\s+Guinea|Papua\s+Nugini|PNG|"
-    r"Malaysia|Australia|Jepang|Tiongkok|China|Korea(?:\s+Selatan)?|Thailand|Vietnam|Filipina|"
-    r"Timor\s+Leste|Belanda|Jerman|Amerika\s+Serikat|Taiwan|India|Rusia)\b"
+    # "Negara Bagian Khartoum Republik Sudan": the country may carry its form of state
+    r",?\s+(?:\()?(?:(?:Republik|Kerajaan)\s+)?(?P<country>Papua\s+New\s+Guinea|Papua\s+Nugini|"
+    r"PNG|Malaysia|Australia|Jepang|Tiongkok|China|Korea(?:\s+Selatan)?|Thailand|Vietnam|"
+    r"Filipina|Timor\s+Leste|Belanda|Jerman|Amerika\s+Serikat|Taiwan|India|Rusia|Sudan|Mesir|"
+    r"Turki|Uzbekistan|Kazakhstan|Singapura|Brunei(?:\s+Darussalam)?|Prancis|Perancis|Italia|"
+    r"Inggris|Kanada|Selandia\s+Baru|Kamboja|Myanmar|Laos)\b"
 )
 
 
@@ -123,6 +129,17 @@ def _without_trailing_person(org: str, gaz) -> str:
     return " ".join(words[:cut])
 
 
+# After "Rektor" a campus goes by its acronym ("Rektor Unja Helmi", "Rektor UPR Andrie
+# Elia": the words after it name the rector), unless the acronym opens the campus's own
+# name ("Rektor UIN Walisongo").
+_CAMPUS_KIND = {"UIN", "IAIN", "STAIN", "STAI", "STIE", "STIKES", "STMIK", "UNU", "UM"}
+
+
+def _campus_without_rector(campus: str) -> str:
+    first = campus.split()[0]
+    return campus if first in _CAMPUS_KIND else first
+
+
 def other_parties(text: str, original: str) -> Iterator[Party]:
     """Organisations and regions abroad named in one signing sentence, in the order of the
     matchers (regions abroad first, then organisations, territories, bodies, companies)."""
@@ -137,6 +154,8 @@ def other_parties(text: str, original: str) -> Iterator[Party]:
         yield Party(f"{m.group('pref')} {kind}", "other", None, 0.6, original)
     for m in _OTHER.finditer(text):
         org = m.group("org") or m.group("campus") or m.group("vertical")
+        if m.group("campus"):
+            org = _campus_without_rector(org)
         org = _without_trailing_person(re.sub(r"\s+", " ", org).strip(" .,"), gaz)
         yield Party(org, "other", None, 0.6, original)
     for m in _FOREIGN_TERRITORY.finditer(text):
@@ -156,3 +175,35 @@ def other_parties(text: str, original: str) -> Iterator[Party]:
     for m in _COMPANY_BY_SUFFIX.finditer(text):
         name = re.sub(r"\s+", " ", m.group("company") or m.group("investor")).strip(" .")
         yield Party(name, "other", None, 0.6, original)
+
+
+# Words that open many names ("Politeknik Negeri"): they tell no two bodies apart.
+GENERIC_ORG_WORDS = {
+    "pt",
+    "tbk",
+    "persero",
+    "perseroda",
+    "universitas",
+    "politeknik",
+    "institut",
+    "negeri",
+    "sekolah",
+    "tinggi",
+    "bank",
+    "uin",
+    "iain",
+    "daerah",
+    "dan",
+}
+
+
+def same_org(a: str, b: str) -> bool:
+    """ "China Great Wall Group Holding" and "PT. China Great Wall Group": one company;
+    "UPR" and "Universitas Palangka Raya" too. Words that open many names ("Politeknik
+    Negeri") tell nothing apart."""
+    for short, full in ((a, b), (b, a)):
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z]\w*", full) if w[0].isupper())
+        if short.isupper() and " " not in short and short == initials:
+            return True
+    ta, tb = (set(re.findall(r"\w+", x.lower())) - GENERIC_ORG_WORDS for x in (a, b))
+    return bool(ta and tb) and len(ta & tb) / min(len(ta), len(tb)) >= 0.6

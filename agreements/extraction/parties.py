@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agreements.extraction.gazetteer import _region_key, get_gazetteer
+from agreements.extraction.gazetteer import get_gazetteer
 from agreements.extraction.lexicon import ORG_HEAD, WEEKDAY_NAMES
+from agreements.extraction.namesakes import with_region_codes
 from agreements.extraction.office_regions import office_regions
-from agreements.extraction.other_parties import Party, other_parties
+from agreements.extraction.other_parties import Party, other_parties, same_org
 from agreements.extraction.place import venue_phrases
 from agreements.extraction.region_lists import (
     REGION_LIST_INTRO,
@@ -39,6 +40,11 @@ _ORG_BEFORE = re.compile(
     + r"\.?(?:\s+(?:\([^()]{1,20}\)|[\"“]?[A-Z0-9][\w.&'\"”-]*)){0,4}\s*(?:\([^()]{1,20}\)\s*)?"
     # "Bank SulutGo (Sulawesi Utara-Gorontalo)": the name spelled out in brackets
     r"(?:\(\s*(?:[A-Z][\w]*[\s-]+){0,2})?$"
+)
+_OWNER_BEFORE = re.compile(
+    r"\b(?:milik|dimiliki(?:\s+oleh)?|kepunyaan)\s+(?:Pemerintah\s+)?(?:Daerah\s+)?"
+    r"(?:Provinsi\s+|Propinsi\s+|Prov\.?\s+|Pemprov\s+)?$",
+    re.I,
 )
 _LOCAL_BEFORE = re.compile(
     r"\b(?:Kabupaten|Kab\.?|Pemkab|Bupati|Wabup|Banda|Bandar|Muaro|Muara|Tanjung|Pulau|Selat|"
@@ -80,10 +86,16 @@ _ORG_AFTER = re.compile(
     r"Plaza|Square|Convention|Pers|Satu|Terkini|Update|Tribun|Bisnis)\b",
     re.I,
 )
+_WORD_TAIL = r"(?:[\w']|-(?!(?:Kota|Kab|Kabupaten)\b))*"
 _LOCAL = re.compile(
     r"\b(?:Pemerintah\s+(?P<k1>Kabupaten|Kota)|(?P<k2>Pemkab|Pemkot|Pemko)\b|(?P<k3>Kabupaten|Kab\.|Kota))"
-    r"\s+(?:\([^)]{1,15}\)\s+)?"
-    r"(?P<name>[A-Z][\w'-]*(?:\s+(?!Dan\b|Dengan\b|Bersama\b)(?:[A-Z][\w'-]*|"
+    # "Kab.Agam-Kota Bukittinggi": no space after the dot, and a pair joined by a hyphen
+    r"(?:\s+|(?<=\.)(?=[A-Z]))(?:\([^)]{1,15}\)\s+)?"
+    r"(?P<name>[A-Z]"
+    + _WORD_TAIL
+    + r"(?:\s+(?!Dan\b|Dengan\b|Bersama\b)(?:[A-Z]"
+    + _WORD_TAIL
+    + r"|"
     # "Kab. Tanah laut", "Kab. Bengkulu selatan": a careless lower-case second word
     r"(?:selatan|utara|barat|timur|tengah|tenggara|laut|raya|besar)\b)){0,2})"
 )
@@ -203,6 +215,8 @@ def province_mentions(text: str) -> list[ProvinceMention]:
             excluded = "host"  # "terima kasih kepada Bapak Gubernur Kalbar": who is thanked
         elif _GLUED_BEFORE.search(before[-2:]) and _GLUED_AFTER.match(after):
             excluded = "location"
+        elif _OWNER_BEFORE.search(before[-45:]):
+            excluded = "owner"  # "BUMD yang dimiliki oleh Pemprov Kalbar": whose, not who
         elif _ORG_BEFORE.search(before[-60:]) or _ORG_AFTER.match(after):
             excluded = "inside another name"
         elif (
@@ -328,8 +342,11 @@ def find_parties(sentences: list[str], originals: list[str] | None = None) -> li
                 for item_level, item in listed_regions(text, m.end(), level):
                     found.setdefault(item.lower(), Party(item, item_level, None, 0.75, original))
         for party in other_parties(text, original):
+            # "Universitas Jambi (Unja)" names its acronym once; "Rektor Unja" is that campus
             if not any(
-                _same_name(party.name, p.name) for p in found.values() if p.level == "other"
+                same_org(party.name, p.name) or f"{p.name} ({party.name})" in p.evidence
+                for p in found.values()
+                if p.level == "other"
             ):
                 found.setdefault(party.name.lower(), party)
     # governments first, then the organisations they signed with, each in reading order
@@ -354,12 +371,6 @@ def _visited_partner(text: str, mentions: list[ProvinceMention]) -> list[Provinc
     return [next(pm for pm in mentions if pm.code in visited)]
 
 
-def _same_name(a: str, b: str) -> bool:
-    """ "China Great Wall Group Holding" and "PT. China Great Wall Group": one company."""
-    ta, tb = (set(re.findall(r"\w+", x.lower())) - {"pt", "tbk"} for x in (a, b))
-    return bool(ta and tb) and len(ta & tb) / min(len(ta), len(tb)) >= 0.6
-
-
 # "Bupati Sleman", "Wali Kota Bogor, Bima": a head of region names the region.
 _LOCAL_HEAD = re.compile(
     r"\b(?:Wakil\s+|Plt\.?\s+|Pj\.?\s+)?(?P<head>Bupati|Wali\s?[Kk]ota|Walkot)\s+"
@@ -370,38 +381,6 @@ _LOCAL_HEAD = re.compile(
 
 
 def _with_region_codes(parties: list[Party], text: str) -> list[Party]:
-    """Codes for kabupaten and kota; a name that several provinces share is settled by the
-    provinces the text names, or left without a code."""
-    gaz = get_gazetteer()
+    """Codes for kabupaten and kota, settled by the provinces the text names."""
     named = frozenset(pm.code for pm in province_mentions(text))
-    for party in parties:
-        if party.level in {"regency", "city"} and party.region_code is None:
-            party.region_code = gaz.region_code(party.level, party.name, named)
-    return _one_of_namesakes(parties, named)
-
-
-def _one_of_namesakes(parties: list[Party], named: frozenset[str]) -> list[Party]:
-    """ "Kota Banjar" and "Kabupaten Banjar" of two provinces: both only when the text gives
-    each its own kind; otherwise the one it names plainly, or in a province it names."""
-    gaz = get_gazetteer()
-    drop: set[int] = set()
-    local = [p for p in parties if p.level in {"regency", "city"}]
-    for a in local:
-        for b in local:
-            if a.level != "regency" or b.level != "city" or id(a) in drop or id(b) in drop:
-                continue
-            key = _region_key(a.name)
-            if key != _region_key(b.name) or min(a.confidence, b.confidence) >= 0.8:
-                continue
-            provinces = {
-                level: {prov for _c, prov in gaz.regions.get((level, key), [])}
-                for level in ("regency", "city")
-            }
-            if provinces["regency"] & provinces["city"]:
-                continue  # "Kabupaten Bogor" and "Kota Bogor" of one province: two parties
-            ranks = [
-                (p.confidence, bool(provinces[p.level] & named), -parties.index(p), k)
-                for k, p in enumerate((a, b))
-            ]
-            drop.add(id((a, b)[min(ranks)[3]]))
-    return [p for p in parties if id(p) not in drop]
+    return with_region_codes(parties, named)

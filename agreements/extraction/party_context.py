@@ -16,6 +16,7 @@ from agreements.extraction.lexicon import (
     WITNESS,
 )
 from agreements.extraction.parties import province_mentions
+from agreements.extraction.region_lists import REGION_LIST_INTRO
 from agreements.extraction.relevance import MULTI_PARTY, SentenceInfo, nongov
 
 # "... bersama delapan gubernur lain. Provinsi Bali untuk pariwisata. Provinsi Kalteng untuk
@@ -55,6 +56,20 @@ def party_sentence_indexes(infos: list[SentenceInfo]) -> list[int]:
             and not prev.nongov
         ):
             out.append(prev.index)
+        # "Kesepakatan ini ikut ditandatangani oleh Gubernur ...": more signers than the
+        # ones named, those of the sentence before
+        if (
+            info.counted
+            and prev is not None
+            and _ALSO_SIGNED.search(info.text)
+            and not PLAN.search(prev.text)
+            and not WITNESS.search(prev.text)
+        ):
+            out.append(prev.index)
+        # "penandatanganan kesepahaman antara enam kepala daerah itu": the regions counted
+        # were listed a few sentences before
+        if info.counted and _COUNTED_THOSE.search(info.text):
+            out += [p.index for p in infos[max(0, k - 5) : k] if REGION_LIST_INTRO.search(p.text)]
         # "MoU antar kedua provinsi ini ditandatangani ...": the two are named in the lead
         if info.counted and info.signing and _BOTH_SIDES.search(info.text):
             lead = infos[: min(k, 2)]
@@ -63,11 +78,20 @@ def party_sentence_indexes(infos: list[SentenceInfo]) -> list[int]:
             ]
         # the list may come a sentence or two after the signing ("Sebanyak 11 kabupaten
         # menandatangani ... Acara digelar di ... 11 daerah tersebut meliputi ...")
-        if info.counted or (
+        if (info.counted and not _WORKS_CONTRACT.search(info.text)) or (
             any(p.counted for p in infos[max(0, k - 3) : k])
             and LIST_CONTINUES.search(info.text)
             and not PLAN.search(info.text)
             and not WITNESS.search(info.text)
+            and not _GRANTEES.search(info.text)
+        ):
+            out.append(info.index)
+        # "Beberapa institusi yang turut berpartisipasi dalam penandatanganan ini antara lain
+        # ...": the signers of a counted signing a few sentences before, by name
+        if (
+            _PARTICIPANTS.search(info.text)
+            and any(p.counted for p in infos[max(0, k - 6) : k])
+            and not PLAN.search(info.text)
         ):
             out.append(info.index)
         if info.counted and MULTI_PARTY.search(info.text):
@@ -78,6 +102,25 @@ def party_sentence_indexes(infos: list[SentenceInfo]) -> list[int]:
     return sorted(set(out))
 
 
+# "penandatanganan kontrak konstruksi cetak sawah antara PPK ... dengan Dandim": a works
+# contract let beside the agreement; its sides are no parties of the cooperation
+_WORKS_CONTRACT = re.compile(
+    r"\bpenandatanganan\s+kontrak\b|\bkontrak\s+(?:konstruksi|pengadaan|pekerjaan)\b", re.I
+)
+_ALSO_SIGNED = re.compile(r"\b(?:ikut|turut|juga)\s+(?:di)?tandatangani\b", re.I)
+_COUNTED_THOSE = re.compile(
+    r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\d{1,2})\s+"
+    r"(?:kepala\s+daerah|daerah|kabupaten(?:/kota|\s+dan\s+kota)?|kota|pemda|bupati)\s+"
+    r"(?:itu|tersebut|ini)\b",
+    re.I,
+)
+# "penyerahan beasiswa kepada mahasiswa dari tiga kampus, yakni ...": who receives a grant
+_GRANTEES = re.compile(r"\b(?:beasiswa|bantuan|hibah|hadiah|penghargaan|santunan)\b", re.I)
+_PARTICIPANTS = re.compile(
+    r"\b(?:berpartisipasi|ikut\s+serta|turut\s+serta)\s+dalam\s+(?:penandatanganan|MoU|kesepakatan)\b[^.]{0,40}?"
+    r"\b(?:antara\s+lain|yakni|yaitu|di\s?antaranya|meliputi|adalah)\b",
+    re.I,
+)
 _COOPERATION = re.compile(
     DOC_RE.pattern + r"|\b(?:misi\s+dagang|sepakat\w*|bersinergi|sinergi|kolaborasi|kemitraan|"
     r"bekerja\s*sama|menjalin)\b",

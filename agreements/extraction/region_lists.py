@@ -9,17 +9,22 @@ from agreements.extraction.gazetteer import get_gazetteer
 
 # "Kabupaten tersebut adalah Barito Selatan, Barito Utara, ...": a list of bare region
 # names after the word that says what they are.
+# "Enam kabupaten dan kota yang terlibat tersebut diantaranya Bukittinggi, Agam, ..." too.
 REGION_LIST_INTRO = re.compile(
-    r"\b(?i:kabupaten(?:/kota)?|kota|daerah)\s+(?:(?i:tersebut|itu)\s+)?"
-    r"(?i:adalah|yakni|yaitu|meliputi|antara\s+lain)\s*:?\s+"
+    r"\b(?i:kabupaten(?:/kota|\s+dan\s+kota)?|kota|daerah)\s+(?:(?i:yang)\s+[a-z]+\s+)?"
+    r"(?:(?i:tersebut|itu)\s+)?"
+    r"(?i:adalah|yakni|yaitu|meliputi|antara\s+lain|di\s?antaranya)\s*:?\s+"
     r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
 )
 # ", Binjai, Deliserdang dan Langkat": more regions after the first of a list.
 _LIST_ITEM = re.compile(
     r"(?:\s*\([^()]{1,40}\))?"  # "Murung Raya (Kalimantan Tengah), Tabalong"
     r"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"
-    r"(?P<name>(?:(?:Kabupaten|Kab\.|Kota)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
+    r"(?P<name>(?:(?:Kabupaten/Kota|Kota/Kabupaten|Kabupaten|Kab\.|Kota)\s+)?"
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
 )
+# "Kabupaten/Kota Mojokerto" in a list: the regency and the city of that name, both
+_BOTH_KINDS = re.compile(r"(?:Kabupaten/Kota|Kota/Kabupaten)\s+")
 
 
 _ITEM_KIND = re.compile(r"(?:(?P<regency>Kabupaten|Kab\.?)|Kota)\s")
@@ -59,6 +64,15 @@ def listed_regions(text: str, pos: int, level: str) -> list[tuple[str, str]]:
     names), and the list stops at the first word that is not."""
     out = []
     while m := _LIST_ITEM.match(text, pos):
+        both = _BOTH_KINDS.match(m.group("name"))
+        if both:
+            words = m.group("name")[both.end() :]
+            pair = [(lv, known_region(lv, words, whole=True)) for lv in ("regency", "city")]
+            if not all(name for _lv, name in pair):
+                break
+            out += pair
+            pos = m.end()
+            continue
         # "Kota Mojokerto, Kabupaten Kediri": an item that says its kind has that kind
         kind = _ITEM_KIND.match(m.group("name"))
         if kind:

@@ -115,6 +115,9 @@ _SPEAKER_BEFORE = re.compile(
 )
 
 
+_CO_WITNESSES = re.compile(r"\s*(?:tersebut|itu|ini)\s*,?\s+(?:bersama|didampingi)\b", re.I)
+
+
 def signer_text(text: str, spans: list[tuple[int, int]], witnessed: bool) -> str:
     """What may name the parties of a signing sentence. When the subject only watched
     ("Gubernur X menyaksikan penandatanganan ... antara A dan B"), only what follows."""
@@ -124,6 +127,10 @@ def signer_text(text: str, spans: list[tuple[int, int]], witnessed: bool) -> str
     # two provinces whose heads watched are the sides of an agreement between provinces
     between = witnessed and spans and _BETWEEN_PROVINCES.search(masked[spans[0][1] :])
     if witnessed and spans and not (between and _provinces(masked[: spans[0][0]]) >= 2):
+        # "X menyaksikan penandatanganan tersebut bersama Kepala OJK": the signing named
+        # before, and those who watched it with X
+        if _CO_WITNESSES.match(masked, spans[0][1]):
+            return " " * len(masked)
         return " " * spans[0][1] + masked[spans[0][1] :]
     # "Gubernur X mengatakan, penandatanganan MoU ini ...": the speaker comments on it
     window = max(0, first - 120)

@@ -222,6 +222,10 @@ def split_dateline(sentence: str, url: str | None = None) -> tuple[str | None, s
     if not m or sentence.lstrip()[:1] in "-\u2022*":
         return None, sentence, False
     head = m.group("head").strip()
+    # "Sinergi, Sumsel<en dash>Sumbar Kolaborasi": a dash inside a compound of names
+    glued = re.match(r"\w[\u2013\u2014]\w", sentence[m.end("head") - 1 : m.end() + 1])
+    if glued and head.upper() != head:
+        return None, sentence, False
     words = head.replace(",", " ").replace("(", " ").replace(")", " ").split()
     if not words or len(words) > 6:
         return None, sentence, False
