@@ -21,6 +21,9 @@ def qualifier(text: str, pos: int) -> tuple[str, str | None, int]:
     gaz = get_gazetteer()
     rest = text[pos:]
     lead = re.match(r"\s*", rest).end()
+    # "(Satpol PP).Jabar": a stray period glued between an acronym and its province
+    if not lead and text[pos - 1 : pos] == ")" and re.match(r"\.(?=[A-Z])", rest):
+        lead = 1
     rest = rest[lead:]
     q = _QUALIFIER_WORD.match(rest)
     offset = q.end() if q else 0

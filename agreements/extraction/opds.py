@@ -16,6 +16,7 @@ from agreements.extraction.gazetteer import _region_key, get_gazetteer
 from agreements.extraction.lexicon import WEEKDAY_NAMES
 from agreements.extraction.opd_mentions import (
     attended_only,
+    housing_room_or_group,
     is_credit_line,
     listed_as_present,
     speaker_only,
@@ -111,7 +112,8 @@ _DIS_ACRONYM = re.compile(
 )
 # A province's coordinating office for a group of regencies (Badan Koordinasi Wilayah).
 _REGIONAL_OFFICE = re.compile(r"\bBakorwil(?:\s+(?:[IVX]{1,3}|\d))?(?:\s+[A-Z][a-z]{3,})?\b")
-_ACRONYM_LIKE = re.compile(r"^[A-Z][A-Za-z0-9&-]{1,15}$")
+# "(Satpol PP)", "(DPM PTSP)": a short name with a spaced capital part is an acronym too
+_ACRONYM_LIKE = re.compile(r"^[A-Z][A-Za-z0-9&-]{1,15}(?:\s[A-Z]{2,6})?$")
 
 
 @dataclass
@@ -130,6 +132,11 @@ class Opd:
 # Heads that name an office by themselves: "perjanjian antara Satuan Polisi Pamong Praja
 # kedua daerah".
 _COMPLETE_HEADS = {"Inspektorat", "Satuan Polisi Pamong Praja", "Satpol PP", "Sekretariat DPRD"}
+# Heads that are the whole name: the capitalised words after them are a headline's verb and
+# object ("Satpol PP Jaga Perbatasan Jawa Timur"), not more of the name.
+_WHOLE_NAME_HEADS = {"Satuan Polisi Pamong Praja", "Satpol PP"}
+# ... save the fire service some regencies join to it ("Satpol PP dan Damkar")
+_JOINED_FIRE_SERVICE = re.compile(r"\s+dan\s+(?:Pemadam\s+Kebakaran|Damkar)\b")
 
 
 def _personal(word: str) -> bool:
@@ -149,10 +156,16 @@ def _scan_full_names(text: str, consumed: list[tuple[int, int]]) -> list[tuple]:
         words: list[str] = []
         pos = head.end()
         acronym = None
+        head_text = re.sub(r"\s+", " ", head.group())
+        whole = head_text in _WHOLE_NAME_HEADS
+        if whole and (fire := _JOINED_FIRE_SERVICE.match(text, pos)):
+            words, pos = fire.group().split(), fire.end()
         tokens = list(_TOKEN.finditer(text, pos))
         i = 0
         while i < len(tokens):
             tok = tokens[i]
+            if whole and not (tok.group().startswith("(") and not text[pos : tok.start()].strip()):
+                break
             if text[pos : tok.start()].strip():
                 inner = comma_name(text, pos) if words else None
                 more = inner[0] if inner else []
@@ -164,7 +177,7 @@ def _scan_full_names(text: str, consumed: list[tuple[int, int]]) -> list[tuple]:
             word = tok.group()
             if word.startswith("("):
                 inner = word[1:-1].strip()
-                if words and _ACRONYM_LIKE.match(inner) and acronym is None:
+                if (words or whole) and _ACRONYM_LIKE.match(inner) and acronym is None:
                     acronym = inner
                     pos = tok.end()
                 break
@@ -211,7 +224,6 @@ def _scan_full_names(text: str, consumed: list[tuple[int, int]]) -> list[tuple]:
             words.append(word)
             pos = tok.end()
             i += 1
-        head_text = re.sub(r"\s+", " ", head.group())
         if not words and head_text not in _COMPLETE_HEADS:
             continue
         if head_text == "Badan" and (
@@ -341,6 +353,7 @@ def find_opds(sentences: list[str]) -> list[Opd]:
             for m in mentions
             # the look-behinds read a bounded window: they run for every mention
             if not venue_or_credit(text, m[0])
+            and not housing_room_or_group(text, m[0], m[1])
             and not attended_only(text, m[1])
             and not listed_as_present(text, m[0])
             and not _BAGIAN_REGION.match(m[2])
