@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from agreements.extraction.comma_names import comma_name, inner_lower
-from agreements.extraction.gazetteer import _region_key, get_gazetteer
+from agreements.extraction.gazetteer import get_gazetteer
 from agreements.extraction.lexicon import WEEKDAY_NAMES
 from agreements.extraction.opd_mentions import (
     attended_only,
@@ -24,7 +24,12 @@ from agreements.extraction.opd_mentions import (
 )
 from agreements.extraction.opd_merge import merge as _merge
 from agreements.extraction.opd_merge import norm_core as _norm_core
-from agreements.extraction.opd_qualifiers import bare_local, known_name_mentions
+from agreements.extraction.opd_qualifiers import (
+    acting_government,
+    bare_local,
+    known_name_mentions,
+    local_key,
+)
 from agreements.extraction.opd_qualifiers import qualifier as _qualifier
 
 _HEAD = re.compile(
@@ -347,7 +352,7 @@ def find_opds(sentences: list[str]) -> list[Opd]:
         mentions += _scan_acronyms(text, consumed, known)
         if mentions:
             mentions += _scan_ambiguous(text, consumed)
-        has_biro = any(m[2].startswith("Biro") for m in mentions)
+        biro_codes = {m[5] for m in mentions if m[2].startswith("Biro")}
         mentions = [
             m
             for m in mentions
@@ -357,12 +362,16 @@ def find_opds(sentences: list[str]) -> list[Opd]:
             and not attended_only(text, m[1])
             and not listed_as_present(text, m[0])
             and not _BAGIAN_REGION.match(m[2])
-            and not (has_biro and m[2].startswith("Bagian"))
+            # "Bagian Kerja Sama Setda Kota Banjarmasin" beside a province's Biro is its own
+            and not (biro_codes and m[2].startswith("Bagian") and (m[5] in biro_codes or not m[4]))
             and not _CENTRAL_AFTER.match(text, m[1])
             and not _FIELD_LIST_BEFORE.search(text[max(0, m[0] - 300) : m[0]])
         ]
         for start, end, core, acronym, qual_text, code in sorted(mentions):
             name = f"{core} {qual_text}".strip() if qual_text else core
+            local = local_key(qual_text) if qual_text and not code else ""
+            if not qual_text:
+                code, local = acting_government(text, start)
             is_acronym_only = acronym is not None and core == acronym
             norm = _norm_core(core)
             _merge(
@@ -374,7 +383,7 @@ def find_opds(sentences: list[str]) -> list[Opd]:
                     norm if not is_acronym_only else "",
                     text,
                     0.7 if is_acronym_only else 0.85,
-                    local=_region_key(qual_text) if qual_text and not code else "",
+                    local=local,
                 ),
             )
     found = {id(o) for o in merged}

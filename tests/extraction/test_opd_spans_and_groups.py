@@ -83,3 +83,27 @@ def test_the_offices_of_every_regency_of_a_province_are_no_one_office():
 
 def test_a_signing_verb_missing_a_letter_still_signs():
     assert SIGN_WORD.search("Satpol PP Bali menandatangai perjanjian kerja sama itu.")
+
+
+def test_an_office_belongs_to_the_government_acting_through_it():
+    text = (
+        "Pemprov Kaltara melalui Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu "
+        "(DPMPTSP) meneken PKS dengan DPMPTSP Gorontalo."
+    )
+    assert [(o.name, o.province_code) for o in find_opds([text])] == [
+        ("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "65"),
+        ("DPMPTSP Gorontalo", "75"),
+    ]
+    found = find_opds(["Pemerintah Kabupaten Klaten melalui Dinas Pertanian meneken PKS."])
+    assert [(o.name, o.local) for o in found] == [("Dinas Pertanian", "klaten")]
+
+
+def test_a_city_secretariat_section_beside_a_province_biro_is_its_own_office():
+    text = (
+        "PKS ditandatangani Kepala Biro Perekonomian Setda Provinsi Bengkulu dan Kepala "
+        "Bagian Kerja Sama Setda Kota Lubuklinggau."
+    )
+    assert [n for n, _a, _c in names(text)] == [
+        "Biro Perekonomian Setda Provinsi Bengkulu",
+        "Bagian Kerja Sama Setda Kota Lubuklinggau",
+    ]
