@@ -107,3 +107,18 @@ def test_a_city_secretariat_section_beside_a_province_biro_is_its_own_office():
         "Biro Perekonomian Setda Provinsi Bengkulu",
         "Bagian Kerja Sama Setda Kota Lubuklinggau",
     ]
+
+
+def test_the_first_of_a_listed_pair_written_without_its_head_word():
+    text = "Kelautan dan Perikanan Prov. Bali dan Dinas Kelautan dan Perikanan Prov. NTT."
+    assert names(text) == [
+        ("Kelautan dan Perikanan Prov. Bali", None, "51"),
+        ("Dinas Kelautan dan Perikanan Prov. NTT", None, "53"),
+    ]
+    # a field named in running text is not an office
+    assert [
+        n
+        for n, _a, _c in names(
+            "Kerja sama Pariwisata Provinsi Bali dengan Dinas Pariwisata Provinsi NTT."
+        )
+    ] == ["Dinas Pariwisata Provinsi NTT"]
