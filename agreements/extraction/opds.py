@@ -24,6 +24,7 @@ from agreements.extraction.opd_mentions import (
 )
 from agreements.extraction.opd_merge import merge as _merge
 from agreements.extraction.opd_merge import norm_core as _norm_core
+from agreements.extraction.opd_pairs import headless_pairs
 from agreements.extraction.opd_qualifiers import (
     acting_government,
     bare_local,
@@ -333,31 +334,6 @@ def _siblings(text: str, end: int, consumed: list[tuple[int, int]]) -> list[tupl
     return out
 
 
-def _headless_pairs(text: str, mentions: list[tuple], consumed: list[tuple[int, int]]) -> list:
-    """ "Perindustrian dan Perdagangan Prov. Aceh dan Dinas Perindustrian dan Perdagangan Prov.
-    Jawa Timur": the first of a pair written without its head word, the same kind of office."""
-    out = []
-    for start, _end, core, _acronym, qual_text, _code in mentions:
-        head, _sep, words = core.partition(" ")
-        if head not in {"Dinas", "Badan"} or not words or not qual_text:
-            continue
-        at = text.rfind(words, max(0, start - 150), start)
-        if at < 0 or any(a <= at < b for a, b in consumed) or text[at - 1 : at].isalnum():
-            continue
-        q_text, code, q_end = _qualifier(text, at + len(words))
-        listed = _LIST_ITEM_BEFORE.search(text[max(0, at - 20) : at])
-        if not listed or not code or not _PAIR_JOIN.fullmatch(text, q_end, start):
-            continue
-        out.append((at, q_end, words, None, q_text, code))
-        consumed.append((at, q_end))
-    return out
-
-
-_PAIR_JOIN = re.compile(r"\s+(?:dan|dengan)\s+")
-# the pair opens a list item: the start of the line, a bullet, or after a colon or "antara"
-_LIST_ITEM_BEFORE = re.compile(r"(?:^|[:;•-]|\b(?:antara|yakni|yaitu))\s*$")
-
-
 def find_opds(sentences: list[str]) -> list[Opd]:
     """Offices in reading order with variants merged (same acronym or same name)."""
     merged: list[Opd] = []
@@ -373,7 +349,7 @@ def find_opds(sentences: list[str]) -> list[Opd]:
         comma_names.update(m[2] for m in mentions if "," in m[2])
         for found in list(mentions):
             mentions += _siblings(text, found[1], consumed)
-        mentions += _headless_pairs(text, mentions, consumed)
+        mentions += headless_pairs(text, mentions, consumed)
         known.update(m[3] for m in mentions if m[3])
         mentions += _scan_acronyms(text, consumed, known)
         if mentions:
