@@ -8,7 +8,8 @@ import re
 from agreements.extraction.gazetteer import _region_key, get_gazetteer
 
 _QUALIFIER_WORD = re.compile(
-    r"^(?:Setdaprov|Setda|Provinsi|Prov\.?|Propinsi|Pemprov\.?|Pemerintah\s+Provinsi)"
+    r"^(?:Setdaprov|Setda|Sekretariat\s+Daerah|Provinsi|Prov\.?|Propinsi|Pemprov\.?|"
+    r"Pemerintah\s+Provinsi)"
     r"(?:\s+(?:Provinsi|Prov\.?|Pemprov\.?))?\s+"
 )
 _LOCAL_QUALIFIER = re.compile(

@@ -218,7 +218,10 @@ def _scan_full_names(text: str, consumed: list[tuple[int, int]]) -> list[tuple]:
             # the head's own name.
             # ("Biro Humas dan Protokol, Drs. Moh. Haris": a comma ends the name first)
             joined = i + 1 < len(tokens) and not text[tok.end() : tokens[i + 1].start()].strip()
-            if words and joined and _personal(word) and _personal(nxt):
+            personal_next = _personal(nxt) and nxt.rstrip(".") not in _STOP
+            # ("Biro Humas dan Protokol Andi": the word after "dan" is still the name's)
+            after_connector = bool(words) and words[-1] in {"dan", "serta", "&"}
+            if words and not after_connector and joined and _personal(word) and personal_next:
                 break
             if gaz.province_re.match(text, tok.start()):
                 break

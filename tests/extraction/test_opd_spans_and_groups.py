@@ -122,3 +122,17 @@ def test_the_first_of_a_listed_pair_written_without_its_head_word():
             "Kerja sama Pariwisata Provinsi Bali dengan Dinas Pariwisata Provinsi NTT."
         )
     ] == ["Dinas Pariwisata Provinsi NTT"]
+
+
+def test_a_biro_keeps_its_secretariat_qualifier_and_the_word_after_dan():
+    text = (
+        "PKS diteken Biro Pemerintahan dan Otda Setdaprov Kalbar dan Biro Tata Pemerintahan "
+        "Sekretariat Daerah Provinsi Jawa Tengah."
+    )
+    assert names(text) == [
+        ("Biro Pemerintahan dan Otda Setdaprov Kalbar", None, "61"),
+        ("Biro Tata Pemerintahan Sekretariat Daerah Provinsi Jawa Tengah", None, "33"),
+    ]
+    assert [n for n, _a, _c in names("Kepala Biro Humas dan Protokol Rina Wulandari hadir.")] == [
+        "Biro Humas dan Protokol"
+    ]
