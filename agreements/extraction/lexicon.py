@@ -6,7 +6,7 @@ import re
 
 # The act of signing, including common typos ("penandatangan", "ditandangani").
 SIGN_WORD = re.compile(
-    r"\b(?:me|pe|di|ber)?(?:n|t)andan?\s?(?:tangan|tangn|ngan)\w*|\b(?:mena|dita)ndatangi\b|"
+    r"\b(?:me|pe|di|ber)?(?:n|t)andan?\s?(?:tangan|tangn|ngan)\w*|\b(?:mena|dita)ndatanga?i\b|"
     r"\b(?:di|me)?teken\b|\bmeneken\w*|"
     # "Taken MoU": a slip for "teken", only before the document it signs
     r"\btaken(?=\s+(?:MoU|MOU|Mou|nota|kesepakatan|perjanjian|PKS)\b)|"

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from agreements.extraction.lexicon import SIGN_WORD
+from agreements.extraction.gazetteer import get_gazetteer
+from agreements.extraction.lexicon import SIGN_WORD, WEEKDAY_NAMES
 
 # "(Biro Adpim Setda Sultra)", "Sumber: Diskominfo Jatim": who wrote the release, not who
 # took part.
@@ -23,6 +24,37 @@ _VENUE_BEFORE = re.compile(
     r"(?:\s+[\w.]+){0,3}\s+)?$",
     re.I,
 )
+
+
+# "di Ruang Rapat Sapta Pesona, Dinas Pariwisata Provinsi Bali, Rabu (29/8)": the room and
+# the office that houses it, the office closing the clause before the day or the end.
+_ROOM_COMMA_BEFORE = re.compile(
+    r"\b(?:di|ke)\s+(?:Kantor|Gedung|Aula|Ruang(?:an)?|Balai|Wisma|Graha)(?:\s+[\w.]+){0,4},\s*$",
+    re.I,
+)
+_CLAUSE_END_AFTER = re.compile(
+    r"\s*(?:[.;]|$|,\s*(?:" + "|".join(WEEKDAY_NAMES) + r"|pada|tanggal|\(\d))", re.I
+)
+# "antar Dinas Pariwisata se-Provinsi Riau", "Bappeda se-Jawa Timur": the offices of every
+# regency of a province, not one office taking part. ("Dinas Perhubungan se-Kalimantan",
+# the provinces' own offices of an island, may be the parties.)
+_GROUP_AFTER = re.compile(
+    r"\s+se(?:-\s*|\s+)(?=(?:provinsi|prov\.|kabupaten|kab\.|kota|indonesia)\b|(?P<region>\w))",
+    re.I,
+)
+
+
+def housing_room_or_group(text: str, start: int, end: int) -> bool:
+    """The office only houses the room of the signing, or stands for all offices of a region."""
+    group = _GROUP_AFTER.match(text, end)
+    # (the province pattern looks behind for a hyphen: read the name on its own)
+    region = group and text[group.end() : group.end() + 40]
+    if group and (not group.group("region") or get_gazetteer().province_re.match(region)):
+        return True
+    return bool(
+        _ROOM_COMMA_BEFORE.search(text[max(0, start - 80) : start])
+        and _CLAUSE_END_AFTER.match(text, end)
+    )
 
 
 def is_credit_line(text: str) -> bool:

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 
 def norm_core(text: str) -> str:
     text = re.sub(r"kerjasama", "kerja sama", text.lower())
+    # the public order police's usual short name is its name
+    text = re.sub(r"\bsatpol\s*pp\b", "satuan polisi pamong praja", text)
     words = re.findall(r"[a-z0-9]+", text)
     return " ".join(w for w in words if w not in {"dan", "serta", "daerah", "provinsi", "prov"})
 
@@ -37,6 +39,10 @@ def merge(merged: list[Opd], new: Opd) -> None:
         ):
             continue
         same_acronym = bool(old.acronym and new.acronym and _unnumbered(old) == _unnumbered(new))
+        # "Satuan Polisi Pamong Praja (Satpol PP)" and a later "Satpol PP Jabar"
+        same_acronym = (
+            same_acronym or _spelled_as_acronym(old, new) or _spelled_as_acronym(new, old)
+        )
         old_core, new_core = old.core or _expanded(old), new.core or _expanded(new)
         same_core = bool(
             old_core and new_core and (old_core == new_core or _close(old_core, new_core))
@@ -45,6 +51,13 @@ def merge(merged: list[Opd], new: Opd) -> None:
             continue
         if not old.core and new.core:
             old.name, old.core = new.name, new.core
+        elif (
+            _short_head(old)
+            and not _short_head(new)
+            and (new.province_code or not old.province_code)
+        ):
+            # "Satpol PP Provinsi Bali" in the headline, spelled out in the story
+            old.name, old.local = new.name, new.local
         elif _qualifies(old, new):
             # "Dinas Pariwisata" first, "Kepala Dinas Pariwisata Provinsi Sulbar" later
             old.name, old.local = new.name, new.local
@@ -61,13 +74,26 @@ def _qualifies(old: Opd, new: Opd) -> bool:
         (new.province_code or new.local)
         and not (old.province_code or old.local)
         and not _LOCAL_IN_NAME.search(old.name)
-        and new.name.startswith(old.name + " ")
+        # "Satpol PP Jawa Timur" after "Satuan Polisi Pamong Praja (Satpol PP)" too
+        and norm_core(new.name).startswith(norm_core(old.name) + " ")
     )
 
 
+def _short_head(opd: Opd) -> bool:
+    return opd.name.startswith("Satpol")
+
+
 def _unnumbered(opd: Opd) -> str:
-    """ "Bakorwil 2 Bojonegoro" and "Bakorwil Bojonegoro" name one office."""
-    return re.sub(r"\s+(?:[ivx]{1,3}|\d)\b", "", (opd.acronym or "").lower())
+    """ "Bakorwil 2 Bojonegoro" and "Bakorwil Bojonegoro" name one office; so do
+    "Diskominfo" and "Diskominfo-SP", the same office with its added fields abbreviated."""
+    acronym = re.sub(r"\s+(?:[ivx]{1,3}|\d)\b", "", (opd.acronym or "").lower())
+    return re.sub(r"-[a-z]{1,4}$", "", acronym)
+
+
+def _spelled_as_acronym(named: Opd, other: Opd) -> bool:
+    """The other mention's name is this one's acronym: "Satpol PP" after "Satuan Polisi
+    Pamong Praja (Satpol PP)"."""
+    return bool(named.acronym and other.core and norm_core(named.acronym) == other.core)
 
 
 def _expanded(opd: Opd) -> str:

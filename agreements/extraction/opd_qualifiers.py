@@ -8,7 +8,8 @@ import re
 from agreements.extraction.gazetteer import _region_key, get_gazetteer
 
 _QUALIFIER_WORD = re.compile(
-    r"^(?:Setdaprov|Setda|Provinsi|Prov\.?|Propinsi|Pemprov\.?|Pemerintah\s+Provinsi)"
+    r"^(?:Setdaprov|Setda|Sekretariat\s+Daerah|Provinsi|Prov\.?|Propinsi|Pemprov\.?|"
+    r"Pemerintah\s+Provinsi)"
     r"(?:\s+(?:Provinsi|Prov\.?|Pemprov\.?))?\s+"
 )
 _LOCAL_QUALIFIER = re.compile(
@@ -21,6 +22,9 @@ def qualifier(text: str, pos: int) -> tuple[str, str | None, int]:
     gaz = get_gazetteer()
     rest = text[pos:]
     lead = re.match(r"\s*", rest).end()
+    # "(Satpol PP).Jabar": a stray period glued between an acronym and its province
+    if not lead and text[pos - 1 : pos] == ")" and re.match(r"\.(?=[A-Z])", rest):
+        lead = 1
     rest = rest[lead:]
     q = _QUALIFIER_WORD.match(rest)
     offset = q.end() if q else 0
@@ -31,11 +35,26 @@ def qualifier(text: str, pos: int) -> tuple[str, str | None, int]:
         if len(local) > m.end():
             return local, None, pos + lead + local_end
         return rest[: m.end()], gaz.province_code(m.group()), pos + lead + m.end()
-    local = _LOCAL_QUALIFIER.match(rest)
+    # "Bagian Kerja Sama Setda Kota Banjarmasin": a regency's secretariat before its name
+    setda = _LOCAL_SETDA.match(rest)
+    offset = setda.end() if setda else 0
+    local = _LOCAL_QUALIFIER.match(rest[offset:])
     if local:
-        name = _local_name(local.group())
+        name = rest[:offset] + _local_name(local.group())
         return name, None, pos + lead + len(name)
     return "", None, pos
+
+
+_LOCAL_SETDA = re.compile(r"(?:Setda|Sekretariat\s+Daerah)\s+(?=Kabupaten|Kab\.|Kota)")
+
+
+def local_key(qual_text: str) -> str:
+    """The regency or city key of a qualifier, its secretariat word aside."""
+    return _region_key(
+        qual_text[_LOCAL_SETDA.match(qual_text).end() :]
+        if _LOCAL_SETDA.match(qual_text)
+        else qual_text
+    )
 
 
 _BARE_WORDS = re.compile(r"\s*([A-Z][a-z][\w'-]*)(?:\s+([A-Z][a-z][\w'-]*))?")
@@ -83,3 +102,26 @@ def known_name_mentions(text: str, names: set[str], consumed: list[tuple[int, in
             out.append((m.start(), end, name, None, qual_text, code))
             consumed.append((m.start(), end))
     return out
+
+
+# "Pemerintah Provinsi Kalimantan Timur melalui Dinas Penanaman Modal ...": the office of the
+# government that acts through it, though no region follows the office's name.
+_THROUGH_PROVINCE = re.compile(
+    r"\b(?:Pemerintah\s+(?:Daerah\s+)?Provinsi|Pemprov|Pemda\s+Provinsi)\s+"
+    r"(?P<region>[A-Z][^,.;()]{1,40}?)\s*(?:\([^()]{1,20}\))?\s+melalui\s+$"
+)
+_THROUGH_LOCAL = re.compile(
+    r"\b(?:Pemerintah\s+(?:Kabupaten|Kota)|Pemkab|Pemkot)\s+"
+    r"(?P<region>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*(?:\([^()]{1,20}\))?\s+melalui\s+$"
+)
+
+
+def acting_government(text: str, start: int) -> tuple[str | None, str]:
+    """Province code or regency key of "Pemprov X melalui" written right before an office."""
+    before = text[max(0, start - 90) : start]
+    province = _THROUGH_PROVINCE.search(before)
+    if province:
+        m = get_gazetteer().province_re.match(province.group("region"))
+        return (get_gazetteer().province_code(m.group()) if m else None), ""
+    local = _THROUGH_LOCAL.search(before)
+    return None, (_region_key(local.group("region")) if local else "")

@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass
 
 from agreements.extraction.comma_names import comma_name, inner_lower
-from agreements.extraction.gazetteer import _region_key, get_gazetteer
+from agreements.extraction.gazetteer import get_gazetteer
 from agreements.extraction.lexicon import WEEKDAY_NAMES
 from agreements.extraction.opd_mentions import (
     attended_only,
+    housing_room_or_group,
     is_credit_line,
     listed_as_present,
     speaker_only,
@@ -23,7 +24,13 @@ from agreements.extraction.opd_mentions import (
 )
 from agreements.extraction.opd_merge import merge as _merge
 from agreements.extraction.opd_merge import norm_core as _norm_core
-from agreements.extraction.opd_qualifiers import bare_local, known_name_mentions
+from agreements.extraction.opd_pairs import headless_pairs
+from agreements.extraction.opd_qualifiers import (
+    acting_government,
+    bare_local,
+    known_name_mentions,
+    local_key,
+)
 from agreements.extraction.opd_qualifiers import qualifier as _qualifier
 
 _HEAD = re.compile(
@@ -111,7 +118,8 @@ _DIS_ACRONYM = re.compile(
 )
 # A province's coordinating office for a group of regencies (Badan Koordinasi Wilayah).
 _REGIONAL_OFFICE = re.compile(r"\bBakorwil(?:\s+(?:[IVX]{1,3}|\d))?(?:\s+[A-Z][a-z]{3,})?\b")
-_ACRONYM_LIKE = re.compile(r"^[A-Z][A-Za-z0-9&-]{1,15}$")
+# "(Satpol PP)", "(DPM PTSP)": a short name with a spaced capital part is an acronym too
+_ACRONYM_LIKE = re.compile(r"^[A-Z][A-Za-z0-9&-]{1,15}(?:\s[A-Z]{2,6})?$")
 
 
 @dataclass
@@ -130,6 +138,11 @@ class Opd:
 # Heads that name an office by themselves: "perjanjian antara Satuan Polisi Pamong Praja
 # kedua daerah".
 _COMPLETE_HEADS = {"Inspektorat", "Satuan Polisi Pamong Praja", "Satpol PP", "Sekretariat DPRD"}
+# Heads that are the whole name: the capitalised words after them are a headline's verb and
+# object ("Satpol PP Jaga Perbatasan Jawa Timur"), not more of the name.
+_WHOLE_NAME_HEADS = {"Satuan Polisi Pamong Praja", "Satpol PP"}
+# ... save the fire service some regencies join to it ("Satpol PP dan Damkar")
+_JOINED_FIRE_SERVICE = re.compile(r"\s+dan\s+(?:Pemadam\s+Kebakaran|Damkar)\b")
 
 
 def _personal(word: str) -> bool:
@@ -149,10 +162,16 @@ def _scan_full_names(text: str, consumed: list[tuple[int, int]]) -> list[tuple]:
         words: list[str] = []
         pos = head.end()
         acronym = None
+        head_text = re.sub(r"\s+", " ", head.group())
+        whole = head_text in _WHOLE_NAME_HEADS
+        if whole and (fire := _JOINED_FIRE_SERVICE.match(text, pos)):
+            words, pos = fire.group().split(), fire.end()
         tokens = list(_TOKEN.finditer(text, pos))
         i = 0
         while i < len(tokens):
             tok = tokens[i]
+            if whole and not (tok.group().startswith("(") and not text[pos : tok.start()].strip()):
+                break
             if text[pos : tok.start()].strip():
                 inner = comma_name(text, pos) if words else None
                 more = inner[0] if inner else []
@@ -164,7 +183,7 @@ def _scan_full_names(text: str, consumed: list[tuple[int, int]]) -> list[tuple]:
             word = tok.group()
             if word.startswith("("):
                 inner = word[1:-1].strip()
-                if words and _ACRONYM_LIKE.match(inner) and acronym is None:
+                if (words or whole) and _ACRONYM_LIKE.match(inner) and acronym is None:
                     acronym = inner
                     pos = tok.end()
                 break
@@ -199,7 +218,10 @@ def _scan_full_names(text: str, consumed: list[tuple[int, int]]) -> list[tuple]:
             # the head's own name.
             # ("Biro Humas dan Protokol, Drs. Moh. Haris": a comma ends the name first)
             joined = i + 1 < len(tokens) and not text[tok.end() : tokens[i + 1].start()].strip()
-            if words and joined and _personal(word) and _personal(nxt):
+            personal_next = _personal(nxt) and nxt.rstrip(".") not in _STOP
+            # ("Biro Humas dan Protokol Andi": the word after "dan" is still the name's)
+            after_connector = bool(words) and words[-1] in {"dan", "serta", "&"}
+            if words and not after_connector and joined and _personal(word) and personal_next:
                 break
             if gaz.province_re.match(text, tok.start()):
                 break
@@ -211,7 +233,6 @@ def _scan_full_names(text: str, consumed: list[tuple[int, int]]) -> list[tuple]:
             words.append(word)
             pos = tok.end()
             i += 1
-        head_text = re.sub(r"\s+", " ", head.group())
         if not words and head_text not in _COMPLETE_HEADS:
             continue
         if head_text == "Badan" and (
@@ -331,25 +352,31 @@ def find_opds(sentences: list[str]) -> list[Opd]:
         comma_names.update(m[2] for m in mentions if "," in m[2])
         for found in list(mentions):
             mentions += _siblings(text, found[1], consumed)
+        mentions += headless_pairs(text, mentions, consumed)
         known.update(m[3] for m in mentions if m[3])
         mentions += _scan_acronyms(text, consumed, known)
         if mentions:
             mentions += _scan_ambiguous(text, consumed)
-        has_biro = any(m[2].startswith("Biro") for m in mentions)
+        biro_codes = {m[5] for m in mentions if m[2].startswith("Biro")}
         mentions = [
             m
             for m in mentions
             # the look-behinds read a bounded window: they run for every mention
             if not venue_or_credit(text, m[0])
+            and not housing_room_or_group(text, m[0], m[1])
             and not attended_only(text, m[1])
             and not listed_as_present(text, m[0])
             and not _BAGIAN_REGION.match(m[2])
-            and not (has_biro and m[2].startswith("Bagian"))
+            # "Bagian Kerja Sama Setda Kota Banjarmasin" beside a province's Biro is its own
+            and not (biro_codes and m[2].startswith("Bagian") and (m[5] in biro_codes or not m[4]))
             and not _CENTRAL_AFTER.match(text, m[1])
             and not _FIELD_LIST_BEFORE.search(text[max(0, m[0] - 300) : m[0]])
         ]
         for start, end, core, acronym, qual_text, code in sorted(mentions):
             name = f"{core} {qual_text}".strip() if qual_text else core
+            local = local_key(qual_text) if qual_text and not code else ""
+            if not qual_text:
+                code, local = acting_government(text, start)
             is_acronym_only = acronym is not None and core == acronym
             norm = _norm_core(core)
             _merge(
@@ -361,7 +388,7 @@ def find_opds(sentences: list[str]) -> list[Opd]:
                     norm if not is_acronym_only else "",
                     text,
                     0.7 if is_acronym_only else 0.85,
-                    local=_region_key(qual_text) if qual_text and not code else "",
+                    local=local,
                 ),
             )
     found = {id(o) for o in merged}
