@@ -31,6 +31,7 @@ from agreements.selectors import followup as follow_up_reads
 from agreements.selectors import summaries
 from agreements.selectors.cache import cached, data_fingerprint
 from agreements.selectors.deadlines import Deadline, deadlines_of
+from agreements.selectors.page_cache import current_page
 
 T = TypeVar("T")
 
@@ -347,6 +348,20 @@ class AgreementPage:
 
 
 def agreement_page(pk: int) -> AgreementPage | None:
+    """Kept until a write touches an agreement the page shows (``page_cache``)."""
+    return current_page(pk, lambda: _agreement_page(pk), _agreements_shown)
+
+
+def _agreements_shown(page: AgreementPage) -> set[int]:
+    agreement = page.agreement
+    return (
+        {agreement.pk, agreement.parent_id, agreement.predecessor_id}
+        | {child.pk for child in agreement.children.all()}
+        | {link.pk for link in page.lineage}
+    ) - {None}
+
+
+def _agreement_page(pk: int) -> AgreementPage | None:
     try:
         agreement = reads.agreement_detail(pk)
     except Agreement.DoesNotExist:
