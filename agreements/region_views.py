@@ -51,5 +51,6 @@ def province_regency_context(request, code: str) -> dict:
     # its kabupaten/kota is read once per change of the data, not on every request.
     rows = RankedRows(region_reads.regency_agreements_of_province(code), "")
     table = AgreementTable(rows, prefix="r-")
-    RequestConfig(request, paginate=PAGINATION).configure(table)
+    # Ten per page: the province's own agreements above are the page's main list.
+    RequestConfig(request, paginate={**PAGINATION, "per_page": 10}).configure(table)
     return {"regency_table": table, "regencies": region_reads.regencies_with_counts(code)}
