@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import django_tables2 as tables
+from django.conf import settings
 from django.core.exceptions import EmptyResultSet
 from django.template.defaultfilters import date as date_filter
 from django.urls import reverse
@@ -13,7 +14,7 @@ from django.utils.translation import pgettext_lazy
 from django_tables2.data import TableQuerysetData
 
 from agreements.models import Agreement, Article
-from agreements.selectors.search import ranked_ids, rows_by_id
+from agreements.selectors.search import list_window, ranked_ids, rows_by_id
 
 
 def labelled(label) -> dict:
@@ -33,17 +34,27 @@ class RankedRows(TableQuerysetData):
     def order_by(self, aliases):
         super().order_by(aliases)
         self.__dict__.pop("ids", None)  # another order, other ids
+        self.kept = {}
+
+    kept: dict = {}  # rows of the first page, kept with an unranked list's window
 
     @cached_property
     def ids(self) -> list[int]:
         try:
-            return ranked_ids(self.data, self.words)
+            if self.words:
+                return ranked_ids(self.data, self.words)
+            window = list_window(self.data)
+            self.kept = window.rows
+            return list(window.ids[: settings.LIST_COUNT_LIMIT + 1])
         except EmptyResultSet:  # ``.none()``: the filter form was invalid
             return []
 
     def __getitem__(self, key):
         if isinstance(key, slice):
-            return rows_by_id(self.data, self.words, self.ids[key])
+            wanted = self.ids[key]
+            if wanted and all(pk in self.kept for pk in wanted):
+                return [self.kept[pk] for pk in wanted]
+            return rows_by_id(self.data, self.words, wanted)
         return rows_by_id(self.data, self.words, [self.ids[key]])[0]
 
     def __iter__(self):

@@ -239,6 +239,10 @@ def _patch_in_database(window: Window, matches: QuerySet, changed: set[int], cap
     return patched
 
 
+# ``rows=OWN_ROWS``: the rows are ``matches``' own (a list whose queryset is its rows').
+OWN_ROWS = "own rows"
+
+
 def window_of(
     matches: QuerySet,
     *,
@@ -246,17 +250,22 @@ def window_of(
     ranked_by: str = "",
     rank: Callable[[list[int]], dict[int, float]] | None = None,
     candidates: int = 0,
-    rows: Callable[[], QuerySet] | None = None,
+    rows: Callable[[], QuerySet] | str | None = None,
+    rows_count: int | None = None,
 ) -> Window:
     """The window of ``matches`` (its first ``limit`` + 1 + MARGIN ids), current; with
     ``rank``, the ranks of its first ``candidates`` rows by ``ranked_by`` too (``rank`` is
     asked only for rows it has not ranked yet: a row's rank depends on that row alone); with
     ``rows`` (a function giving a queryset of whole rows; named in the cache key, and called
-    only when rows are wanted: building it costs more than the rest), the rows of its first
-    ``limit`` ids too, read only when they are new or changed since they were read."""
+    only when rows are wanted: building it costs more than the rest; or ``OWN_ROWS``), the
+    rows of its first ``rows_count`` (else ``limit``) ids too, read only when they are new or
+    changed since they were read."""
     cap = limit + 1 + MARGIN
     sql, params = matches.query.sql_with_params()
-    rows_key = f"{rows.__module__}.{rows.__qualname__}" if rows is not None else ""
+    rows_key = ""
+    if rows is not None:
+        rows_key = rows if rows == OWN_ROWS else f"{rows.__module__}.{rows.__qualname__}"
+        rows_key += f":{rows_count or limit}"
     if "<lambda>" in rows_key:
         raise ValueError("rows must be a named function: its name is its cache key")
     key = cache_key(
@@ -311,9 +320,13 @@ def window_of(
         ranks = {pk: window.ranks[pk] for pk in wanted if pk in window.ranks}
         window.ranks = ranks | (rank(missing) if missing else {})
     if rows is not None:
-        wanted = list(window.ids[:limit])
+        wanted = list(window.ids[: rows_count or limit])
         missing = [pk for pk in wanted if pk not in window.rows]
-        found = window.rows | (rows().in_bulk(missing) if missing else {})
+        if missing:
+            source = matches if rows == OWN_ROWS else rows()
+            found = window.rows | source.in_bulk(missing)
+        else:
+            found = window.rows
         window.rows = {pk: found[pk] for pk in wanted if pk in found}
     try:
         cache.set(key, window, TIMEOUT_SECONDS)

@@ -36,7 +36,7 @@ from agreements.models import (
     ScopeItem,
 )
 from agreements.selectors.agreements import agreement_list_queryset
-from agreements.selectors.list_ids import window_of
+from agreements.selectors.list_ids import OWN_ROWS, window_of
 from agreements.selectors.row_checks import EitherForm
 
 # Words that say nothing about which agreement is meant (and would only narrow to nothing).
@@ -215,6 +215,18 @@ def match_ids(matches: QuerySet[Agreement]) -> list[int]:
     only the agreements that changed (``list_ids.window_of``)."""
     limit = settings.LIST_COUNT_LIMIT
     return list(window_of(matches, limit=limit).ids[: limit + 1])
+
+
+# A list's first page (the tables' default): its rows are kept with the list's window.
+FIRST_PAGE_ROWS = 25
+
+
+def list_window(matches: QuerySet[Agreement]):
+    """The window of an unranked list (``match_ids``' ids) with the rows of its first page:
+    page 1 after writes elsewhere reads no row again."""
+    return window_of(
+        matches, limit=settings.LIST_COUNT_LIMIT, rows=OWN_ROWS, rows_count=FIRST_PAGE_ROWS
+    )
 
 
 def ranked_ids(matches: QuerySet[Agreement], words: str) -> list[int]:

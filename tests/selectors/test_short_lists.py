@@ -150,3 +150,24 @@ def test_home_counts_follow_a_counted_write_and_skip_a_title(client, make_user, 
     assert not any("agreements_summarycount" in q["sql"] for q in queries.captured_queries)
     AgreementFactory(provinces=["32", "51"])
     assert client.get("/").context["figures"].agreements == 16
+
+
+@transactional
+def test_a_list_page_one_keeps_its_rows_through_a_write_elsewhere(client, make_user, made):
+    # more than a page: the oldest signings are beyond the first 25 rows
+    for n in range(12):
+        AgreementFactory(signed_on=dt.date(2001, 1, 1) + dt.timedelta(days=n))
+    client.force_login(make_user("Viewer"))
+    client.get("/agreements/")
+    last = Agreement.objects.order_by("signed_on").first()
+    Agreement.objects.filter(pk=last.pk).update(title="Di halaman terakhir")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/agreements/?per_page=10")
+        response = client.get("/agreements/")
+    assert not any('"agreements_agreementparty"' in q["sql"] for q in queries.captured_queries)
+    shown_rows = [row.record for row in response.context["table"].page.object_list]
+    assert shown(shown_rows) == fresh(agreement_list_queryset(), 25)
+    top = shown_rows[0]
+    Agreement.objects.filter(pk=top.pk).update(title="Judul halaman satu")
+    response = client.get("/agreements/")
+    assert response.context["table"].page.object_list[0].record.title == "Judul halaman satu"
