@@ -88,8 +88,10 @@ _party_count = (
 
 
 def regencies_with_counts(code: str) -> list[Regency]:
-    """The province's kabupaten/kota that are party to an agreement, most agreements first
-    (cached until the data changes: it counts the parties of every one of them)."""
+    """The province's kabupaten/kota that are party to an agreement, most agreements first.
+    Cached under the summary tables' version: it counts parties, and every change of a party
+    (or of a kabupaten/kota's name) moves that version (migration 0024), while a title
+    corrected or a document uploaded does not."""
     return cached(
         "regencies_with_counts",
         (code,),
@@ -100,5 +102,5 @@ def regencies_with_counts(code: str) -> list[Regency]:
             .order_by("-agreement_count", "code")
             if regency.agreement_count  # those party to none are not listed
         ],
-        fingerprint=data_fingerprint(),
+        fingerprint=data_fingerprint("summaries"),
     )

@@ -171,3 +171,26 @@ def test_a_list_page_one_keeps_its_rows_through_a_write_elsewhere(client, make_u
     Agreement.objects.filter(pk=top.pk).update(title="Judul halaman satu")
     response = client.get("/agreements/")
     assert response.context["table"].page.object_list[0].record.title == "Judul halaman satu"
+
+
+@transactional
+def test_a_province_ranks_its_kabupaten_kota_after_every_party_change(reference_data):
+    from agreements.selectors.regions import regencies_with_counts
+
+    AgreementFactory(provinces=["15.71", "15.05"])
+    assert [(r.code, r.agreement_count) for r in regencies_with_counts("15")] == [
+        ("15.05", 1),
+        ("15.71", 1),
+    ]
+    second = AgreementFactory(provinces=["15.71", "51"])
+    assert regencies_with_counts("15")[0].code == "15.71"
+    assert regencies_with_counts("15")[0].agreement_count == 2
+    Agreement.objects.filter(pk=second.pk).update(title="Judul saja")
+    with CaptureQueriesContext(connection) as queries:
+        regencies_with_counts("15")
+    assert len(queries) == 1  # the summary version only
+    AgreementParty.objects.filter(agreement=second, regency_id="15.71").delete()
+    assert [(r.code, r.agreement_count) for r in regencies_with_counts("15")] == [
+        ("15.05", 1),
+        ("15.71", 1),
+    ]
