@@ -7,6 +7,7 @@ complete) are the queryset conditions of ``agreements.models.querysets``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db.models import Count, F, Prefetch, Q, QuerySet, Sum
@@ -101,22 +102,27 @@ def implementation_from_summaries(*, province: str | None = None) -> Implementat
     )
 
 
-def dormant_agreements(
-    agreements: QuerySet[Agreement], limit: int = 8, *, rows=None
-) -> list[Agreement]:
-    """The longest-dormant first: signed earliest. Of every agreement, the first ``limit``
-    are found in the facts' index by signing day (narrow rows, no join per skipped row), as
-    a list window (``list_ids``): at a million agreements the walk skips ~600,000 ended
-    ones (0.16 s), so it is read once a day and patched after each write; with ``rows`` (the
-    function giving ``agreements``), the window keeps its rows too."""
+def dormant_agreements(agreements: QuerySet[Agreement], limit: int = 8) -> list[Agreement]:
+    """The longest-dormant of ``agreements`` first: signed earliest (every agreement: see
+    ``longest_dormant``)."""
     if agreements.query.has_filters():
         return list(agreements.dormant().order_by("signed_on", "id")[:limit])
-    first = summaries.dormant_facts().order_by("signed_on", "agreement_id")
-    if rows is None:
-        ids = list(window_of(first, limit=limit).ids[:limit])
-        return list(agreements.filter(pk__in=ids).order_by("signed_on", "id"))
-    window = window_of(first, limit=limit, rows=rows)
+    ids = list(window_of(_dormant_by_signing(), limit=limit).ids[:limit])
+    return list(agreements.filter(pk__in=ids).order_by("signed_on", "id"))
+
+
+def longest_dormant(rows: Callable[[], QuerySet[Agreement]], limit: int = 8) -> list[Agreement]:
+    """Of every agreement, the ``limit`` longest dormant (signed earliest), as ``rows()``
+    gives them. Found in the facts' index by signing day (narrow rows, no join per skipped
+    row) as a list window (``list_ids``) with its rows: at a million agreements the walk
+    skips ~600,000 ended ones (0.16 s), so it is read once a day and patched after each
+    write, and only the rows a write touched are read again."""
+    window = window_of(_dormant_by_signing(), limit=limit, rows=rows)
     return [window.rows[pk] for pk in window.ids[:limit] if pk in window.rows]
+
+
+def _dormant_by_signing():
+    return summaries.dormant_facts().order_by("signed_on", "agreement_id")
 
 
 @dataclass(frozen=True)

@@ -106,9 +106,7 @@ def home_page(*, last_visit=None, reviewer: bool = False) -> HomePage:
         dormant=aggregates.get(
             "dormant_longest",
             (8,),
-            lambda: follow_up_reads.dormant_agreements(
-                reads.agreement_list_queryset(), limit=8, rows=reads.agreement_list_queryset
-            ),
+            lambda: follow_up_reads.longest_dormant(reads.agreement_list_queryset, limit=8),
         ),
     )
 
