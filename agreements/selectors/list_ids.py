@@ -10,7 +10,10 @@ triggers) which agreements changed since that snapshot, checks only those agains
 query, and moves them in or out of the window by their sort key. The result is what reading
 the list again would give; it is read again in full when the log says "any list" (a rename,
 a bulk load), when too many agreements changed, when the window's tail may have moved out of
-view, or when the order cannot be compared in Python (a text column, an expression).
+view, or when the order cannot be compared in Python (a text column, an expression, a
+timestamp) and the window is large: a small one is patched by the database instead (its ids
+and the changed ones, ordered by the list's own query). A window may keep the whole rows of
+its first ids (``rows``): a write reads again only the rows of the agreements it touched.
 
 A reader inside a transaction that has written sees its own writes; its entry names that
 transaction and is read again by any other (it may show writes that were rolled back).
