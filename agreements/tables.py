@@ -30,13 +30,13 @@ class RankedRows(TableQuerysetData):
     def __init__(self, data, words: str):
         super().__init__(data)
         self.words = words
+        # Rows of the first page, kept with an unranked list's window (``search.list_window``).
+        self.kept: dict = {}
 
     def order_by(self, aliases):
         super().order_by(aliases)
         self.__dict__.pop("ids", None)  # another order, other ids
         self.kept = {}
-
-    kept: dict = {}  # rows of the first page, kept with an unranked list's window
 
     @cached_property
     def ids(self) -> list[int]:
