@@ -101,8 +101,7 @@ def first_rows(matches: QuerySet[Agreement], limit: int) -> list[Agreement]:
     row shows them. A list window with its rows (``list_ids``): after a write, only the
     agreements it changed are checked and read again, so the home page's short lists stay
     cached through writes that do not touch them."""
-    window = window_of(matches, limit=limit, rows=agreement_list_queryset)
-    return [window.rows[pk] for pk in window.ids[:limit] if pk in window.rows]
+    return window_of(matches, limit=limit, rows=agreement_list_queryset).kept_rows(limit)
 
 
 def expiring_soon(limit: int = 10) -> list[Agreement]:

@@ -117,8 +117,7 @@ def longest_dormant(rows: Callable[[], QuerySet[Agreement]], limit: int = 8) -> 
     row) as a list window (``list_ids``) with its rows: at a million agreements the walk
     skips ~600,000 ended ones (0.16 s), so it is read once a day and patched after each
     write, and only the rows a write touched are read again."""
-    window = window_of(_dormant_by_signing(), limit=limit, rows=rows)
-    return [window.rows[pk] for pk in window.ids[:limit] if pk in window.rows]
+    return window_of(_dormant_by_signing(), limit=limit, rows=rows).kept_rows(limit)
 
 
 def _dormant_by_signing():

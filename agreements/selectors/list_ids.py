@@ -98,6 +98,10 @@ class Window:
     writer_seq: int = 0
     writer_rows: int = 0
 
+    def kept_rows(self, count: int) -> list:
+        """The kept rows (``rows``) of its first ``count`` ids, in order."""
+        return [self.rows[pk] for pk in self.ids[:count] if pk in self.rows]
+
 
 def order_fields(matches: QuerySet) -> list[tuple[str, bool]] | None:
     """[(column, descending)] of the list's order, if Python can compare it as the database
@@ -240,6 +244,20 @@ def _patch_in_database(window: Window, matches: QuerySet, changed: set[int], cap
     )
     patched.rows = {pk: row for pk, row in window.rows.items() if pk not in changed}
     return patched
+
+
+def changes_since(snapshot: str | None) -> tuple[str, bool, list | None]:
+    """The database snapshot now, whether this transaction has written, and the agreements
+    the log shows changed since ``snapshot`` by other transactions (at most MAX_CHANGED + 1;
+    ``None`` among them when the log says "any list"), or None without a snapshot."""
+    with connection.cursor() as cursor:
+        if snapshot is None:
+            cursor.execute(_STATE_SQL, [0])
+            now, writer, *_rest = cursor.fetchone()
+            return now, writer is not None, None
+        cursor.execute(_CHANGED_SQL, [0, snapshot, snapshot, 0, MAX_CHANGED + 1])
+        now, writer, _seq, _rows, _then, changed = cursor.fetchone()
+    return now, writer is not None, changed
 
 
 # ``rows=OWN_ROWS``: the rows are ``matches``' own (a list whose queryset is its rows').

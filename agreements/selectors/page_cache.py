@@ -19,26 +19,15 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from django.core.cache import cache
-from django.db import connection
 from django.db.models import Q
 from django.utils import timezone
 
 from agreements.models import Agreement
 from agreements.selectors.cache import TIMEOUT_SECONDS, cache_key
+from agreements.selectors.list_ids import MAX_CHANGED, changes_since
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
-# More changed agreements than this since the stored snapshot: read the page again.
-MAX_CHANGED = 500
-
-_STATE_SQL = """
-    SELECT pg_current_snapshot()::text, pg_current_xact_id_if_assigned() IS NOT NULL,
-           CASE WHEN %(snapshot)s::text IS NULL THEN NULL ELSE ARRAY(
-             SELECT DISTINCT c.agreement_id FROM agreements_listchange c
-              WHERE c.xid >= pg_snapshot_xmin(%(snapshot)s::pg_snapshot)
-                AND NOT pg_visible_in_snapshot(c.xid, %(snapshot)s::pg_snapshot)
-              LIMIT %(limit)s) END
-"""
 
 
 @dataclass(frozen=True)
@@ -67,10 +56,7 @@ def current_page(pk: int, compute: Callable[[], T | None], shown: Callable[[T], 
     except Exception:
         logger.warning("page cache unavailable", exc_info=True)
         return compute()
-    with connection.cursor() as cursor:
-        params = {"snapshot": stored.snapshot if stored else None, "limit": MAX_CHANGED + 1}
-        cursor.execute(_STATE_SQL, params)
-        snapshot, writing, changed = cursor.fetchone()
+    snapshot, writing, changed = changes_since(stored.snapshot if stored else None)
     if writing:
         return compute()
     if stored is not None and not _touched(changed, stored.shown):
